@@ -1,0 +1,54 @@
+// Fetches the entity graph from the API and writes appearance (colour, size, seeded position) into its attributes.
+
+import Graph from "graphology";
+import circlepack from "graphology-layout/circlepack";
+import type { SerializedGraph } from "graphology-types";
+import type { EntityNodeAttributes, RelationEdgeAttributes, SerializedEntityGraph } from "../server/api-types.js";
+import { CO_OCCURRENCE_EDGE_COLOR, ENTITY_STYLES, STATED_EDGE_COLOR } from "./entity-style.js";
+
+export type NodeAttributes = EntityNodeAttributes & { x: number; y: number; size: number; color: string };
+export type EdgeAttributes = RelationEdgeAttributes & { size: number; color: string };
+export type EntityGraph = Graph<NodeAttributes, EdgeAttributes, SerializedEntityGraph["attributes"]>;
+
+/** Loads `/api/graph` into a graphology graph ready for sigma. */
+export async function loadEntityGraph(limit = 1000): Promise<EntityGraph> {
+  const response = await fetch(`/api/graph?limit=${limit}`);
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+    throw new Error(body?.error?.message ?? `the server answered ${response.status}`);
+  }
+  const data = (await response.json()) as SerializedEntityGraph;
+  const graph = new Graph<NodeAttributes, EdgeAttributes, SerializedEntityGraph["attributes"]>({ type: "directed", multi: true });
+  // The server sends the entity attributes; styleGraph adds the drawing ones right after.
+  graph.import(data as unknown as SerializedGraph<NodeAttributes, EdgeAttributes, SerializedEntityGraph["attributes"]>);
+  styleGraph(graph);
+  return graph;
+}
+
+/** Colour by type, size by mentions, positions packed by type from a seeded generator (same graph, same picture). */
+export function styleGraph(graph: EntityGraph): void {
+  const maxMentions = Math.max(1, ...graph.mapNodes((_node, a) => a.mentions));
+  graph.updateEachNodeAttributes((_node, a) => ({
+    ...a,
+    color: ENTITY_STYLES[a.entityType]?.color ?? "#999",
+    size: 3 + 12 * Math.sqrt(a.mentions / maxMentions),
+  }));
+  graph.updateEachEdgeAttributes((_edge, a) => ({
+    ...a,
+    color: a.stated ? STATED_EDGE_COLOR : CO_OCCURRENCE_EDGE_COLOR,
+    size: Math.min(4, 0.5 + Math.log2(1 + a.weight)),
+  }));
+  circlepack.assign(graph, { hierarchyAttributes: ["entityType"], rng: seededRandom(42) });
+}
+
+/** A small deterministic generator (mulberry32) so layouts repeat from run to run. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,2 @@
+// How many documents the graph holds.
+MATCH (d:Document) RETURN count(d) AS documents

@@ -1,0 +1,13 @@
+// Unique keys for the lexical graph (Document, Sentence) and the entity graph, and a CJK full-text index over
+// entity names and aliases. Every statement is idempotent: it runs at each start.
+CREATE CONSTRAINT document_key IF NOT EXISTS FOR (d:Document) REQUIRE d.key IS UNIQUE;
+CREATE CONSTRAINT sentence_key IF NOT EXISTS FOR (s:Sentence) REQUIRE s.key IS UNIQUE;
+CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (e:Entity) REQUIRE e.key IS UNIQUE;
+CREATE CONSTRAINT organization_key IF NOT EXISTS FOR (e:Organization) REQUIRE e.key IS UNIQUE;
+CREATE CONSTRAINT person_key IF NOT EXISTS FOR (e:Person) REQUIRE e.key IS UNIQUE;
+CREATE CONSTRAINT project_key IF NOT EXISTS FOR (e:Project) REQUIRE e.key IS UNIQUE;
+CREATE CONSTRAINT topic_key IF NOT EXISTS FOR (e:Topic) REQUIRE e.key IS UNIQUE;
+CREATE CONSTRAINT place_key IF NOT EXISTS FOR (e:Place) REQUIRE e.key IS UNIQUE;
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+FOR (e:Organization|Person|Project|Topic|Place) ON EACH [e.name, e.aliasText]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };

@@ -1,0 +1,175 @@
+// Starts and stops the local Neo4j (the embedded default) as a child JVM with Bolt on 127.0.0.1.
+
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { chmod, mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import net from "node:net";
+import path from "node:path";
+import { KgError } from "../common/errors.js";
+import type { Progress } from "../common/progress.js";
+import { ensureLocalNeo4jInstalled, javaCommand } from "./install-local-neo4j.js";
+
+/** A running local Neo4j and how to log in to it. */
+export interface LocalNeo4j {
+  uri: string;
+  user: string;
+  password: string;
+  /** Stops the JVM cleanly (SIGTERM, then SIGKILL after a grace period); safe to call twice. */
+  stop(): Promise<void>;
+}
+
+export interface LocalNeo4jOptions {
+  /** KG_DATA_DIR: the store goes to `<dataDir>/neo4j`, the password to `<dataDir>/neo4j-password`. */
+  dataDir: string;
+  port: number;
+  progress: Progress;
+  pageCacheMiB?: number;
+  heap?: string;
+  startTimeoutMs?: number;
+  /** The java executable; tests point it at a missing one. */
+  java?: string;
+}
+
+export const DEFAULT_LOCAL_NEO4J = { pageCacheMiB: 1024, heap: "2g", startTimeoutMs: 180_000 } as const;
+
+const JVM_FLAGS = [
+  "--add-opens=java.base/java.nio=ALL-UNNAMED",
+  "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+  "--add-opens=java.base/java.io=ALL-UNNAMED",
+  "--add-opens=java.base/java.lang=ALL-UNNAMED",
+  "-Dio.netty.tryReflectionSetAccessible=true",
+  "-XX:+UseG1GC",
+  "-XX:-OmitStackTraceInFastThrow",
+];
+
+/** Resolves Neo4j if needed, starts it on 127.0.0.1:port and waits until Bolt accepts logins. */
+export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
+  const { dataDir, port, progress } = options;
+  const java = options.java ?? javaCommand("java");
+  const install = await ensureLocalNeo4jInstalled(progress);
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  const password = await readOrCreatePassword(path.join(dataDir, "neo4j-password"));
+  await assertPortFree(port);
+
+  progress.update(`starting Neo4j ${install.neo4jVersion} on 127.0.0.1:${port}…`);
+  const started = Date.now();
+  const log = createWriteStream(path.join(dataDir, "neo4j-launcher.log"), { flags: "a" });
+  const child = spawn(
+    java,
+    [
+      `-Xmx${options.heap ?? DEFAULT_LOCAL_NEO4J.heap}`,
+      ...JVM_FLAGS,
+      "-cp",
+      install.classPath,
+      install.mainClass,
+      path.join(dataDir, "neo4j"),
+      String(port),
+      String(options.pageCacheMiB ?? DEFAULT_LOCAL_NEO4J.pageCacheMiB),
+      install.configFile,
+    ],
+    // Own process group: Ctrl-C reaches Node, which closes its driver first and then stops Neo4j in order.
+    { stdio: ["pipe", "pipe", "pipe"], detached: true, env: { ...process.env, KG_NEO4J_PASSWORD: password } },
+  );
+  child.stderr.pipe(log, { end: false });
+
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  await new Promise<void>((resolve, reject) => {
+    let partial = "";
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new KgError("neo4j-start-timeout", `neo4j: the local Neo4j did not start within ${(options.startTimeoutMs ?? DEFAULT_LOCAL_NEO4J.startTimeoutMs) / 1000} s; see ${path.join(dataDir, "neo4j", "logs", "debug.log")}.`));
+    }, options.startTimeoutMs ?? DEFAULT_LOCAL_NEO4J.startTimeoutMs);
+    child.on("error", (error: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      reject(
+        error.code === "ENOENT"
+          ? new KgError("tool-missing", `neo4j: \`${java}\` is not installed. Install JDK 17+ (Debian: apt-get install openjdk-17-jdk-headless), or set NEO4J_URI to an existing Neo4j 5 server.`)
+          : error,
+      );
+    });
+    child.stdout.on("data", (chunk: Buffer) => {
+      log.write(chunk);
+      const lines = (partial + chunk.toString("utf8")).split("\n");
+      partial = lines.pop() ?? "";
+      for (const line of lines) {
+        if (line.startsWith("KG-NEO4J READY")) {
+          clearTimeout(timer);
+          resolve();
+        } else if (line.startsWith("KG-NEO4J ERROR")) {
+          clearTimeout(timer);
+          reject(launcherError(line, { dataDir, port }));
+        }
+      }
+    });
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new KgError("neo4j-exited", `neo4j: the local Neo4j exited with code ${code} before it was ready; see ${path.join(dataDir, "neo4j-launcher.log")}.`));
+    });
+  });
+  progress.done(`Neo4j ${install.neo4jVersion} ready on bolt://127.0.0.1:${port} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+  let stopping: Promise<void> | undefined;
+  return {
+    uri: `bolt://127.0.0.1:${port}`,
+    user: "neo4j",
+    password,
+    stop() {
+      stopping ??= (async () => {
+        if (child.exitCode !== null || child.signalCode !== null) return;
+        child.stdin.end();
+        child.kill("SIGTERM");
+        const killer = setTimeout(() => child.kill("SIGKILL"), 30_000);
+        await exited;
+        clearTimeout(killer);
+        log.end();
+      })();
+      return stopping;
+    },
+  };
+}
+
+/** Reads the generated password, or creates one (mode 0600) on first start. */
+export async function readOrCreatePassword(file: string): Promise<string> {
+  try {
+    const password = (await readFile(file, "utf8")).trim();
+    if ((await stat(file)).mode & 0o077) await chmod(file, 0o600);
+    if (password.length >= 8) return password;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  }
+  const password = randomBytes(18).toString("base64url");
+  await writeFile(file, password + "\n", { mode: 0o600 });
+  return password;
+}
+
+function assertPortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", (error: NodeJS.ErrnoException) => {
+      reject(error.code === "EADDRINUSE" ? portBusy(port) : error);
+    });
+    probe.listen({ port, host: "127.0.0.1", exclusive: true }, () => probe.close(() => resolve()));
+  });
+}
+
+function portBusy(port: number): KgError {
+  return new KgError(
+    "neo4j-port-busy",
+    `neo4j: port ${port} on 127.0.0.1 is already in use, so the local Neo4j cannot listen there. ` +
+      "Stop the program that holds it, set KG_NEO4J_PORT to a free port, or set NEO4J_URI to use that server instead.",
+  );
+}
+
+function launcherError(line: string, where: { dataDir: string; port: number }): KgError {
+  const [, kind = "failed", message = ""] = /^KG-NEO4J ERROR (\S+) ?(.*)$/.exec(line) ?? [];
+  if (kind === "port-busy") return portBusy(where.port);
+  if (kind === "store-locked") {
+    return new KgError(
+      "neo4j-store-locked",
+      `neo4j: the data directory ${where.dataDir} is in use by another Neo4j process (is another kg-explorer running?). ` +
+        "Stop it, or set KG_DATA_DIR to another directory.",
+    );
+  }
+  return new KgError("neo4j-failed", `neo4j: the local Neo4j failed to start: ${message}. See ${path.join(where.dataDir, "neo4j", "logs", "debug.log")}.`);
+}
