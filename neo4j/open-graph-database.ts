@@ -57,13 +57,16 @@ export async function connect(
     maxTransactionRetryTime: 15_000,
     userAgent: "kg-explorer/0.1",
   });
-  try {
-    await driver.executeQuery(cypher("ping"), {}, { database, routing: neo4j.routing.READ });
-    return driver;
-  } catch (error) {
-    await driver.close();
-    throw explainConnectError(error, uri, database, what);
-  }
+  // An auto-commit query, not executeQuery: a refused connection must fail at once, not be retried for 15 s.
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  const failure = await session.run(cypher("ping")).then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+  await session.close();
+  if (failure === undefined) return driver;
+  await driver.close();
+  throw explainConnectError(failure, uri, database, what);
 }
 
 /** Turns a driver error met while connecting into advice. */
