@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { KgError } from "../common/errors.js";
@@ -14,6 +14,8 @@ export const NEO4J_HOME = path.dirname(fileURLToPath(import.meta.url));
 const TARGET = path.join(NEO4J_HOME, "target");
 const LIB = path.join(TARGET, "lib");
 const CLASSES = path.join(TARGET, "classes");
+// A jar, not the classes folder: the JVM's class-data sharing archive only accepts jars on the class path.
+const LAUNCHER_JAR = path.join(TARGET, "kg-neo4j.jar");
 const MARKER = path.join(TARGET, "installed.json");
 const LAUNCHER_SOURCE = path.join(NEO4J_HOME, "src", "KgNeo4j.java");
 
@@ -22,12 +24,14 @@ export interface LocalNeo4jInstall {
   neo4jVersion: string;
   classPath: string;
   mainClass: string;
+  /** Class-data sharing archive for this class path: written after the first clean run, then used to start faster. */
+  classDataArchive: string;
   /** neo4j/neo4j.conf: settings the launcher loads before its own. */
   configFile: string;
 }
 
 /** The `java` executable to use: JAVA_HOME's when set, as Maven does, else the one on PATH. */
-export function javaCommand(tool: "java" | "javac" = "java", env: NodeJS.ProcessEnv = process.env): string {
+export function javaCommand(tool: "java" | "javac" | "jar" = "java", env: NodeJS.ProcessEnv = process.env): string {
   return env.JAVA_HOME ? path.join(env.JAVA_HOME, "bin", tool) : tool;
 }
 
@@ -37,7 +41,14 @@ export async function ensureLocalNeo4jInstalled(progress: Progress): Promise<Loc
   const neo4jVersion = /<neo4j\.version>([^<]+)<\/neo4j\.version>/.exec(pom)?.[1];
   if (!neo4jVersion) throw new KgError("neo4j-install", `neo4j/install: neo4j/pom.xml has no <neo4j.version> property.`);
   const wanted = { neo4jVersion, launcherSha256: createHash("sha256").update(launcher).digest("hex") };
-  const install = { neo4jVersion, classPath: `${CLASSES}${path.delimiter}${path.join(LIB, "*")}`, mainClass: "KgNeo4j", configFile: path.join(NEO4J_HOME, "neo4j.conf") };
+  const classPath = `${LAUNCHER_JAR}${path.delimiter}${path.join(LIB, "*")}`;
+  const install: LocalNeo4jInstall = {
+    neo4jVersion,
+    classPath,
+    mainClass: "KgNeo4j",
+    configFile: path.join(NEO4J_HOME, "neo4j.conf"),
+    classDataArchive: path.join(TARGET, `classes-${createHash("sha256").update(classPath).digest("hex").slice(0, 12)}.jsa`),
+  };
 
   const installed = await readMarker();
   if (installed?.neo4jVersion === wanted.neo4jVersion && installed.launcherSha256 === wanted.launcherSha256) return install;
@@ -50,8 +61,14 @@ export async function ensureLocalNeo4jInstalled(progress: Progress): Promise<Loc
   await rm(CLASSES, { recursive: true, force: true });
   await mkdir(CLASSES, { recursive: true });
   await run(javaCommand("javac"), ["-d", CLASSES, "-cp", path.join(LIB, "*"), LAUNCHER_SOURCE], "compiling the Neo4j launcher");
+  await run(javaCommand("jar"), ["--create", "--file", LAUNCHER_JAR, "-C", CLASSES, "."], "packaging the Neo4j launcher");
+  await removeClassDataArchives();
   await writeFile(MARKER, JSON.stringify(wanted, null, 2) + "\n");
   return install;
+}
+
+async function removeClassDataArchives(): Promise<void> {
+  for (const file of await readdir(TARGET)) if (file.endsWith(".jsa")) await rm(path.join(TARGET, file), { force: true });
 }
 
 async function readMarker(): Promise<{ neo4jVersion: string; launcherSha256: string } | undefined> {

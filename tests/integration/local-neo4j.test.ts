@@ -47,7 +47,7 @@ describe("local Neo4j", () => {
   });
 
   it("refuses a data directory that another running Neo4j holds", async () => {
-    const error = await rejection(startLocalNeo4j({ dataDir: neo4jUnderTest.dataDir, port: await freePort(), progress: silent, heap: "512m", pageCacheMiB: 64 }));
+    const error = await rejection(startLocalNeo4j({ dataDir: neo4jUnderTest.dataDir, port: await freePort(), progress: silent, heap: "512m", pageCacheMiB: 64, classDataSharing: false }));
     expect(error.code).toBe("neo4j-store-locked");
     expect(error.message).toContain("KG_DATA_DIR");
   });
