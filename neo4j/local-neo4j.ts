@@ -15,6 +15,8 @@ export interface LocalNeo4j {
   uri: string;
   user: string;
   password: string;
+  /** Process id of the JVM. */
+  pid: number;
   /** Stops the JVM cleanly (stdin closed, then SIGTERM and SIGKILL after grace periods); safe to call twice. */
   stop(): Promise<void>;
 }
@@ -125,6 +127,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     uri: `bolt://127.0.0.1:${port}`,
     user: "neo4j",
     password,
+    pid: child.pid as number,
     stop() {
       stopping ??= (async () => {
         if (child.exitCode !== null || child.signalCode !== null) return;

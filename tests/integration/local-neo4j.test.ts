@@ -1,6 +1,7 @@
 // The local Neo4j: logins with the generated password, and a clear error for each way starting it can fail.
 
-import { mkdtemp, rm, stat } from "node:fs/promises";
+import { spawn } from "node:child_process";
+import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
@@ -67,6 +68,33 @@ describe("local Neo4j", () => {
     expect(wrong.code).toBe("neo4j-auth");
     const none = await rejection(connect(neo4jUnderTest.uri, undefined, "neo4j", "the local Neo4j"));
     expect(none.code).toBe("neo4j-auth");
+  });
+});
+
+describe("local Neo4j lifetime", () => {
+  function isRunning(pid: number): boolean {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  it("shuts down cleanly by itself when the process that started it is killed", async () => {
+    const dataDir = await scratchDir();
+    const parent = spawn(process.execPath, ["--import", "tsx", "tests/helpers/start-local-neo4j-process.ts", dataDir, String(await freePort())], {
+      cwd: path.join(import.meta.dirname, "..", ".."),
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    const firstLine = await new Promise<string>((resolve) => parent.stdout.once("data", (chunk: Buffer) => resolve(chunk.toString())));
+    const { pid } = JSON.parse(firstLine) as { pid: number };
+    expect(isRunning(pid)).toBe(true);
+
+    parent.kill("SIGKILL");
+    await expect.poll(() => isRunning(pid), { timeout: 60_000, interval: 250 }).toBe(false);
+    const log = await readFile(path.join(dataDir, "neo4j", "logs", "debug.log"), "utf8");
+    expect(log).toMatch(/Stopped 'DatabaseId\{[^}]*\[neo4j\]\}' successfully/);
   });
 });
 
