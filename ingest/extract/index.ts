@@ -1,17 +1,44 @@
 // The extraction engine's entry point: a document's text in, its sentences, entities and relations out.
 
 import type { Extraction, SourceDocument } from "../types.js";
-import { buildCoOccurrences } from "./co-occurrences.js";
-import { extractMentions } from "./extract-mentions.js";
+import { readDocumentContext } from "./document-context.js";
+import type { Candidate, SentenceText } from "./extraction-types.js";
+import { MENTION_EXTRACTORS } from "./mentions/extractors.js";
+import { selectMentions } from "./mentions/select-mentions.js";
+import { buildRelations } from "./relate/build-relations.js";
+import { resolveEntities } from "./resolve/resolve-entities.js";
+import { createSentenceContext } from "./sentence-context.js";
 import { splitSentences } from "./sentences.js";
 
 /** Version of the extraction rules; stored on each Document so a changed extractor can re-extract. */
-export const EXTRACTOR_VERSION = "skeleton-1";
+export const EXTRACTOR_VERSION = "rules-1";
+
+/** Lines that are page furniture, not content: "(上接第一版)", "(下转第二版)". */
+const LAYOUT_LINE = /^[(（]?\s*[上下](?:接|转)第?[一二三四五六七八九十\d]+版\s*[)）]?$/u;
 
 /** Extracts entities and relations from one document. Pure and deterministic. */
 export function extractDocument(document: SourceDocument): Extraction {
   const sentences = splitSentences(document.text);
-  const entities = extractMentions(sentences);
-  const title = sentences[0]?.text.slice(0, 120) ?? document.path;
-  return { title, sentences, entities, relations: buildCoOccurrences(entities, sentences) };
+  const context = readDocumentContext(document.text, sentences);
+  const chosen: Array<{ candidate: Candidate; sentence: number; surface: string }> = [];
+  // Tokens are dropped once a sentence is extracted: relation rules read only its text, which keeps memory flat.
+  const contexts: SentenceText[] = [];
+  for (const sentence of sentences) {
+    const sentenceContext = createSentenceContext(sentence, context);
+    contexts.push({ sentence, text: sentenceContext.text });
+    if (LAYOUT_LINE.test(sentence.text)) continue;
+    const candidates = MENTION_EXTRACTORS.flatMap((extractor) => extractor.extract(sentenceContext));
+    for (const candidate of selectMentions(candidates)) {
+      const start = sentence.start + candidate.start;
+      const end = sentence.start + candidate.end;
+      candidate.start = start;
+      candidate.end = end;
+      chosen.push({ candidate, sentence: sentence.index, surface: document.text.slice(start, end) });
+    }
+  }
+  const { entities, mentions } = resolveEntities(chosen, context);
+  const relations = buildRelations({ document: context, sentences: contexts, entities, mentions });
+  const extraction: Extraction = { title: context.title || document.path, sentences, entities, relations };
+  if (context.date) extraction.date = context.date;
+  return extraction;
 }

@@ -1,8 +1,11 @@
-// Splits text into sentences on Chinese and Western end punctuation and line breaks, keeping offsets into the text.
+// Splits text into sentences on Chinese and Western end punctuation and on line breaks, keeping offsets.
 
 import type { Sentence } from "../types.js";
 
-const SENTENCE = /[^。！？；!?;\n\r]+[。！？；!?;]*/g;
+// A line break always ends a sentence: page layout (a blank line in the middle of a sentence, a section resumed
+// after another one) must never glue the words on either side into one name.
+// A Western full stop ends a sentence only before a space or the end (not in 3.5 or www.gov.cn).
+const SENTENCE = /(?:[^。！？；!?;.\n\r]|\.(?![\s]|$))+(?:[。！？；!?;…”’)）]|\.(?=\s|$))*/g;
 
 /** The sentences of a text, trimmed of surrounding whitespace; offsets index the original string. */
 export function splitSentences(text: string): Sentence[] {
