@@ -4,6 +4,7 @@ import Graph from "graphology";
 import circlepack from "graphology-layout/circlepack";
 import type { SerializedGraph } from "graphology-types";
 import type { EntityNodeAttributes, RelationEdgeAttributes, SerializedEntityGraph } from "../server/api-types.js";
+import { seededRandom } from "../common/seeded-random.js";
 import { CO_OCCURRENCE_EDGE_COLOR, ENTITY_STYLES, STATED_EDGE_COLOR } from "./entity-style.js";
 
 export type NodeAttributes = EntityNodeAttributes & { x: number; y: number; size: number; color: string };
@@ -39,16 +40,4 @@ export function styleGraph(graph: EntityGraph): void {
     size: Math.min(4, 0.5 + Math.log2(1 + a.weight)),
   }));
   circlepack.assign(graph, { hierarchyAttributes: ["entityType"], rng: seededRandom(42) });
-}
-
-/** A small deterministic generator (mulberry32) so layouts repeat from run to run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -30,3 +30,6 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr, labe
     },
   };
 }
+
+/** Progress that reports nothing: for tests and quiet callers. */
+export const SILENT_PROGRESS: Progress = { update() {}, done() {} };

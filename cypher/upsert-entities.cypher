@@ -1,7 +1,10 @@
-// Creates entities by key with their type label, and adds new surface forms to their aliases.
+// Creates entities by key with their type label, adds this document's mentions to their counts and its new surface
+// forms to their aliases. Runs only for a document not yet in the graph, so the counts simply add up. The
+// full-text-indexed aliasText is written only when an alias is new, so the index is not updated for nothing.
 UNWIND $rows AS row
 MERGE (e:Entity {key: row.key})
-ON CREATE SET e.name = row.name, e.type = row.type, e.aliases = []
-SET e:$(row.type)
-WITH e, row, reduce(acc = e.aliases, a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS aliases
-SET e.aliases = aliases, e.aliasText = reduce(text = '', a IN aliases | text + ' ' + a)
+ON CREATE SET e.name = row.name, e.type = row.type, e.aliases = [], e.aliasText = '', e.mentions = 0, e.documents = 0
+SET e:$(row.type), e.mentions = e.mentions + row.mentions, e.documents = e.documents + 1
+WITH e, [a IN row.aliases WHERE NOT a IN e.aliases] AS added
+WHERE size(added) > 0
+SET e.aliases = e.aliases + added, e.aliasText = trim(reduce(text = e.aliasText, a IN added | text + ' ' + a))

@@ -1,8 +1,12 @@
-// Creates or extends relations between entities; the evidence sentence list is a set, so re-running adds nothing.
+// Creates or extends relations with this document's evidence sentences, weight and date span. Runs only for a
+// document not yet in the graph, so its sentence keys are new to every list.
 UNWIND $rows AS row
 MATCH (a:Entity {key: row.source})
 MATCH (b:Entity {key: row.target})
 MERGE (a)-[r:$(row.type)]->(b)
-SET r.rule = row.rule
-WITH r, row, reduce(acc = coalesce(r.sentences, []), k IN row.sentences | CASE WHEN k IN acc THEN acc ELSE acc + k END) AS sentences
-SET r.sentences = sentences, r.weight = size(sentences)
+ON CREATE SET r.sentences = [], r.rule = row.rule
+SET r.sentences = r.sentences + row.sentences
+SET r.weight = size(r.sentences),
+    r.role = coalesce(r.role, row.role),
+    r.firstDate = CASE WHEN $date IS NOT NULL AND (r.firstDate IS NULL OR $date < r.firstDate) THEN $date ELSE r.firstDate END,
+    r.lastDate = CASE WHEN $date IS NOT NULL AND (r.lastDate IS NULL OR $date > r.lastDate) THEN $date ELSE r.lastDate END

@@ -1,28 +1,23 @@
-// The `kg` command line: `kg ingest <file|dir>...` and the other corpus commands, one handler per command.
+// The `kg` command line: a registry of corpus commands (ingest, remove, stats, extract ...), one handler each.
 
-import { parseArgs } from "node:util";
 import { KgError, reportFatal } from "../common/errors.js";
-import { createProgress } from "../common/progress.js";
-import { withGraphDatabase } from "../neo4j/open-graph-database.js";
-import { resolveNeo4jConfig } from "../neo4j/neo4j-config.js";
-import { findDocuments } from "./find-documents.js";
-import { ingestDocuments } from "./ingest-documents.js";
+import { IMPORT_USAGE, runImport } from "./commands/import-command.js";
+import { INGEST_USAGE, runIngest } from "./commands/ingest-command.js";
+import { REMOVE_USAGE, runRemove } from "./commands/remove-command.js";
+import { STATS_USAGE, runStats } from "./commands/stats-command.js";
 
 type Command = { usage: string; run(args: string[]): Promise<number> };
 
 const COMMANDS: Record<string, Command> = {
-  ingest: {
-    usage: "kg ingest <file|dir>...    extract documents and store them in Neo4j (unchanged ones are skipped)",
+  ingest: { usage: INGEST_USAGE, run: runIngest },
+  remove: { usage: REMOVE_USAGE, run: runRemove },
+  stats: { usage: STATS_USAGE, run: runStats },
+  import: { usage: IMPORT_USAGE, run: runImport },
+  extract: {
+    usage: "kg extract <file>... [--json]  extract entities and relations without a database (--json: the DESIGN.md contract)",
     async run(args) {
-      const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
-      if (positionals.length === 0) throw new KgError("usage", "kg ingest: name at least one file or directory, e.g. npm run kg -- ingest samples/");
-      const files = await findDocuments(positionals);
-      const config = resolveNeo4jConfig();
-      const summary = await withGraphDatabase(config, createProgress(process.stderr, "neo4j"), (db) =>
-        ingestDocuments(db, files, createProgress(process.stderr, "ingest")),
-      );
-      for (const failure of summary.failed) console.error(failure.message);
-      return summary.failed.length > 0 ? 1 : 0;
+      const { runExtract } = await import("./extract-command.js");
+      return runExtract(args);
     },
   },
 };
@@ -45,7 +40,8 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    const message = error instanceof Error && "code" in error && (error as { code?: unknown }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION";
-    process.exit(message ? reportFatal(new KgError("usage", `kg: ${(error as Error).message}`)) : reportFatal(error));
+    const code = (error as { code?: unknown }).code;
+    const badArguments = typeof code === "string" && code.startsWith("ERR_PARSE_ARGS_");
+    process.exit(reportFatal(badArguments ? new KgError("usage", `kg: ${(error as Error).message}\n${usage()}`) : error));
   },
 );

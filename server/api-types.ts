@@ -27,6 +27,14 @@ export interface SerializedEntityGraph {
   edges: Array<{ key: string; source: string; target: string; attributes: RelationEdgeAttributes }>;
 }
 
+/** Counts that describe the whole graph (`GET /api/stats`, `kg stats`). */
+export interface GraphStats {
+  documents: { total: number; dated: number; firstDate: string | null; lastDate: string | null; sentences: number; chars: number };
+  entities: Array<{ type: EntityType; count: number }>;
+  relations: Array<{ type: RelationType; count: number; evidence: number }>;
+  topCollaborations: Array<{ source: string; sourceName: string; target: string; targetName: string; weight: number }>;
+}
+
 /** Body of every error response. */
 export interface ApiError {
   error: { code: string; message: string };

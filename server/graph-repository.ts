@@ -3,12 +3,14 @@
 import neo4j from "neo4j-driver";
 import { cypher } from "../neo4j/cypher-files.js";
 import type { GraphDatabase } from "../neo4j/open-graph-database.js";
-import type { EntityType, RelationType, SerializedEntityGraph } from "./api-types.js";
+import type { EntityType, GraphStats, RelationType, SerializedEntityGraph } from "./api-types.js";
 
 export interface GraphRepository {
   /** The `limit` most mentioned entities and the relations among them. */
   entityGraph(limit: number): Promise<SerializedEntityGraph>;
   documentCount(): Promise<number>;
+  /** Counts per entity and relation type, documents and dates, and the top collaborating pairs. */
+  stats(topPairs?: number): Promise<GraphStats>;
 }
 
 interface NodeRow { key: string; name: string; type: EntityType; mentions: number | null; documents: number | null }
@@ -38,6 +40,34 @@ export function createGraphRepository({ driver, database }: Pick<GraphDatabase, 
           source: e.source,
           target: e.target,
           attributes: { relation: e.type, weight: e.weight ?? 1, rule: e.rule ?? "", stated: e.type !== "CO_OCCURS" },
+        })),
+      };
+    },
+    async stats(topPairs = 10) {
+      const [documents, entities, relations, pairs] = await Promise.all([
+        read("stats-documents", {}),
+        read("stats-entities", {}),
+        read("stats-relations", {}),
+        read("top-collaborations", { limit: neo4j.int(topPairs) }),
+      ]);
+      const d = documents.records[0];
+      return {
+        documents: {
+          total: (d?.get("documents") as number) ?? 0,
+          dated: (d?.get("dated") as number) ?? 0,
+          firstDate: (d?.get("firstDate") as string | null) ?? null,
+          lastDate: (d?.get("lastDate") as string | null) ?? null,
+          sentences: (d?.get("sentences") as number) ?? 0,
+          chars: (d?.get("chars") as number) ?? 0,
+        },
+        entities: entities.records.map((r) => ({ type: r.get("type") as EntityType, count: r.get("count") as number })),
+        relations: relations.records.map((r) => ({ type: r.get("type") as RelationType, count: r.get("count") as number, evidence: r.get("evidence") as number })),
+        topCollaborations: pairs.records.map((r) => ({
+          source: r.get("source") as string,
+          sourceName: r.get("sourceName") as string,
+          target: r.get("target") as string,
+          targetName: r.get("targetName") as string,
+          weight: r.get("weight") as number,
         })),
       };
     },

@@ -55,7 +55,7 @@ async function ingestSamplesIntoEmptyGraph(db: GraphDatabase): Promise<void> {
     return;
   }
   const files = await findDocuments([path.join(ROOT, "samples")]);
-  await ingestDocuments(db, files, createProgress(process.stderr, "ingest samples"));
+  await ingestDocuments(db, files, { progress: createProgress(process.stderr, "ingest samples") });
 }
 
 function listen(app: ReturnType<typeof createApp>, port: number, host: string): Promise<Server> {

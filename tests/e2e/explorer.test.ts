@@ -3,7 +3,7 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Progress } from "../../common/progress.js";
+import { SILENT_PROGRESS } from "../../common/progress.js";
 import { ingestDocuments } from "../../ingest/ingest-documents.js";
 import type { SerializedEntityGraph } from "../../server/api-types.js";
 import { findChromium, launchChromium, NO_CHROMIUM_MESSAGE } from "../helpers/chromium.js";
@@ -15,14 +15,13 @@ const chromiumPath = findChromium();
 if (!chromiumPath) console.warn(NO_CHROMIUM_MESSAGE);
 
 describe.skipIf(!chromiumPath)("explorer page", () => {
-  const silent: Progress = { update() {}, done() {} };
   const db = openTestGraph();
   let server: Awaited<ReturnType<typeof serveExplorer>>;
   let browser: Awaited<ReturnType<typeof launchChromium>>;
 
   beforeAll(async () => {
     await emptyGraph(db);
-    await ingestDocuments(db, [path.join(import.meta.dirname, "..", "..", "samples", "liaoyuan-cppcc-2021.txt")], silent);
+    await ingestDocuments(db, [path.join(import.meta.dirname, "..", "..", "samples", "liaoyuan-cppcc-2021.txt")], { progress: SILENT_PROGRESS });
     server = await serveExplorer(db);
     browser = await launchChromium(chromiumPath as string);
     await mkdir(ARTIFACTS, { recursive: true });

@@ -3,19 +3,18 @@
 import path from "node:path";
 import Graph from "graphology";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Progress } from "../../common/progress.js";
+import { SILENT_PROGRESS } from "../../common/progress.js";
 import { ingestDocuments } from "../../ingest/ingest-documents.js";
 import type { ApiError, SerializedEntityGraph } from "../../server/api-types.js";
 import { serveExplorer } from "../helpers/serve-explorer.js";
 import { emptyGraph, openTestGraph } from "../helpers/test-graph.js";
 
-const silent: Progress = { update() {}, done() {} };
 const db = openTestGraph();
 let server: Awaited<ReturnType<typeof serveExplorer>>;
 
 beforeAll(async () => {
   await emptyGraph(db);
-  await ingestDocuments(db, [path.join(import.meta.dirname, "..", "..", "samples", "liaoyuan-cppcc-2021.txt")], silent);
+  await ingestDocuments(db, [path.join(import.meta.dirname, "..", "..", "samples", "liaoyuan-cppcc-2021.txt")], { progress: SILENT_PROGRESS });
   server = await serveExplorer(db);
 });
 

@@ -6,13 +6,12 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { KgError } from "../../common/errors.js";
-import type { Progress } from "../../common/progress.js";
+import { SILENT_PROGRESS } from "../../common/progress.js";
 import { startLocalNeo4j } from "../../neo4j/local-neo4j.js";
 import { connect, openGraphDatabase } from "../../neo4j/open-graph-database.js";
 import { resolveNeo4jConfig } from "../../neo4j/neo4j-config.js";
 import { freePort } from "../helpers/free-port.js";
 
-const silent: Progress = { update() {}, done() {} };
 const neo4jUnderTest = inject("neo4j");
 const scratch: string[] = [];
 
@@ -34,21 +33,21 @@ afterAll(async () => {
 
 describe("local Neo4j", () => {
   it("refuses to start when Java is missing, and says to install JDK 17+ or set NEO4J_URI", async () => {
-    const error = await rejection(startLocalNeo4j({ dataDir: await scratchDir(), port: await freePort(), progress: silent, java: "/nonexistent/bin/java" }));
+    const error = await rejection(startLocalNeo4j({ dataDir: await scratchDir(), port: await freePort(), progress: SILENT_PROGRESS, java: "/nonexistent/bin/java" }));
     expect(error.code).toBe("tool-missing");
     expect(error.message).toMatch(/JDK 17\+/);
     expect(error.message).toMatch(/NEO4J_URI/);
   });
 
   it("refuses a busy port and names it and KG_NEO4J_PORT", async () => {
-    const error = await rejection(startLocalNeo4j({ dataDir: await scratchDir(), port: neo4jUnderTest.port, progress: silent }));
+    const error = await rejection(startLocalNeo4j({ dataDir: await scratchDir(), port: neo4jUnderTest.port, progress: SILENT_PROGRESS }));
     expect(error.code).toBe("neo4j-port-busy");
     expect(error.message).toContain(String(neo4jUnderTest.port));
     expect(error.message).toContain("KG_NEO4J_PORT");
   });
 
   it("refuses a data directory that another running Neo4j holds", async () => {
-    const error = await rejection(startLocalNeo4j({ dataDir: neo4jUnderTest.dataDir, port: await freePort(), progress: silent, heap: "512m", pageCacheMiB: 64, classDataSharing: false }));
+    const error = await rejection(startLocalNeo4j({ dataDir: neo4jUnderTest.dataDir, port: await freePort(), progress: SILENT_PROGRESS, heap: "512m", pageCacheMiB: 64, classDataSharing: false }));
     expect(error.code).toBe("neo4j-store-locked");
     expect(error.message).toContain("KG_DATA_DIR");
   });
@@ -102,7 +101,7 @@ describe("NEO4J_URI", () => {
   it("explains an address where nothing listens, without starting a local Neo4j", async () => {
     const port = await freePort();
     const config = resolveNeo4jConfig({ NEO4J_URI: `bolt://127.0.0.1:${port}`, NEO4J_PASSWORD: "whatever1" });
-    const error = await rejection(openGraphDatabase(config, silent));
+    const error = await rejection(openGraphDatabase(config, SILENT_PROGRESS));
     expect(error.code).toBe("neo4j-unreachable");
     expect(error.message).toContain(`127.0.0.1:${port}`);
     expect(error.message).toMatch(/docker run/);
@@ -110,7 +109,7 @@ describe("NEO4J_URI", () => {
 
   it("names the database when it does not exist", async () => {
     const config = resolveNeo4jConfig({ NEO4J_URI: neo4jUnderTest.uri, NEO4J_PASSWORD: neo4jUnderTest.password, NEO4J_DATABASE: "nosuchdb" });
-    const error = await rejection(openGraphDatabase(config, silent));
+    const error = await rejection(openGraphDatabase(config, SILENT_PROGRESS));
     expect(error.code).toBe("neo4j-database");
     expect(error.message).toContain("nosuchdb");
   });

@@ -1,0 +1,131 @@
+// `npm run bench:ingest`: ingests a seeded synthetic corpus into a fresh local Neo4j and compares the write phase
+// with a raw batched UNWIND … MERGE of the same rows, in the same run. Ends with one JSON line of the figures.
+// Settings: BENCH_DOCUMENTS (default 1000), BENCH_CHARS_PER_DOCUMENT (default 20000).
+
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import neo4j from "neo4j-driver";
+import { createProgress, SILENT_PROGRESS } from "../common/progress.js";
+import type { DocumentRows } from "../ingest/document-rows.js";
+import { ingestDocuments } from "../ingest/ingest-documents.js";
+import { readDocument } from "../ingest/read-document.js";
+import { applySchema } from "../neo4j/apply-schema.js";
+import { emptyGraph, graphSize } from "../neo4j/graph-maintenance.js";
+import { startLocalNeo4j } from "../neo4j/local-neo4j.js";
+import { connect, type GraphDatabase } from "../neo4j/open-graph-database.js";
+import { freePort } from "../tests/helpers/free-port.js";
+import { buildSyntheticCorpus } from "./synthetic-corpus.js";
+
+const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
+const RAW_BATCH = 10_000;
+
+function positiveInt(name: string, fallback: number): number {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number`);
+  return value;
+}
+
+async function main(): Promise<void> {
+  const documents = positiveInt("BENCH_DOCUMENTS", 1000);
+  const charsPerDocument = positiveInt("BENCH_CHARS_PER_DOCUMENT", 20_000);
+  const work = await mkdtemp(path.join(os.tmpdir(), "kg-bench-ingest-"));
+  const corpusDir = path.join(work, "corpus");
+  await mkdir(corpusDir);
+  const local = await startLocalNeo4j({ dataDir: path.join(work, "data"), port: await freePort(), progress: createProgress(process.stderr, "neo4j"), classDataSharing: false });
+  try {
+    const sample = await readDocument(path.join(ROOT, "samples", "liaoyuan-cppcc-2021.txt"));
+    const corpus = buildSyntheticCorpus(sample, documents, charsPerDocument);
+    const files = await Promise.all(corpus.map(async (doc) => {
+      const file = path.join(corpusDir, doc.name);
+      await writeFile(file, doc.text);
+      return file;
+    }));
+    const chars = corpus.reduce((sum, doc) => sum + doc.text.length, 0);
+    console.log(`corpus: ${documents} documents, ${(chars / 1e6).toFixed(1)} M characters (seeded, from the sample report)`);
+
+    const driver = await connect(local.uri, { user: local.user, password: local.password }, "neo4j", "the local Neo4j");
+    const db: GraphDatabase = { driver, database: "neo4j", description: local.uri, close: () => driver.close() };
+    await applySchema(db);
+
+    // Warm the JVM's compilers on a slice first, so neither the ingest nor the baseline pays for a cold start.
+    await ingestDocuments(db, files.slice(0, Math.min(30, files.length)), { progress: SILENT_PROGRESS });
+    await emptyGraph(db);
+
+    const first = await ingestDocuments(db, files, { progress: createProgress(process.stderr, "ingest") });
+    const peakRssMb = process.resourceUsage().maxRSS / 1024;
+    const size = await graphSize(db);
+    const relationshipsPerS = first.relationships / first.writeSeconds;
+    console.log(`first ingest: ${first.seconds.toFixed(1)} s, ${(documents / first.seconds).toFixed(1)} documents/s, ${Math.round(first.sentences / first.seconds)} sentences/s`);
+    console.log(`write phase: ${first.writeSeconds.toFixed(1)} s for ${first.relationships} relationships = ${Math.round(relationshipsPerS)} relationships/s`);
+    console.log(`graph: ${size.nodes} nodes, ${size.relationships} relationships; peak RSS of the ingest process ${peakRssMb.toFixed(0)} MB`);
+
+    const second = await ingestDocuments(db, files, { progress: SILENT_PROGRESS });
+    const sizeAfterSecond = await graphSize(db);
+    console.log(`second ingest (nothing changed): ${second.seconds.toFixed(2)} s (${((100 * second.seconds) / first.seconds).toFixed(1)}% of the first), graph ${sizeAfterSecond.nodes === size.nodes && sizeAfterSecond.relationships === size.relationships ? "unchanged" : "CHANGED"}`);
+
+    // Baseline: the same rows, extracted again off the clock, written by plain batched UNWIND … MERGE into an empty graph.
+    const rows: DocumentRows[] = [];
+    await ingestDocuments(undefined, files, { progress: SILENT_PROGRESS, dryRun: true, onExtracted: (r) => rows.push(r) });
+    await emptyGraph(db);
+    const rawSeconds = await rawMerge(db, rows);
+    const rawRelationshipsPerS = first.relationships / rawSeconds;
+    const writeRatio = relationshipsPerS / rawRelationshipsPerS;
+    console.log(`raw UNWIND … MERGE of the same rows: ${rawSeconds.toFixed(1)} s = ${Math.round(rawRelationshipsPerS)} relationships/s; ingest write phase at ${(100 * writeRatio).toFixed(0)}% of it`);
+    await driver.close();
+
+    console.log(
+      JSON.stringify({
+        documents,
+        chars,
+        seconds: round(first.seconds),
+        documents_per_s: round(documents / first.seconds),
+        sentences_per_s: Math.round(first.sentences / first.seconds),
+        write_seconds: round(first.writeSeconds),
+        relationships_written: first.relationships,
+        relationships_per_s: Math.round(relationshipsPerS),
+        raw_seconds: round(rawSeconds),
+        raw_relationships_per_s: Math.round(rawRelationshipsPerS),
+        write_ratio: round(writeRatio),
+        second_run_seconds: round(second.seconds),
+        second_run_ratio: round(second.seconds / first.seconds),
+        peak_rss_mb: Math.round(peakRssMb),
+        nodes: size.nodes,
+        relationships: size.relationships,
+      }),
+    );
+  } finally {
+    await local.stop();
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** Writes all rows kind by kind in batches of 10,000, one transaction per batch; returns the seconds taken. */
+async function rawMerge({ driver, database }: GraphDatabase, rows: DocumentRows[]): Promise<number> {
+  const statements = (await readFile(path.join(ROOT, "bench", "raw-merge.cypher"), "utf8"))
+    .split("\n")
+    .filter((line) => line.trim() && !line.startsWith("//"))
+    .map((line) => line.replace(/;\s*$/, ""));
+  const kinds = [
+    rows.map((r) => r.document),
+    rows.flatMap((r) => r.sentences.map((s) => ({ ...s, document: r.document.key }))),
+    rows.flatMap((r) => r.entities),
+    rows.flatMap((r) => r.mentions),
+    rows.flatMap((r) => r.relations),
+  ];
+  const started = performance.now();
+  for (const [i, all] of kinds.entries()) {
+    for (let at = 0; at < all.length; at += RAW_BATCH) {
+      await driver.executeQuery(statements[i] as string, { rows: all.slice(at, at + RAW_BATCH) }, { database, routing: neo4j.routing.WRITE });
+    }
+  }
+  return (performance.now() - started) / 1000;
+}
+
+const round = (value: number): number => Math.round(value * 100) / 100;
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

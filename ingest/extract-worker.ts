@@ -1,0 +1,28 @@
+// Worker-thread task of `kg ingest`: read, extract and shape one document into write rows, off the main thread.
+
+import { KgError } from "../common/errors.js";
+import { mergeMetadata, readSidecar, type DocumentMetadata } from "./document-metadata.js";
+import { documentRows, type DocumentRows } from "./document-rows.js";
+import { EXTRACTOR_VERSION, extractDocument } from "./extract/index.js";
+import { readDocument } from "./read-document.js";
+
+export interface ExtractTask {
+  path: string;
+  /** Metadata given on the command line; it wins over the sidecar's and the text's. */
+  metadata: DocumentMetadata;
+}
+
+/** A KgError crosses the thread boundary as data, so its message reaches the user intact. */
+export type ExtractResult = { ok: true; rows: DocumentRows } | { ok: false; message: string };
+
+/** Extracts one document; bad input becomes `{ ok: false }`, anything else is a bug and throws. */
+export default async function extractForIngest({ path, metadata }: ExtractTask): Promise<ExtractResult> {
+  try {
+    const source = await readDocument(path);
+    const merged = mergeMetadata(metadata, await readSidecar(path));
+    return { ok: true, rows: documentRows(source, extractDocument(source), EXTRACTOR_VERSION, merged) };
+  } catch (error) {
+    if (error instanceof KgError) return { ok: false, message: error.message };
+    throw error;
+  }
+}

@@ -1,0 +1,121 @@
+// Corpus ingest on a real Neo4j: removal, re-extraction, dry runs, stats, and recovery from a SIGKILL mid-ingest.
+
+import { spawn } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { buildSyntheticCorpus } from "../../bench/synthetic-corpus.js";
+import { SILENT_PROGRESS } from "../../common/progress.js";
+import { documentKey } from "../../ingest/document-rows.js";
+import { ingestDocuments } from "../../ingest/ingest-documents.js";
+import { readDocument } from "../../ingest/read-document.js";
+import { removeDocument } from "../../ingest/write-document.js";
+import { createGraphRepository } from "../../server/graph-repository.js";
+import { emptyGraph, graphCounts, graphFingerprint, openTestGraph } from "../helpers/test-graph.js";
+
+const ROOT = path.join(import.meta.dirname, "..", "..");
+const db = openTestGraph();
+const progress = SILENT_PROGRESS;
+let dir: string;
+let files: string[];
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), "kg-test-corpus-"));
+  const sample = await readDocument(path.join(ROOT, "samples", "liaoyuan-cppcc-2021.txt"));
+  const corpus = buildSyntheticCorpus(sample, 12, 3000, 11);
+  files = await Promise.all(
+    corpus.map(async (doc) => {
+      const file = path.join(dir, doc.name);
+      await writeFile(file, doc.text);
+      return file;
+    }),
+  );
+});
+
+beforeEach(async () => {
+  await emptyGraph(db);
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+  await db.close();
+});
+
+describe("kg remove", () => {
+  it("leaves exactly the graph that the other documents alone give", async () => {
+    const [first, ...others] = files as [string, ...string[]];
+    await ingestDocuments(db, others, { progress, workers: 0 });
+    const withoutFirst = await graphFingerprint(db);
+
+    await emptyGraph(db);
+    await ingestDocuments(db, files, { progress, workers: 0 });
+    expect(await graphFingerprint(db)).not.toBe(withoutFirst);
+    const { sha256 } = await readDocument(first);
+    expect(await removeDocument(db, documentKey(sha256))).toBe(true);
+    expect(await graphFingerprint(db)).toBe(withoutFirst);
+  });
+
+  it("says so when the document is not stored", async () => {
+    expect(await removeDocument(db, "0123456789abcdef")).toBe(false);
+  });
+});
+
+describe("kg ingest", () => {
+  it("re-extracts documents stored by another extractor version and ends with the same graph", async () => {
+    await ingestDocuments(db, files.slice(0, 4), { progress, workers: 0 });
+    const before = await graphFingerprint(db);
+    await db.driver.executeQuery("MATCH (d:Document) SET d.extractor = 'an-older-version'", {}, { database: db.database });
+    const summary = await ingestDocuments(db, files.slice(0, 4), { progress, workers: 0 });
+    expect(summary).toMatchObject({ ingested: 0, reextracted: 4, unchanged: 0 });
+    expect(await graphFingerprint(db)).toBe(before);
+  });
+
+  it("extracts in worker threads to the same graph as on the main thread", async () => {
+    await ingestDocuments(db, files.slice(0, 6), { progress, workers: 0 });
+    const mainThread = await graphFingerprint(db);
+    await emptyGraph(db);
+    const summary = await ingestDocuments(db, files.slice(0, 6), { progress, workers: 2 });
+    expect(summary.ingested).toBe(6);
+    expect(await graphFingerprint(db)).toBe(mainThread);
+  });
+
+  it("writes nothing in a dry run but reports what it would write", async () => {
+    const summary = await ingestDocuments(undefined, files.slice(0, 3), { progress, workers: 0, dryRun: true });
+    expect(summary.ingested).toBe(3);
+    expect(summary.relations).toBeGreaterThan(0);
+    expect(await graphCounts(db)).toEqual({ nodes: 0, relationships: 0 });
+  });
+
+  it("counts documents with dates and entities per type in kg stats", async () => {
+    const summary = await ingestDocuments(db, files.slice(0, 5), { progress, workers: 0 });
+    const stats = await createGraphRepository(db).stats();
+    expect(stats.documents.total).toBe(5);
+    expect(stats.documents.dated).toBe(5);
+    expect(stats.documents.sentences).toBe(summary.sentences);
+    expect(stats.entities.reduce((sum, e) => sum + e.count, 0)).toBeGreaterThan(10);
+    expect(stats.relations.map((r) => r.type)).toContain("CO_OCCURS");
+  });
+
+  it("recovers from SIGKILL in the middle: running it again gives exactly the graph of a clean ingest", async () => {
+    await ingestDocuments(db, files, { progress, workers: 0 });
+    const clean = await graphFingerprint(db);
+    await emptyGraph(db);
+
+    const { uri, password } = inject("neo4j");
+    const env = { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: password };
+    const child = spawn(process.execPath, ["--import", "tsx", "ingest/cli.ts", "ingest", "--workers", "1", dir], { cwd: ROOT, env, stdio: "ignore" });
+    const exited = new Promise((resolve) => child.on("exit", resolve));
+    const documentCount = async (): Promise<number> =>
+      (await db.driver.executeQuery("MATCH (d:Document) RETURN count(d) AS n", {}, { database: db.database })).records[0]?.get("n") as number;
+    await expect.poll(documentCount, { timeout: 60_000, interval: 50 }).toBeGreaterThanOrEqual(2);
+    child.kill("SIGKILL");
+    await exited;
+    const partial = await documentCount();
+    expect(partial).toBeLessThan(files.length);
+
+    const rerun = await ingestDocuments(db, files, { progress, workers: 0 });
+    expect(rerun.unchanged).toBe(partial);
+    expect(await graphFingerprint(db)).toBe(clean);
+  });
+});

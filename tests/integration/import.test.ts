@@ -1,0 +1,74 @@
+// `kg import`: extractions in the `kg extract` contract load into the same graph, checked before anything is written.
+
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { KgError } from "../../common/errors.js";
+import { readImportFiles } from "../../ingest/commands/import-command.js";
+import { buildExtractOutput } from "../../ingest/extract-command.js";
+import { extractDocument } from "../../ingest/extract/index.js";
+import { readDocument } from "../../ingest/read-document.js";
+import { writeDocument } from "../../ingest/write-document.js";
+import { emptyGraph, graphCounts, openTestGraph } from "../helpers/test-graph.js";
+
+const db = openTestGraph();
+let dir: string;
+let contract: ReturnType<typeof buildExtractOutput>;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), "kg-test-import-"));
+  const source = await readDocument(path.join(import.meta.dirname, "..", "..", "samples", "liaoyuan-cppcc-2021.txt"));
+  contract = buildExtractOutput([{ source, extraction: extractDocument(source) }]);
+  await emptyGraph(db);
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+  await db.close();
+});
+
+async function importFile(name: string, text: string): Promise<Awaited<ReturnType<typeof readImportFiles>>> {
+  const file = path.join(dir, name);
+  await writeFile(file, text);
+  return readImportFiles([file]);
+}
+
+describe("kg import", () => {
+  it("loads every typed relation of a `kg extract --json` output with its evidence sentences", async () => {
+    const { rows } = await importFile("sample.json", JSON.stringify(contract, null, 2));
+    expect(rows).toHaveLength(1);
+    for (const r of rows) await writeDocument(db, r, { replace: false });
+    const { records } = await db.driver.executeQuery(
+      "MATCH (:Entity)-[r]->(:Entity) WHERE r.sentences IS NOT NULL AND size(r.sentences) > 0 RETURN count(r) AS relations",
+      {},
+      { database: db.database },
+    );
+    expect(records[0]?.get("relations")).toBe(contract.relations.length);
+    const evidence = await db.driver.executeQuery(
+      "MATCH (:Entity)-[r:COLLABORATES_WITH]->(:Entity) UNWIND r.sentences AS k MATCH (s:Sentence {key: k}) RETURN s.text AS text LIMIT 1",
+      {},
+      { database: db.database },
+    );
+    expect(evidence.records[0]?.get("text")).toMatch(/./);
+  });
+
+  it("refuses a JSON Lines file with a bad line, naming the line, before anything is written", async () => {
+    const before = await graphCounts(db);
+    const bad = { ...contract, entities: [{ ...contract.entities[0], type: "Animal" }, ...contract.entities.slice(1)] };
+    const error = await importFile("bad.jsonl", `${JSON.stringify(contract)}\n${JSON.stringify(bad)}\n`).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(KgError);
+    expect((error as KgError).message).toMatch(/bad\.jsonl line 2: entities\.0\.type/);
+    expect(await graphCounts(db)).toEqual(before);
+  });
+
+  it("refuses a relation whose endpoint is not among the entities", async () => {
+    const relation = contract.relations[0];
+    if (!relation) throw new Error("the sample yields relations");
+    const bad = { ...contract, relations: [{ ...relation, target: "Organization:不存在" }] };
+    await expect(importFile("dangling.json", JSON.stringify(bad))).rejects.toThrow(/entity "Organization:不存在" is not among the entities/);
+  });
+});
