@@ -26,13 +26,17 @@ export async function loadEntityGraph(limit = 1000): Promise<EntityGraph> {
   return graph;
 }
 
-/** Colour by type, size by mentions, positions packed by type from a seeded generator (same graph, same picture). */
+/**
+ * Colour by type; size by mentions plus connections, so a body that the report's sentences act through (often the
+ * implicit subject, seldom named) is as visible as one named often; positions packed by type from a seeded generator.
+ */
 export function styleGraph(graph: EntityGraph): void {
-  const maxMentions = Math.max(1, ...graph.mapNodes((_node, a) => a.mentions));
-  graph.updateEachNodeAttributes((_node, a) => ({
+  const prominence = (node: string, a: NodeAttributes): number => a.mentions + graph.degree(node);
+  const maxProminence = Math.max(1, ...graph.mapNodes(prominence));
+  graph.updateEachNodeAttributes((node, a) => ({
     ...a,
     color: ENTITY_STYLES[a.entityType]?.color ?? "#999",
-    size: 3 + 12 * Math.sqrt(a.mentions / maxMentions),
+    size: 3 + 12 * Math.sqrt(prominence(node, a) / maxProminence),
   }));
   graph.updateEachEdgeAttributes((_edge, a) => ({
     ...a,
