@@ -21,7 +21,8 @@ export interface RelationEdgeAttributes {
 
 /** graphology's serialized graph format, so the client can `Graph.import()` it as it is. */
 export interface SerializedEntityGraph {
-  attributes: { truncated: boolean; totalEntities: number };
+  /** truncated: the node limit cut the graph; totalEntities: entities in the whole graph (overview only). */
+  attributes: { truncated: boolean; totalEntities?: number; center?: string };
   options: { type: "directed"; multi: true; allowSelfLoops: false };
   nodes: Array<{ key: string; attributes: EntityNodeAttributes }>;
   edges: Array<{ key: string; source: string; target: string; attributes: RelationEdgeAttributes }>;
@@ -33,6 +34,59 @@ export interface GraphStats {
   entities: Array<{ type: EntityType; count: number }>;
   relations: Array<{ type: RelationType; count: number; evidence: number }>;
   topCollaborations: Array<{ source: string; sourceName: string; target: string; targetName: string; weight: number }>;
+}
+
+export interface SearchHit {
+  key: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  mentions: number;
+  score: number;
+}
+
+export interface RelationSummary {
+  relation: RelationType;
+  direction: "out" | "in";
+  other: { key: string; name: string; type: EntityType };
+  weight: number;
+  rule: string | null;
+  role: string | null;
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+export interface EntityDetails {
+  key: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  mentions: number;
+  documents: number;
+  /** The documents that mention it most, with how often. */
+  inDocuments: Array<{ key: string; title: string; date: string | null; path: string; mentions: number }>;
+  /** Stated relations first, then by weight. */
+  relations: RelationSummary[];
+}
+
+export interface DocumentSummary {
+  key: string;
+  title: string;
+  date: string | null;
+  path: string;
+  source: string | null;
+  chars: number;
+  sentences: number;
+  extractor: string;
+}
+
+/** A sentence that supports a relation, with its document and where the two entities are named in it. */
+export interface EvidenceItem {
+  sentence: { key: string; text: string; start: number; end: number };
+  document: { key: string; title: string; date: string | null };
+  relations: RelationType[];
+  /** Offsets into the document text; subtract sentence.start for offsets into sentence.text. */
+  mentions: Array<{ entity: string; start: number; end: number; surface: string }>;
 }
 
 /** Body of every error response. */

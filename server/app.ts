@@ -4,6 +4,7 @@ import express, { type ErrorRequestHandler, type Request } from "express";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { ENTITY_TYPES, RELATION_TYPES } from "../ingest/types.js";
 import type { ApiError } from "./api-types.js";
 import type { GraphRepository } from "./graph-repository.js";
 
@@ -30,6 +31,43 @@ const graphQuery = z.object({
   limit: z.coerce.number().int().min(1).max(MAX_GRAPH_NODES).default(1000),
 });
 
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD");
+/** A comma-separated list of allowed values, e.g. `types=Organization,Person`. */
+const csvOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .string()
+    .transform((text) => text.split(",").map((v) => v.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(values)).min(1));
+
+const neighborhoodQuery = z.object({
+  depth: z.coerce.number().int().min(1).max(3).default(1),
+  types: csvOf(ENTITY_TYPES).optional(),
+  relations: csvOf(RELATION_TYPES).optional(),
+  minWeight: z.coerce.number().min(0).default(0),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  limit: z.coerce.number().int().min(1).max(MAX_GRAPH_NODES).default(500),
+});
+
+const searchQuery = z.object({
+  q: z.string().trim().min(1, "give a name or part of one").max(100),
+  type: z.enum(ENTITY_TYPES).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+const evidenceQuery = z.object({
+  source: z.string().min(1),
+  target: z.string().min(1),
+  type: z.enum(RELATION_TYPES).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+const pageQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(100),
+});
+
 /** Validates a request's query string against a schema; a bad parameter is a 400 naming it. */
 function parseQuery<T extends z.ZodType>(schema: T, request: Request): z.infer<T> {
   const result = schema.safeParse(request.query);
@@ -46,6 +84,40 @@ export function createApp({ repository, clientDir }: AppDependencies): express.E
   app.get("/api/graph", async (request, response) => {
     const { limit } = parseQuery(graphQuery, request);
     response.json(await repository.entityGraph(limit));
+  });
+
+  app.get("/api/search", async (request, response) => {
+    const { q, type, limit } = parseQuery(searchQuery, request);
+    response.json({ query: q, results: await repository.search(q, type ?? null, limit) });
+  });
+
+  app.get("/api/entities/:id", async (request, response) => {
+    const entity = await repository.entity(request.params.id);
+    if (!entity) throw new HttpError(404, "not-found", `no entity with id "${request.params.id}"; /api/search finds ids by name`);
+    response.json(entity);
+  });
+
+  app.get("/api/entities/:id/neighborhood", async (request, response) => {
+    const q = parseQuery(neighborhoodQuery, request);
+    const filters = { relations: q.relations ?? null, types: q.types ?? null, minWeight: q.minWeight, from: q.from ?? null, to: q.to ?? null };
+    const graph = await repository.neighborhood(request.params.id, q.depth, filters, q.limit);
+    if (!graph) throw new HttpError(404, "not-found", `no entity with id "${request.params.id}"; /api/search finds ids by name`);
+    response.json(graph);
+  });
+
+  app.get("/api/evidence", async (request, response) => {
+    const q = parseQuery(evidenceQuery, request);
+    const items = await repository.evidence(q.source, q.target, q.type ?? null, q.page, q.pageSize);
+    response.json({ page: q.page, pageSize: q.pageSize, items });
+  });
+
+  app.get("/api/documents", async (request, response) => {
+    const { page, pageSize } = parseQuery(pageQuery, request);
+    response.json({ page, pageSize, documents: await repository.documents(page, pageSize) });
+  });
+
+  app.get("/api/stats", async (_request, response) => {
+    response.json(await repository.stats());
   });
 
   app.use("/api", () => {

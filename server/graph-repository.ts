@@ -1,13 +1,41 @@
-// Read access to the graph for the API: every query is a named Cypher file run in a read transaction.
+// Read access to the graph for the API and the CLI: every query is a named Cypher file run in a read transaction.
 
 import neo4j from "neo4j-driver";
 import { cypher } from "../neo4j/cypher-files.js";
 import type { GraphDatabase } from "../neo4j/open-graph-database.js";
-import type { EntityType, GraphStats, RelationType, SerializedEntityGraph } from "./api-types.js";
+import type {
+  DocumentSummary,
+  EntityDetails,
+  EntityType,
+  EvidenceItem,
+  GraphStats,
+  RelationSummary,
+  RelationType,
+  SearchHit,
+  SerializedEntityGraph,
+} from "./api-types.js";
+
+/** Filters of a neighbourhood: relation types, entity types, minimum weight, document date range. */
+export interface GraphFilters {
+  relations: RelationType[] | null;
+  types: EntityType[] | null;
+  minWeight: number;
+  from: string | null;
+  to: string | null;
+}
+
+export const NO_FILTERS: GraphFilters = { relations: null, types: null, minWeight: 0, from: null, to: null };
 
 export interface GraphRepository {
   /** The `limit` most mentioned entities and the relations among them. */
   entityGraph(limit: number): Promise<SerializedEntityGraph>;
+  /** The entities up to `depth` steps from one, strongest relations first, at most `limit` of them; null if unknown. */
+  neighborhood(key: string, depth: number, filters: GraphFilters, limit: number): Promise<SerializedEntityGraph | null>;
+  /** Entities by name or alias: the cjk full-text index, or contains-matching for one- and two-character queries. */
+  search(query: string, type: EntityType | null, limit: number): Promise<SearchHit[]>;
+  entity(key: string): Promise<EntityDetails | null>;
+  evidence(source: string, target: string, type: RelationType | null, page: number, pageSize: number): Promise<EvidenceItem[]>;
+  documents(page: number, pageSize: number): Promise<DocumentSummary[]>;
   documentCount(): Promise<number>;
   /** Counts per entity and relation type, documents and dates, and the top collaborating pairs. */
   stats(topPairs?: number): Promise<GraphStats>;
@@ -16,33 +44,109 @@ export interface GraphRepository {
 interface NodeRow { key: string; name: string; type: EntityType; mentions: number | null; documents: number | null }
 interface EdgeRow { key: string; source: string; target: string; type: RelationType; weight: number | null; rule: string | null }
 
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/** Escapes Lucene's query syntax, so user input is searched for as text. */
+export function escapeLucene(text: string): string {
+  return text.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
+}
+
 /** A repository over a driver; it names the database on every call and routes to readers. */
 export function createGraphRepository({ driver, database }: Pick<GraphDatabase, "driver" | "database">): GraphRepository {
   const read = (name: string, params: Record<string, unknown>) =>
     driver.executeQuery(cypher(name), params, { database, routing: neo4j.routing.READ });
 
+  const subgraph = async (keys: string[], filters: GraphFilters): Promise<Pick<SerializedEntityGraph, "nodes" | "edges">> => {
+    const { records } = await read("subgraph", { keys, ...filters });
+    const order = new Map(keys.map((key, i) => [key, i]));
+    // Nodes come back in the order of `keys`: strongest or most mentioned first, as chosen by the caller.
+    const nodes = ((records[0]?.get("nodes") ?? []) as NodeRow[]).sort((a, b) => (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0));
+    const edges = (records[0]?.get("edges") ?? []) as EdgeRow[];
+    return {
+      nodes: nodes.map((n) => ({ key: n.key, attributes: { label: n.name, entityType: n.type, mentions: n.mentions ?? 0, documents: n.documents ?? 0 } })),
+      edges: edges.map((e) => ({
+        key: e.key,
+        source: e.source,
+        target: e.target,
+        attributes: { relation: e.type, weight: e.weight ?? 1, rule: e.rule ?? "", stated: e.type !== "CO_OCCURS" },
+      })),
+    };
+  };
+  const graphOptions = { type: "directed", multi: true, allowSelfLoops: false } as const;
+
   return {
     async entityGraph(limit) {
-      const [graph, count] = await Promise.all([read("entity-graph", { limit: neo4j.int(limit) }), read("count-entities", {})]);
-      const record = graph.records[0];
-      const nodes = (record?.get("nodes") ?? []) as NodeRow[];
-      const edges = (record?.get("edges") ?? []) as EdgeRow[];
+      const [top, count] = await Promise.all([read("top-entity-keys", { limit: neo4j.int(limit) }), read("count-entities", {})]);
+      const keys = top.records.map((r) => r.get("key") as string);
       const totalEntities = count.records[0]?.get("entities") as number;
+      return { attributes: { truncated: totalEntities > keys.length, totalEntities }, options: graphOptions, ...(await subgraph(keys, NO_FILTERS)) };
+    },
+
+    async neighborhood(key, depth, filters, limit) {
+      const found = await read("entity-details", { key, documentLimit: neo4j.int(0), relationLimit: neo4j.int(0) });
+      if (found.records.length === 0) return null;
+      const visited = [key];
+      let frontier = [key];
+      let truncated = false;
+      for (let step = 0; step < depth && frontier.length > 0; step++) {
+        const room = limit - visited.length;
+        const { records } = await read("neighborhood-step", { frontier, visited, ...filters, limit: neo4j.int(room + 1) });
+        const next = records.map((r) => r.get("key") as string);
+        if (next.length > room) truncated = true;
+        frontier = next.slice(0, room);
+        visited.push(...frontier);
+        if (truncated) break;
+      }
+      return { attributes: { truncated, center: key }, options: graphOptions, ...(await subgraph(visited, filters)) };
+    },
+
+    async search(query, type, limit) {
+      const short = [...query].length <= 2;
+      const { records } = await read(short ? "search-entities-short" : "search-entities", {
+        query: short ? query : escapeLucene(query),
+        type,
+        limit: neo4j.int(limit),
+      });
+      return records.map((r) => ({
+        key: r.get("key") as string,
+        name: r.get("name") as string,
+        type: r.get("type") as EntityType,
+        aliases: (r.get("aliases") as string[] | null) ?? [],
+        mentions: (r.get("mentions") as number | null) ?? 0,
+        score: r.get("score") as number,
+      }));
+    },
+
+    async entity(key) {
+      const { records } = await read("entity-details", { key, documentLimit: neo4j.int(50), relationLimit: neo4j.int(50) });
+      const record = records[0];
+      if (!record) return null;
+      const e = record.get("entity") as Omit<EntityDetails, "inDocuments" | "relations">;
       return {
-        attributes: { truncated: totalEntities > nodes.length, totalEntities },
-        options: { type: "directed", multi: true, allowSelfLoops: false },
-        nodes: nodes.map((n) => ({
-          key: n.key,
-          attributes: { label: n.name, entityType: n.type, mentions: n.mentions ?? 0, documents: n.documents ?? 0 },
-        })),
-        edges: edges.map((e) => ({
-          key: e.key,
-          source: e.source,
-          target: e.target,
-          attributes: { relation: e.type, weight: e.weight ?? 1, rule: e.rule ?? "", stated: e.type !== "CO_OCCURS" },
-        })),
+        ...e,
+        aliases: e.aliases ?? [],
+        mentions: e.mentions ?? 0,
+        documents: e.documents ?? 0,
+        inDocuments: record.get("documents") as EntityDetails["inDocuments"],
+        relations: record.get("relations") as RelationSummary[],
       };
     },
+
+    async evidence(source, target, type, page, pageSize) {
+      const { records } = await read("relation-evidence", { source, target, type, skip: neo4j.int((page - 1) * pageSize), limit: neo4j.int(pageSize) });
+      return records.map((r) => ({
+        sentence: r.get("sentence") as EvidenceItem["sentence"],
+        document: r.get("document") as EvidenceItem["document"],
+        relations: r.get("relations") as RelationType[],
+        mentions: r.get("mentions") as EvidenceItem["mentions"],
+      }));
+    },
+
+    async documents(page, pageSize) {
+      const { records } = await read("list-documents-page", { skip: neo4j.int((page - 1) * pageSize), limit: neo4j.int(pageSize) });
+      return records.map((r) => r.get("document") as DocumentSummary);
+    },
+
     async stats(topPairs = 10) {
       const [documents, entities, relations, pairs] = await Promise.all([
         read("stats-documents", {}),
@@ -71,6 +175,7 @@ export function createGraphRepository({ driver, database }: Pick<GraphDatabase, 
         })),
       };
     },
+
     async documentCount() {
       return (await read("count-documents", {})).records[0]?.get("documents") as number;
     },

@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SILENT_PROGRESS } from "../../common/progress.js";
 import { ingestDocuments } from "../../ingest/ingest-documents.js";
+import { applySchema } from "../../neo4j/apply-schema.js";
 import type { SerializedEntityGraph } from "../../server/api-types.js";
 import { findChromium, launchChromium, NO_CHROMIUM_MESSAGE } from "../helpers/chromium.js";
 import { serveExplorer } from "../helpers/serve-explorer.js";
@@ -20,6 +21,7 @@ describe.skipIf(!chromiumPath)("explorer page", () => {
   let browser: Awaited<ReturnType<typeof launchChromium>>;
 
   beforeAll(async () => {
+    await applySchema(db);
     await emptyGraph(db);
     await ingestDocuments(db, [path.join(import.meta.dirname, "..", "..", "samples", "liaoyuan-cppcc-2021.txt")], { progress: SILENT_PROGRESS });
     server = await serveExplorer(db);

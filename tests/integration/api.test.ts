@@ -5,7 +5,8 @@ import Graph from "graphology";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SILENT_PROGRESS } from "../../common/progress.js";
 import { ingestDocuments } from "../../ingest/ingest-documents.js";
-import type { ApiError, SerializedEntityGraph } from "../../server/api-types.js";
+import { applySchema } from "../../neo4j/apply-schema.js";
+import type { ApiError, DocumentSummary, EntityDetails, EvidenceItem, GraphStats, SearchHit, SerializedEntityGraph } from "../../server/api-types.js";
 import { serveExplorer } from "../helpers/serve-explorer.js";
 import { emptyGraph, openTestGraph } from "../helpers/test-graph.js";
 
@@ -13,6 +14,7 @@ const db = openTestGraph();
 let server: Awaited<ReturnType<typeof serveExplorer>>;
 
 beforeAll(async () => {
+  await applySchema(db);
   await emptyGraph(db);
   await ingestDocuments(db, [path.join(import.meta.dirname, "..", "..", "samples", "liaoyuan-cppcc-2021.txt")], { progress: SILENT_PROGRESS });
   server = await serveExplorer(db);
@@ -62,5 +64,106 @@ describe("GET /api/graph", () => {
     const { status, body } = await get<ApiError>("/api/no-such-thing");
     expect(status).toBe(404);
     expect(body.error.code).toBe("not-found");
+  });
+});
+
+describe("GET /api/search", () => {
+  it("finds the city's CPPCC by an abbreviation through the cjk index, with its canonical name", async () => {
+    const { status, body } = await get<{ results: SearchHit[] }>(`/api/search?q=${encodeURIComponent("市政协")}`);
+    expect(status).toBe(200);
+    const first = body.results[0];
+    expect(first?.type).toBe("Organization");
+    expect(first?.aliases).toContain("市政协");
+  });
+
+  it("matches one- and two-character queries by containment, exact names first", async () => {
+    const { body } = await get<{ results: SearchHit[] }>(`/api/search?q=${encodeURIComponent("辽源")}&limit=5`);
+    expect(body.results.length).toBeGreaterThan(0);
+    expect(body.results.every((hit) => hit.name.includes("辽源") || hit.aliases.some((a) => a.includes("辽源")))).toBe(true);
+  });
+
+  it("filters by type and treats Lucene syntax in the query as text", async () => {
+    const { body } = await get<{ results: SearchHit[] }>(`/api/search?q=${encodeURIComponent("发展")}&type=Topic`);
+    expect(body.results.every((hit) => hit.type === "Topic")).toBe(true);
+    const odd = await get<{ results: SearchHit[] }>(`/api/search?q=${encodeURIComponent('政协 AND (x OR "')}`);
+    expect(odd.status).toBe(200);
+  });
+
+  it("refuses an empty query and an unknown type, naming the parameter", async () => {
+    expect((await get<ApiError>("/api/search?q=")).body.error.message).toContain("q");
+    expect((await get<ApiError>("/api/search?q=abc&type=Animal")).body.error.message).toContain("type");
+  });
+});
+
+describe("GET /api/entities/:id and its neighbourhood", () => {
+  async function cityCppcc(): Promise<SearchHit> {
+    const { body } = await get<{ results: SearchHit[] }>(`/api/search?q=${encodeURIComponent("市政协")}`);
+    return body.results[0] as SearchHit;
+  }
+
+  it("describes an entity with its documents and its stated relations first", async () => {
+    const hit = await cityCppcc();
+    const { status, body } = await get<EntityDetails>(`/api/entities/${encodeURIComponent(hit.key)}`);
+    expect(status).toBe(200);
+    expect(body.inDocuments).toHaveLength(1);
+    expect(body.relations[0]?.relation).not.toBe("CO_OCCURS");
+    expect(body.relations.some((r) => r.relation === "COLLABORATES_WITH")).toBe(true);
+  });
+
+  it("answers an unknown entity with a JSON 404", async () => {
+    const { status, body } = await get<ApiError>("/api/entities/Organization%3A%E4%B8%8D%E5%AD%98%E5%9C%A8");
+    expect(status).toBe(404);
+    expect(body.error.code).toBe("not-found");
+  });
+
+  it("returns the neighbourhood in graphology's format, filtered and capped with a truncated flag", async () => {
+    const hit = await cityCppcc();
+    const path = `/api/entities/${encodeURIComponent(hit.key)}/neighborhood`;
+    const all = await get<SerializedEntityGraph>(`${path}?depth=2`);
+    expect(all.body.attributes.center).toBe(hit.key);
+    const graph = new Graph({ type: "directed", multi: true });
+    graph.import(all.body);
+    expect(graph.hasNode(hit.key)).toBe(true);
+
+    const capped = await get<SerializedEntityGraph>(`${path}?depth=2&limit=5`);
+    expect(capped.body.nodes).toHaveLength(5);
+    expect(capped.body.attributes.truncated).toBe(true);
+
+    const collaborators = await get<SerializedEntityGraph>(`${path}?relations=COLLABORATES_WITH&types=Organization`);
+    expect(collaborators.body.edges.every((e) => e.attributes.relation === "COLLABORATES_WITH")).toBe(true);
+    expect(collaborators.body.nodes.every((n) => n.attributes.entityType === "Organization")).toBe(true);
+    expect(collaborators.body.nodes.length).toBeGreaterThan(1);
+  });
+
+  it("refuses a depth above 3 and an unknown relation type", async () => {
+    const hit = await cityCppcc();
+    const path = `/api/entities/${encodeURIComponent(hit.key)}/neighborhood`;
+    expect((await get<ApiError>(`${path}?depth=4`)).status).toBe(400);
+    expect((await get<ApiError>(`${path}?relations=LIKES`)).body.error.message).toContain("relations");
+  });
+});
+
+describe("GET /api/evidence, /api/documents, /api/stats", () => {
+  it("gives the sentences behind a collaboration with both entities' mention offsets", async () => {
+    const { body: stats } = await get<GraphStats>("/api/stats");
+    const pair = stats.topCollaborations[0];
+    expect(pair).toBeDefined();
+    const { body } = await get<{ items: EvidenceItem[] }>(
+      `/api/evidence?source=${encodeURIComponent(pair?.source ?? "")}&target=${encodeURIComponent(pair?.target ?? "")}&type=COLLABORATES_WITH`,
+    );
+    expect(body.items.length).toBeGreaterThan(0);
+    const item = body.items[0] as EvidenceItem;
+    expect(item.relations).toContain("COLLABORATES_WITH");
+    for (const m of item.mentions) expect(item.sentence.text.slice(m.start - item.sentence.start, m.end - item.sentence.start)).toBe(m.surface);
+  });
+
+  it("lists documents with their date and counts, and the graph's stats", async () => {
+    const { body } = await get<{ documents: DocumentSummary[] }>("/api/documents");
+    expect(body.documents).toHaveLength(1);
+    expect(body.documents[0]).toMatchObject({ date: "2021-01-11", sentences: 188 });
+    const stats = await get<GraphStats>("/api/stats");
+    expect(stats.body.documents.total).toBe(1);
+    const overview = await get<SerializedEntityGraph>("/api/graph?limit=5000");
+    expect(stats.body.entities.reduce((sum, e) => sum + e.count, 0)).toBe(overview.body.attributes.totalEntities);
   });
 });

@@ -1,0 +1,14 @@
+// The given entities and the relations among them that pass the filters, in graphology's node and edge shapes.
+MATCH (n:Entity) WHERE n.key IN $keys
+WITH collect(n) AS nodes
+CALL (nodes) {
+  UNWIND nodes AS a
+  MATCH (a)-[r]->(b:Entity)
+  WHERE b IN nodes
+    AND ($relations IS NULL OR type(r) IN $relations)
+    AND coalesce(r.weight, 1) >= $minWeight
+    AND ($from IS NULL OR r.lastDate >= $from)
+    AND ($to IS NULL OR r.firstDate <= $to)
+  RETURN collect({ key: elementId(r), source: a.key, target: b.key, type: type(r), weight: r.weight, rule: r.rule }) AS edges
+}
+RETURN [n IN nodes | { key: n.key, name: n.name, type: n.type, mentions: n.mentions, documents: n.documents }] AS nodes, edges
