@@ -89,6 +89,19 @@ export interface EvidenceItem {
   mentions: Array<{ entity: string; start: number; end: number; surface: string }>;
 }
 
+/** Paths between two entities: each a list of node keys and the relations joining them, shortest first. */
+export interface PathsResult {
+  paths: Array<{ nodes: string[]; edges: Array<{ key: string; source: string; target: string; relation: RelationType; weight: number }> }>;
+  /** The nodes on any path, in graphology's serialized format, to draw. */
+  graph: SerializedEntityGraph;
+}
+
+export interface MentionItem {
+  sentence: { key: string; text: string; start: number; end: number };
+  document: { key: string; title: string; date: string | null };
+  mention: { start: number; end: number; surface: string };
+}
+
 /** Body of every error response. */
 export interface ApiError {
   error: { code: string; message: string };

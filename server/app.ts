@@ -1,6 +1,8 @@
 // The Express app: JSON API over the graph repository plus the built client. It never listens by itself.
 
+import compression from "compression";
 import express, { type ErrorRequestHandler, type Request } from "express";
+import helmet from "helmet";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
@@ -63,6 +65,14 @@ const evidenceQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
 
+const pathsQuery = z.object({
+  from: z.string().min(1),
+  to: z.string().min(1),
+  maxHops: z.coerce.number().int().min(1).max(6).default(4),
+  k: z.coerce.number().int().min(1).max(10).default(3),
+  relations: csvOf(RELATION_TYPES).optional(),
+});
+
 const pageQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(100),
@@ -80,6 +90,9 @@ function parseQuery<T extends z.ZodType>(schema: T, request: Request): z.infer<T
 export function createApp({ repository, clientDir }: AppDependencies): express.Express {
   const app = express();
   app.disable("x-powered-by");
+  // The client draws into canvases from a web worker built by Vite; blob: workers need that allowance.
+  app.use(helmet({ contentSecurityPolicy: { directives: { "worker-src": ["'self'", "blob:"] } } }));
+  app.use(compression());
 
   app.get("/api/graph", async (request, response) => {
     const { limit } = parseQuery(graphQuery, request);
@@ -103,6 +116,20 @@ export function createApp({ repository, clientDir }: AppDependencies): express.E
     const graph = await repository.neighborhood(request.params.id, q.depth, filters, q.limit);
     if (!graph) throw new HttpError(404, "not-found", `no entity with id "${request.params.id}"; /api/search finds ids by name`);
     response.json(graph);
+  });
+
+  app.get("/api/entities/:id/mentions", async (request, response) => {
+    const { page, pageSize } = parseQuery(pageQuery, request);
+    const entity = await repository.entity(request.params.id);
+    if (!entity) throw new HttpError(404, "not-found", `no entity with id "${request.params.id}"; /api/search finds ids by name`);
+    response.json({ page, pageSize, total: entity.mentions, items: await repository.mentions(request.params.id, page, Math.min(pageSize, 100)) });
+  });
+
+  app.get("/api/paths", async (request, response) => {
+    const q = parseQuery(pathsQuery, request);
+    const result = await repository.paths(q.from, q.to, q.maxHops, q.k, q.relations ?? null);
+    if (!result) throw new HttpError(404, "not-found", "from or to names no entity; /api/search finds ids by name");
+    response.json(result);
   });
 
   app.get("/api/evidence", async (request, response) => {
@@ -133,15 +160,32 @@ export function createApp({ repository, clientDir }: AppDependencies): express.E
   return app;
 }
 
+/** Driver errors that mean "the database cannot answer right now": the client should retry. */
+const UNAVAILABLE = /^(ServiceUnavailable|SessionExpired|Neo\.TransientError\.)/;
+
 const errorHandler: ErrorRequestHandler = (error: unknown, _request, response, next) => {
   if (response.headersSent) {
     next(error);
     return;
   }
-  const body: ApiError =
-    error instanceof HttpError
-      ? { error: { code: error.code, message: error.message } }
-      : { error: { code: "internal", message: "internal error; the server log has the details" } };
-  if (!(error instanceof HttpError)) console.error("server:", error);
-  response.status(error instanceof HttpError ? error.status : 500).json(body);
+  if (error instanceof HttpError) {
+    response.status(error.status).json({ error: { code: error.code, message: error.message } } satisfies ApiError);
+    return;
+  }
+  const status = (error as { status?: unknown }).status;
+  if (typeof status === "number" && status >= 400 && status < 500) {
+    // Express's own client errors, such as a malformed percent-encoding in the path.
+    response.status(status).json({ error: { code: "bad-request", message: "the request could not be read; check its URL encoding" } } satisfies ApiError);
+    return;
+  }
+  const driverCode = (error as { code?: unknown }).code;
+  if (typeof driverCode === "string" && UNAVAILABLE.test(driverCode)) {
+    response
+      .status(503)
+      .set("Retry-After", "5")
+      .json({ error: { code: "database-unavailable", message: "the graph database cannot answer right now; retry in a few seconds" } } satisfies ApiError);
+    return;
+  }
+  console.error("server:", error);
+  response.status(500).json({ error: { code: "internal", message: "internal error; the server log has the details" } } satisfies ApiError);
 };

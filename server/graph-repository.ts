@@ -9,6 +9,8 @@ import type {
   EntityType,
   EvidenceItem,
   GraphStats,
+  MentionItem,
+  PathsResult,
   RelationSummary,
   RelationType,
   SearchHit,
@@ -36,6 +38,10 @@ export interface GraphRepository {
   entity(key: string): Promise<EntityDetails | null>;
   evidence(source: string, target: string, type: RelationType | null, page: number, pageSize: number): Promise<EvidenceItem[]>;
   documents(page: number, pageSize: number): Promise<DocumentSummary[]>;
+  /** Up to k shortest paths of at most maxHops relations; null if either entity is unknown. */
+  paths(from: string, to: string, maxHops: number, k: number, relations: RelationType[] | null): Promise<PathsResult | null>;
+  /** One page of an entity's mentions in their sentences. */
+  mentions(key: string, page: number, pageSize: number): Promise<MentionItem[]>;
   documentCount(): Promise<number>;
   /** Counts per entity and relation type, documents and dates, and the top collaborating pairs. */
   stats(topPairs?: number): Promise<GraphStats>;
@@ -51,10 +57,13 @@ export function escapeLucene(text: string): string {
   return text.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
 }
 
-/** A repository over a driver; it names the database on every call and routes to readers. */
+/** Server-side limit of every read transaction, so no request can keep the database busy for long. */
+export const READ_TIMEOUT_MS = 15_000;
+
+/** A repository over a driver; it names the database on every call, routes to readers and bounds each read in time. */
 export function createGraphRepository({ driver, database }: Pick<GraphDatabase, "driver" | "database">): GraphRepository {
   const read = (name: string, params: Record<string, unknown>) =>
-    driver.executeQuery(cypher(name), params, { database, routing: neo4j.routing.READ });
+    driver.executeQuery(cypher(name), params, { database, routing: neo4j.routing.READ, transactionConfig: { timeout: READ_TIMEOUT_MS } });
 
   const subgraph = async (keys: string[], filters: GraphFilters): Promise<Pick<SerializedEntityGraph, "nodes" | "edges">> => {
     const { records } = await read("subgraph", { keys, ...filters });
@@ -139,6 +148,30 @@ export function createGraphRepository({ driver, database }: Pick<GraphDatabase, 
         document: r.get("document") as EvidenceItem["document"],
         relations: r.get("relations") as RelationType[],
         mentions: r.get("mentions") as EvidenceItem["mentions"],
+      }));
+    },
+
+    async paths(from, to, maxHops, k, relations) {
+      const known = await Promise.all([from, to].map((key) => read("entity-details", { key, documentLimit: neo4j.int(0), relationLimit: neo4j.int(0) })));
+      if (known.some((result) => result.records.length === 0)) return null;
+      const { records } = await read("shortest-paths", { from, to, maxHops: neo4j.int(maxHops), k: neo4j.int(k), relations });
+      const paths = records.map((r) => ({
+        nodes: r.get("nodes") as string[],
+        edges: (r.get("edges") as EdgeRow[]).map((e) => ({ key: e.key, source: e.source, target: e.target, relation: e.type, weight: e.weight ?? 1 })),
+      }));
+      const keys = [...new Set(paths.flatMap((p) => p.nodes).concat(from, to))];
+      const onPaths = new Set(paths.flatMap((p) => p.edges.map((e) => e.key)));
+      const drawn = await subgraph(keys, NO_FILTERS);
+      const graph = { attributes: { truncated: false }, options: graphOptions, nodes: drawn.nodes, edges: drawn.edges.filter((e) => onPaths.has(e.key)) };
+      return { paths, graph };
+    },
+
+    async mentions(key, page, pageSize) {
+      const { records } = await read("entity-mentions", { key, skip: neo4j.int((page - 1) * pageSize), limit: neo4j.int(pageSize) });
+      return records.map((r) => ({
+        sentence: r.get("sentence") as MentionItem["sentence"],
+        document: r.get("document") as MentionItem["document"],
+        mention: r.get("mention") as MentionItem["mention"],
       }));
     },
 

@@ -6,7 +6,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SILENT_PROGRESS } from "../../common/progress.js";
 import { ingestDocuments } from "../../ingest/ingest-documents.js";
 import { applySchema } from "../../neo4j/apply-schema.js";
-import type { ApiError, DocumentSummary, EntityDetails, EvidenceItem, GraphStats, SearchHit, SerializedEntityGraph } from "../../server/api-types.js";
+import type {
+  ApiError,
+  DocumentSummary,
+  EntityDetails,
+  EvidenceItem,
+  GraphStats,
+  MentionItem,
+  PathsResult,
+  SearchHit,
+  SerializedEntityGraph,
+} from "../../server/api-types.js";
 import { serveExplorer } from "../helpers/serve-explorer.js";
 import { emptyGraph, openTestGraph } from "../helpers/test-graph.js";
 
@@ -165,5 +175,59 @@ describe("GET /api/evidence, /api/documents, /api/stats", () => {
     expect(stats.body.documents.total).toBe(1);
     const overview = await get<SerializedEntityGraph>("/api/graph?limit=5000");
     expect(stats.body.entities.reduce((sum, e) => sum + e.count, 0)).toBe(overview.body.attributes.totalEntities);
+  });
+});
+
+describe("GET /api/paths and /api/entities/:id/mentions", () => {
+  async function firstHit(q: string, type: string): Promise<SearchHit> {
+    const { body } = await get<{ results: SearchHit[] }>(`/api/search?q=${encodeURIComponent(q)}&type=${type}`);
+    return body.results[0] as SearchHit;
+  }
+
+  it("finds short paths between two bodies through entities only, each step a relation of the graph", async () => {
+    const [a, b] = await Promise.all([firstHit("市政协", "Organization"), firstHit("长春中医药大学药学院", "Organization")]);
+    const { status, body } = await get<PathsResult>(`/api/paths?from=${encodeURIComponent(a.key)}&to=${encodeURIComponent(b.key)}&maxHops=3&k=3`);
+    expect(status).toBe(200);
+    expect(body.paths.length).toBeGreaterThan(0);
+    for (const path of body.paths) {
+      expect(path.nodes[0]).toBe(a.key);
+      expect(path.nodes.at(-1)).toBe(b.key);
+      expect(path.edges).toHaveLength(path.nodes.length - 1);
+      expect(path.nodes.length - 1).toBeLessThanOrEqual(3);
+    }
+    const lengths = body.paths.map((p) => p.nodes.length);
+    expect(lengths).toEqual([...lengths].sort((x, y) => x - y));
+    expect(body.graph.nodes.map((n) => n.key)).toContain(b.key);
+  });
+
+  it("answers an unknown endpoint with 404 and maxHops above 6 with 400", async () => {
+    const a = await firstHit("市政协", "Organization");
+    expect((await get<ApiError>(`/api/paths?from=${encodeURIComponent(a.key)}&to=nobody`)).status).toBe(404);
+    expect((await get<ApiError>(`/api/paths?from=${encodeURIComponent(a.key)}&to=x&maxHops=9`)).body.error.message).toContain("maxHops");
+  });
+
+  it("pages through an entity's mentions in their sentences", async () => {
+    const a = await firstHit("市政协", "Organization");
+    const { body } = await get<{ total: number; items: MentionItem[] }>(`/api/entities/${encodeURIComponent(a.key)}/mentions?pageSize=3`);
+    expect(body.items.length).toBeGreaterThan(0);
+    expect(body.items.length).toBeLessThanOrEqual(3);
+    for (const item of body.items) {
+      expect(item.sentence.text.slice(item.mention.start - item.sentence.start, item.mention.end - item.sentence.start)).toBe(item.mention.surface);
+    }
+  });
+});
+
+describe("HTTP hardening", () => {
+  it("sends security headers and compresses large JSON responses", async () => {
+    const response = await fetch(`${server.url}/api/graph?limit=1000`, { headers: { "accept-encoding": "gzip" } });
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("content-security-policy")).toContain("worker-src 'self' blob:");
+    expect(response.headers.get("content-encoding")).toBe("gzip");
+  });
+
+  it("answers a malformed percent-encoding with 400, not 500", async () => {
+    const { status, body } = await get<ApiError>("/api/entities/%E4%B8");
+    expect(status).toBe(400);
+    expect(body.error.code).toBe("bad-request");
   });
 });
