@@ -8,6 +8,7 @@ import path from "node:path";
 import { z } from "zod";
 import { ENTITY_TYPES, RELATION_TYPES } from "../ingest/types.js";
 import type { ApiError } from "./api-types.js";
+import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS } from "./export/export-formats.js";
 import type { GraphRepository } from "./graph-repository.js";
 
 export interface AppDependencies {
@@ -71,6 +72,16 @@ const pathsQuery = z.object({
   maxHops: z.coerce.number().int().min(1).max(6).default(4),
   k: z.coerce.number().int().min(1).max(10).default(3),
   relations: csvOf(RELATION_TYPES).optional(),
+});
+
+export const MAX_EXPORT_NODES = 50_000;
+
+const exportQuery = neighborhoodQuery.extend({
+  format: z.enum(EXPORT_FORMAT_NAMES),
+  table: z.enum(["nodes", "edges"]).default("edges"),
+  /** An entity id: export its neighbourhood (same parameters as /neighborhood); omitted: the whole graph. */
+  center: z.string().min(1).optional(),
+  limit: z.coerce.number().int().min(1).max(MAX_EXPORT_NODES).default(5000),
 });
 
 const pageQuery = z.object({
@@ -141,6 +152,20 @@ export function createApp({ repository, clientDir }: AppDependencies): express.E
   app.get("/api/documents", async (request, response) => {
     const { page, pageSize } = parseQuery(pageQuery, request);
     response.json({ page, pageSize, documents: await repository.documents(page, pageSize) });
+  });
+
+  app.get("/api/export", async (request, response) => {
+    const q = parseQuery(exportQuery, request);
+    const filters = { relations: q.relations ?? null, types: q.types ?? null, minWeight: q.minWeight, from: q.from ?? null, to: q.to ?? null };
+    const graph = q.center ? await repository.neighborhood(q.center, q.depth, filters, q.limit) : await repository.entityGraph(q.limit);
+    if (!graph) throw new HttpError(404, "not-found", `no entity with id "${q.center ?? ""}"; /api/search finds ids by name`);
+    const format = EXPORT_FORMATS[q.format];
+    const name = `kg-explorer${q.center ? "-neighborhood" : ""}${q.format === "csv" ? `-${q.table}` : ""}.${format.extension}`;
+    response
+      .type(format.contentType)
+      .set("Content-Disposition", `attachment; filename="${name}"`)
+      .set("X-Kg-Truncated", String(graph.attributes.truncated))
+      .send(format.write(graph, q.table));
   });
 
   app.get("/api/stats", async (_request, response) => {

@@ -231,3 +231,49 @@ describe("HTTP hardening", () => {
     expect(body.error.code).toBe("bad-request");
   });
 });
+
+describe("GET /api/export", () => {
+  async function download(query: string): Promise<{ status: number; type: string; text: string; truncated: string | null }> {
+    const response = await fetch(`${server.url}/api/export?${query}`);
+    return { status: response.status, type: response.headers.get("content-type") ?? "", text: await response.text(), truncated: response.headers.get("x-kg-truncated") };
+  }
+
+  it("writes GEXF that graphology reads back with every node and edge", async () => {
+    const { body: json } = await get<SerializedEntityGraph>("/api/graph?limit=5000");
+    const { status, type, text } = await download("format=gexf");
+    expect(status).toBe(200);
+    expect(type).toContain("gexf");
+    const { parse } = await import("graphology-gexf");
+    const graph = parse(Graph, text);
+    expect(graph.order).toBe(json.nodes.length);
+    expect(graph.size).toBe(json.edges.length);
+  });
+
+  it("writes GraphML with typed keys and escaped Chinese labels", async () => {
+    const { text } = await download("format=graphml&limit=20");
+    expect(text).toMatch(/^<\?xml/);
+    expect(text).toContain('attr.name="weight" attr.type="double"');
+    expect((text.match(/<node /g) ?? []).length).toBe(20);
+    expect(text).toMatch(/<data key="label">[^<]*[\u4e00-\u9fff]/);
+  });
+
+  it("writes CSV node and edge tables a spreadsheet opens as UTF-8, and a neighbourhood as JSON", async () => {
+    const bytes = new Uint8Array(await (await fetch(`${server.url}/api/export?format=csv`)).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const edges = await download("format=csv");
+    expect(edges.text.startsWith("Source,Target,Source name,Target name,Relation,Weight")).toBe(true);
+    const nodes = await download("format=csv&table=nodes&limit=10");
+    expect(nodes.text.trim().split("\n")).toHaveLength(11);
+    expect(nodes.truncated).toBe("true");
+    const { body } = await get<{ results: SearchHit[] }>(`/api/search?q=${encodeURIComponent("市政协")}`);
+    const center = body.results[0]?.key ?? "";
+    const json = await download(`format=json&center=${encodeURIComponent(center)}&depth=1`);
+    expect((JSON.parse(json.text) as SerializedEntityGraph).attributes.center).toBe(center);
+  });
+
+  it("refuses an unknown format, naming the parameter", async () => {
+    const { status, body } = await get<ApiError>("/api/export?format=xlsx");
+    expect(status).toBe(400);
+    expect(body.error.message).toContain("format");
+  });
+});
