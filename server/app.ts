@@ -5,10 +5,11 @@ import express, { type ErrorRequestHandler, type Request } from "express";
 import helmet from "helmet";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { z } from "zod";
-import { ENTITY_TYPES, RELATION_TYPES } from "../ingest/types.js";
+import type { z } from "zod";
 import type { ApiError } from "./api-types.js";
-import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS } from "./export/export-formats.js";
+import { evidenceQuery, exportQuery, graphQuery, neighborhoodQuery, pageQuery, pathsQuery, searchQuery } from "./api-schemas.js";
+import { EXPORT_FORMATS } from "./export/export-formats.js";
+import { buildOpenApi } from "./openapi.js";
 import type { GraphRepository } from "./graph-repository.js";
 
 export interface AppDependencies {
@@ -28,67 +29,6 @@ export class HttpError extends Error {
   }
 }
 
-export const MAX_GRAPH_NODES = 5000;
-
-const graphQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(MAX_GRAPH_NODES).default(1000),
-});
-
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD");
-/** A comma-separated list of allowed values, e.g. `types=Organization,Person`. */
-const csvOf = <T extends readonly [string, ...string[]]>(values: T) =>
-  z
-    .string()
-    .transform((text) => text.split(",").map((v) => v.trim()).filter(Boolean))
-    .pipe(z.array(z.enum(values)).min(1));
-
-const neighborhoodQuery = z.object({
-  depth: z.coerce.number().int().min(1).max(3).default(1),
-  types: csvOf(ENTITY_TYPES).optional(),
-  relations: csvOf(RELATION_TYPES).optional(),
-  minWeight: z.coerce.number().min(0).default(0),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
-  limit: z.coerce.number().int().min(1).max(MAX_GRAPH_NODES).default(500),
-});
-
-const searchQuery = z.object({
-  q: z.string().trim().min(1, "give a name or part of one").max(100),
-  type: z.enum(ENTITY_TYPES).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-});
-
-const evidenceQuery = z.object({
-  source: z.string().min(1),
-  target: z.string().min(1),
-  type: z.enum(RELATION_TYPES).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
-});
-
-const pathsQuery = z.object({
-  from: z.string().min(1),
-  to: z.string().min(1),
-  maxHops: z.coerce.number().int().min(1).max(6).default(4),
-  k: z.coerce.number().int().min(1).max(10).default(3),
-  relations: csvOf(RELATION_TYPES).optional(),
-});
-
-export const MAX_EXPORT_NODES = 50_000;
-
-const exportQuery = neighborhoodQuery.extend({
-  format: z.enum(EXPORT_FORMAT_NAMES),
-  table: z.enum(["nodes", "edges"]).default("edges"),
-  /** An entity id: export its neighbourhood (same parameters as /neighborhood); omitted: the whole graph. */
-  center: z.string().min(1).optional(),
-  limit: z.coerce.number().int().min(1).max(MAX_EXPORT_NODES).default(5000),
-});
-
-const pageQuery = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(500).default(100),
-});
-
 /** Validates a request's query string against a schema; a bad parameter is a 400 naming it. */
 function parseQuery<T extends z.ZodType>(schema: T, request: Request): z.infer<T> {
   const result = schema.safeParse(request.query);
@@ -104,6 +44,10 @@ export function createApp({ repository, clientDir }: AppDependencies): express.E
   // The client draws into canvases from a web worker built by Vite; blob: workers need that allowance.
   app.use(helmet({ contentSecurityPolicy: { directives: { "worker-src": ["'self'", "blob:"] } } }));
   app.use(compression());
+
+  app.get("/api/openapi.json", (_request, response) => {
+    response.json(buildOpenApi());
+  });
 
   app.get("/api/graph", async (request, response) => {
     const { limit } = parseQuery(graphQuery, request);

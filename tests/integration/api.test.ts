@@ -277,3 +277,18 @@ describe("GET /api/export", () => {
     expect(body.error.message).toContain("format");
   });
 });
+
+describe("GET /api/openapi.json", () => {
+  it("documents every endpoint with parameter ranges taken from the validation schemas", async () => {
+    const { status, body } = await get<{ openapi: string; paths: Record<string, { get: { parameters: Array<{ name: string; schema: { maximum?: number } }> } }> }>(
+      "/api/openapi.json",
+    );
+    expect(status).toBe(200);
+    expect(body.openapi).toBe("3.1.0");
+    for (const path of ["/api/search", "/api/entities/{id}/neighborhood", "/api/paths", "/api/evidence", "/api/export", "/api/stats", "/api/documents"]) {
+      expect(body.paths[path]).toBeDefined();
+    }
+    const depth = body.paths["/api/entities/{id}/neighborhood"]?.get.parameters.find((p) => p.name === "depth");
+    expect(depth?.schema.maximum).toBe(3);
+  });
+});

@@ -1,0 +1,66 @@
+// The query parameters of every API endpoint as zod schemas: validation in the routes, documentation in OpenAPI.
+
+import { z } from "zod";
+import { ENTITY_TYPES, RELATION_TYPES } from "../ingest/types.js";
+import { EXPORT_FORMAT_NAMES } from "./export/export-formats.js";
+
+export const MAX_GRAPH_NODES = 5000;
+
+export const graphQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(MAX_GRAPH_NODES).default(1000),
+});
+
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD");
+/** A comma-separated list of allowed values, e.g. `types=Organization,Person`. */
+const csvOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .string()
+    .transform((text) => text.split(",").map((v) => v.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(values)).min(1));
+
+export const neighborhoodQuery = z.object({
+  depth: z.coerce.number().int().min(1).max(3).default(1),
+  types: csvOf(ENTITY_TYPES).optional(),
+  relations: csvOf(RELATION_TYPES).optional(),
+  minWeight: z.coerce.number().min(0).default(0),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  limit: z.coerce.number().int().min(1).max(MAX_GRAPH_NODES).default(500),
+});
+
+export const searchQuery = z.object({
+  q: z.string().trim().min(1, "give a name or part of one").max(100),
+  type: z.enum(ENTITY_TYPES).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const evidenceQuery = z.object({
+  source: z.string().min(1),
+  target: z.string().min(1),
+  type: z.enum(RELATION_TYPES).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const pathsQuery = z.object({
+  from: z.string().min(1),
+  to: z.string().min(1),
+  maxHops: z.coerce.number().int().min(1).max(6).default(4),
+  k: z.coerce.number().int().min(1).max(10).default(3),
+  relations: csvOf(RELATION_TYPES).optional(),
+});
+
+export const MAX_EXPORT_NODES = 50_000;
+
+export const exportQuery = neighborhoodQuery.extend({
+  format: z.enum(EXPORT_FORMAT_NAMES),
+  table: z.enum(["nodes", "edges"]).default("edges"),
+  /** An entity id: export its neighbourhood (same parameters as /neighborhood); omitted: the whole graph. */
+  center: z.string().min(1).optional(),
+  limit: z.coerce.number().int().min(1).max(MAX_EXPORT_NODES).default(5000),
+});
+
+export const pageQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(100),
+});
