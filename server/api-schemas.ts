@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { ENTITY_TYPES, RELATION_TYPES } from "../ingest/types.js";
 import { EXPORT_FORMAT_NAMES } from "./export/export-formats.js";
+import { OVERVIEW_MEASURES } from "./graph-repository.js";
 
 export const MAX_GRAPH_NODES = 5000;
 
@@ -17,6 +18,11 @@ const csvOf = <T extends readonly [string, ...string[]]>(values: T) =>
     .string()
     .transform((text) => text.split(",").map((v) => v.trim()).filter(Boolean))
     .pipe(z.array(z.enum(values)).min(1));
+
+export const overviewQuery = z.object({
+  measure: z.enum(OVERVIEW_MEASURES).default("degree"),
+  limit: z.coerce.number().int().min(1).max(MAX_GRAPH_NODES).default(500),
+});
 
 export const neighborhoodQuery = z.object({
   depth: z.coerce.number().int().min(1).max(3).default(1),

@@ -22,7 +22,7 @@ export interface RelationEdgeAttributes {
 /** graphology's serialized graph format, so the client can `Graph.import()` it as it is. */
 export interface SerializedEntityGraph {
   /** truncated: the node limit cut the graph; totalEntities: entities in the whole graph (overview only). */
-  attributes: { truncated: boolean; totalEntities?: number; center?: string };
+  attributes: { truncated: boolean; totalEntities?: number; center?: string; measure?: string };
   options: { type: "directed"; multi: true; allowSelfLoops: false };
   nodes: Array<{ key: string; attributes: EntityNodeAttributes }>;
   edges: Array<{ key: string; source: string; target: string; attributes: RelationEdgeAttributes }>;

@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import type { ApiError } from "./api-types.js";
-import { evidenceQuery, exportQuery, graphQuery, neighborhoodQuery, pageQuery, pathsQuery, searchQuery } from "./api-schemas.js";
+import { evidenceQuery, exportQuery, graphQuery, neighborhoodQuery, overviewQuery, pageQuery, pathsQuery, searchQuery } from "./api-schemas.js";
 import { EXPORT_FORMATS } from "./export/export-formats.js";
 import { buildOpenApi } from "./openapi.js";
 import type { GraphRepository } from "./graph-repository.js";
@@ -52,6 +52,11 @@ export function createApp({ repository, clientDir }: AppDependencies): express.E
   app.get("/api/graph", async (request, response) => {
     const { limit } = parseQuery(graphQuery, request);
     response.json(await repository.entityGraph(limit));
+  });
+
+  app.get("/api/overview", async (request, response) => {
+    const { measure, limit } = parseQuery(overviewQuery, request);
+    response.json(await repository.entityGraph(limit, measure));
   });
 
   app.get("/api/search", async (request, response) => {

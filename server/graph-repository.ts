@@ -26,11 +26,14 @@ export interface GraphFilters {
   to: string | null;
 }
 
+export const OVERVIEW_MEASURES = ["mentions", "degree", "weightedDegree"] as const;
+export type OverviewMeasure = (typeof OVERVIEW_MEASURES)[number];
+
 export const NO_FILTERS: GraphFilters = { relations: null, types: null, minWeight: 0, from: null, to: null };
 
 export interface GraphRepository {
-  /** The `limit` most mentioned entities and the relations among them. */
-  entityGraph(limit: number): Promise<SerializedEntityGraph>;
+  /** The `limit` top entities by a measure (mentions by default) and the relations among them. */
+  entityGraph(limit: number, measure?: OverviewMeasure): Promise<SerializedEntityGraph>;
   /** The entities up to `depth` steps from one, strongest relations first, at most `limit` of them; null if unknown. */
   neighborhood(key: string, depth: number, filters: GraphFilters, limit: number): Promise<SerializedEntityGraph | null>;
   /** Entities by name or alias: the cjk full-text index, or contains-matching for one- and two-character queries. */
@@ -84,11 +87,15 @@ export function createGraphRepository({ driver, database }: Pick<GraphDatabase, 
   const graphOptions = { type: "directed", multi: true, allowSelfLoops: false } as const;
 
   return {
-    async entityGraph(limit) {
-      const [top, count] = await Promise.all([read("top-entity-keys", { limit: neo4j.int(limit) }), read("count-entities", {})]);
+    async entityGraph(limit, measure = "mentions") {
+      const topQuery =
+        measure === "mentions"
+          ? read("top-entity-keys", { limit: neo4j.int(limit) })
+          : read("top-entity-keys-by-degree", { limit: neo4j.int(limit), weighted: measure === "weightedDegree" });
+      const [top, count] = await Promise.all([topQuery, read("count-entities", {})]);
       const keys = top.records.map((r) => r.get("key") as string);
       const totalEntities = count.records[0]?.get("entities") as number;
-      return { attributes: { truncated: totalEntities > keys.length, totalEntities }, options: graphOptions, ...(await subgraph(keys, NO_FILTERS)) };
+      return { attributes: { truncated: totalEntities > keys.length, totalEntities, measure }, options: graphOptions, ...(await subgraph(keys, NO_FILTERS)) };
     },
 
     async neighborhood(key, depth, filters, limit) {

@@ -1,7 +1,7 @@
 // The OpenAPI 3.1 document of the API (`GET /api/openapi.json`), its parameters generated from the zod schemas.
 
 import { z } from "zod";
-import { evidenceQuery, exportQuery, graphQuery, neighborhoodQuery, pageQuery, pathsQuery, searchQuery } from "./api-schemas.js";
+import { evidenceQuery, exportQuery, graphQuery, neighborhoodQuery, overviewQuery, pageQuery, pathsQuery, searchQuery } from "./api-schemas.js";
 
 interface Endpoint {
   path: string;
@@ -13,6 +13,7 @@ interface Endpoint {
 
 const ENDPOINTS: Endpoint[] = [
   { path: "/api/graph", summary: "The most mentioned entities and the relations among them (graphology serialized format)", query: graphQuery },
+  { path: "/api/overview", summary: "A first view: the top entities by degree, weighted degree or mentions, and the relations among them", query: overviewQuery },
   { path: "/api/search", summary: "Entities by name or alias (cjk full-text; containment for 1-2 characters)", query: searchQuery },
   { path: "/api/entities/{id}", summary: "An entity: type, name, aliases, counts, documents, strongest relations", pathId: true },
   { path: "/api/entities/{id}/neighborhood", summary: "The subgraph around an entity, filtered and capped (graphology format)", query: neighborhoodQuery, pathId: true },

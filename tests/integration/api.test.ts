@@ -292,3 +292,19 @@ describe("GET /api/openapi.json", () => {
     expect(depth?.schema.maximum).toBe(3);
   });
 });
+
+describe("GET /api/overview", () => {
+  it("ranks entities by degree or weighted degree and caps them, with the relations among them", async () => {
+    const byDegree = await get<SerializedEntityGraph>("/api/overview?measure=degree&limit=10");
+    expect(byDegree.status).toBe(200);
+    expect(byDegree.body.nodes).toHaveLength(10);
+    expect(byDegree.body.attributes).toMatchObject({ truncated: true, measure: "degree" });
+    const full = new Graph({ type: "directed", multi: true });
+    full.import((await get<SerializedEntityGraph>("/api/graph?limit=5000")).body);
+    const degrees = byDegree.body.nodes.map((n) => full.degree(n.key));
+    expect(degrees).toEqual([...degrees].sort((a, b) => b - a));
+    const weighted = await get<SerializedEntityGraph>("/api/overview?measure=weightedDegree&limit=5");
+    expect(weighted.body.nodes).toHaveLength(5);
+    expect((await get<ApiError>("/api/overview?measure=pagerankish")).body.error.message).toContain("measure");
+  });
+});
