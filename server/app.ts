@@ -80,9 +80,9 @@ export function createApp({ repository, clientDir }: AppDependencies): express.E
 
   app.get("/api/entities/:id/mentions", async (request, response) => {
     const { page, pageSize } = parseQuery(pageQuery, request);
-    const entity = await repository.entity(request.params.id);
-    if (!entity) throw new HttpError(404, "not-found", `no entity with id "${request.params.id}"; /api/search finds ids by name`);
-    response.json({ page, pageSize, total: entity.mentions, items: await repository.mentions(request.params.id, page, Math.min(pageSize, 100)) });
+    const total = await repository.mentionCount(request.params.id);
+    if (total === null) throw new HttpError(404, "not-found", `no entity with id "${request.params.id}"; /api/search finds ids by name`);
+    response.json({ page, pageSize, total, items: await repository.mentions(request.params.id, page, Math.min(pageSize, 100)) });
   });
 
   app.get("/api/paths", async (request, response) => {

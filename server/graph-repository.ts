@@ -43,6 +43,8 @@ export interface GraphRepository {
   documents(page: number, pageSize: number): Promise<DocumentSummary[]>;
   /** Up to k shortest paths of at most maxHops relations; null if either entity is unknown. */
   paths(from: string, to: string, maxHops: number, k: number, relations: RelationType[] | null): Promise<PathsResult | null>;
+  /** How often an entity is mentioned; null when there is no such entity. */
+  mentionCount(key: string): Promise<number | null>;
   /** One page of an entity's mentions in their sentences. */
   mentions(key: string, page: number, pageSize: number): Promise<MentionItem[]>;
   documentCount(): Promise<number>;
@@ -85,6 +87,10 @@ export function createGraphRepository({ driver, database }: Pick<GraphDatabase, 
     };
   };
   const graphOptions = { type: "directed", multi: true, allowSelfLoops: false } as const;
+  const mentionCount = async (key: string): Promise<number | null> => {
+    const { records } = await read("entity-mention-count", { key });
+    return records.length === 0 ? null : (records[0]?.get("mentions") as number);
+  };
 
   return {
     async entityGraph(limit, measure = "mentions") {
@@ -99,8 +105,7 @@ export function createGraphRepository({ driver, database }: Pick<GraphDatabase, 
     },
 
     async neighborhood(key, depth, filters, limit) {
-      const found = await read("entity-details", { key, documentLimit: neo4j.int(0), relationLimit: neo4j.int(0) });
-      if (found.records.length === 0) return null;
+      if ((await mentionCount(key)) === null) return null;
       const visited = [key];
       let frontier = [key];
       let truncated = false;
@@ -159,8 +164,8 @@ export function createGraphRepository({ driver, database }: Pick<GraphDatabase, 
     },
 
     async paths(from, to, maxHops, k, relations) {
-      const known = await Promise.all([from, to].map((key) => read("entity-details", { key, documentLimit: neo4j.int(0), relationLimit: neo4j.int(0) })));
-      if (known.some((result) => result.records.length === 0)) return null;
+      const known = await Promise.all([from, to].map((key) => mentionCount(key)));
+      if (known.includes(null)) return null;
       const { records } = await read("shortest-paths", { from, to, maxHops: neo4j.int(maxHops), k: neo4j.int(k), relations });
       const paths = records.map((r) => ({
         nodes: r.get("nodes") as string[],
@@ -172,6 +177,8 @@ export function createGraphRepository({ driver, database }: Pick<GraphDatabase, 
       const graph = { attributes: { truncated: false }, options: graphOptions, nodes: drawn.nodes, edges: drawn.edges.filter((e) => onPaths.has(e.key)) };
       return { paths, graph };
     },
+
+    mentionCount,
 
     async mentions(key, page, pageSize) {
       const { records } = await read("entity-mentions", { key, skip: neo4j.int((page - 1) * pageSize), limit: neo4j.int(pageSize) });
