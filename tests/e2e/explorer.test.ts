@@ -3,13 +3,10 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SILENT_PROGRESS } from "../../common/progress.js";
-import { ingestDocuments } from "../../ingest/ingest-documents.js";
-import { applySchema } from "../../neo4j/apply-schema.js";
 import type { SerializedEntityGraph } from "../../server/api-types.js";
 import { findChromium, launchChromium, NO_CHROMIUM_MESSAGE } from "../helpers/chromium.js";
 import { serveExplorer } from "../helpers/serve-explorer.js";
-import { emptyGraph, openTestGraph } from "../helpers/test-graph.js";
+import { loadSampleReport, openTestGraph } from "../helpers/test-graph.js";
 
 const ARTIFACTS = path.join(import.meta.dirname, "..", "..", "test-artifacts");
 const chromiumPath = findChromium();
@@ -21,9 +18,7 @@ describe.skipIf(!chromiumPath)("explorer page", () => {
   let browser: Awaited<ReturnType<typeof launchChromium>>;
 
   beforeAll(async () => {
-    await applySchema(db);
-    await emptyGraph(db);
-    await ingestDocuments(db, [path.join(import.meta.dirname, "..", "..", "samples", "liaoyuan-cppcc-2021.txt")], { progress: SILENT_PROGRESS });
+    await loadSampleReport(db);
     server = await serveExplorer(db);
     browser = await launchChromium(chromiumPath as string);
     await mkdir(ARTIFACTS, { recursive: true });

@@ -1,11 +1,7 @@
 // The HTTP API over a real graph: the capped entity graph in graphology's format, and JSON errors.
 
-import path from "node:path";
 import Graph from "graphology";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SILENT_PROGRESS } from "../../common/progress.js";
-import { ingestDocuments } from "../../ingest/ingest-documents.js";
-import { applySchema } from "../../neo4j/apply-schema.js";
 import type {
   ApiError,
   DocumentSummary,
@@ -18,15 +14,13 @@ import type {
   SerializedEntityGraph,
 } from "../../server/api-types.js";
 import { serveExplorer } from "../helpers/serve-explorer.js";
-import { emptyGraph, openTestGraph } from "../helpers/test-graph.js";
+import { loadSampleReport, openTestGraph } from "../helpers/test-graph.js";
 
 const db = openTestGraph();
 let server: Awaited<ReturnType<typeof serveExplorer>>;
 
 beforeAll(async () => {
-  await applySchema(db);
-  await emptyGraph(db);
-  await ingestDocuments(db, [path.join(import.meta.dirname, "..", "..", "samples", "liaoyuan-cppcc-2021.txt")], { progress: SILENT_PROGRESS });
+  await loadSampleReport(db);
   server = await serveExplorer(db);
 });
 

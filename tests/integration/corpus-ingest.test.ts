@@ -12,7 +12,7 @@ import { ingestDocuments } from "../../ingest/ingest-documents.js";
 import { readDocument } from "../../ingest/read-document.js";
 import { removeDocument } from "../../ingest/write-document.js";
 import { createGraphRepository } from "../../server/graph-repository.js";
-import { emptyGraph, graphCounts, graphFingerprint, openTestGraph } from "../helpers/test-graph.js";
+import { emptyGraph, graphCounts, graphFingerprint, openTestGraph, SAMPLE_REPORT } from "../helpers/test-graph.js";
 
 const ROOT = path.join(import.meta.dirname, "..", "..");
 const db = openTestGraph();
@@ -22,7 +22,7 @@ let files: string[];
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), "kg-test-corpus-"));
-  const sample = await readDocument(path.join(ROOT, "samples", "liaoyuan-cppcc-2021.txt"));
+  const sample = await readDocument(SAMPLE_REPORT);
   const corpus = buildSyntheticCorpus(sample, 12, 3000, 11);
   files = await Promise.all(
     corpus.map(async (doc) => {

@@ -10,7 +10,7 @@ import { buildExtractOutput } from "../../ingest/extract-command.js";
 import { extractDocument } from "../../ingest/extract/index.js";
 import { readDocument } from "../../ingest/read-document.js";
 import { writeDocument } from "../../ingest/write-document.js";
-import { emptyGraph, graphCounts, openTestGraph } from "../helpers/test-graph.js";
+import { emptyGraph, graphCounts, openTestGraph, SAMPLE_REPORT } from "../helpers/test-graph.js";
 
 const db = openTestGraph();
 let dir: string;
@@ -18,7 +18,7 @@ let contract: ReturnType<typeof buildExtractOutput>;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), "kg-test-import-"));
-  const source = await readDocument(path.join(import.meta.dirname, "..", "..", "samples", "liaoyuan-cppcc-2021.txt"));
+  const source = await readDocument(SAMPLE_REPORT);
   contract = buildExtractOutput([{ source, extraction: extractDocument(source) }]);
   await emptyGraph(db);
 });

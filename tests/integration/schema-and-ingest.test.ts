@@ -8,10 +8,9 @@ import { SILENT_PROGRESS } from "../../common/progress.js";
 import { findDocuments } from "../../ingest/find-documents.js";
 import { ingestDocuments } from "../../ingest/ingest-documents.js";
 import { applySchema } from "../../neo4j/apply-schema.js";
-import { emptyGraph, graphCounts, openTestGraph } from "../helpers/test-graph.js";
+import { emptyGraph, graphCounts, openTestGraph, SAMPLE_REPORT } from "../helpers/test-graph.js";
 
 const db = openTestGraph();
-const SAMPLE = path.join(import.meta.dirname, "..", "..", "samples", "liaoyuan-cppcc-2021.txt");
 
 async function schemaState(): Promise<{ constraints: string[]; indexes: string[] }> {
   const constraints = await db.driver.executeQuery("SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name", {}, { database: db.database });
@@ -51,7 +50,7 @@ describe("schema", () => {
 
 describe("ingest", () => {
   it("stores the sample report's document, sentences and entities", async () => {
-    const summary = await ingestDocuments(db, [SAMPLE], { progress: SILENT_PROGRESS });
+    const summary = await ingestDocuments(db, [SAMPLE_REPORT], { progress: SILENT_PROGRESS });
     expect(summary).toMatchObject({ ingested: 1, unchanged: 0, failed: [] });
     const { records } = await db.driver.executeQuery(
       "MATCH (d:Document)-[:HAS_SENTENCE]->(s:Sentence) RETURN count(DISTINCT d) AS documents, count(s) AS sentences, COUNT { (:Entity) } AS entities",
@@ -65,7 +64,7 @@ describe("ingest", () => {
 
   it("is idempotent: a second ingest of the same text changes no node or relationship count", async () => {
     const before = await graphCounts(db);
-    const summary = await ingestDocuments(db, [SAMPLE], { progress: SILENT_PROGRESS });
+    const summary = await ingestDocuments(db, [SAMPLE_REPORT], { progress: SILENT_PROGRESS });
     expect(summary).toMatchObject({ ingested: 0, unchanged: 1 });
     expect(await graphCounts(db)).toEqual(before);
   });
@@ -73,7 +72,7 @@ describe("ingest", () => {
   it("re-writing a document with the same extraction changes no count either", async () => {
     const before = await graphCounts(db);
     await db.driver.executeQuery("MATCH (d:Document) SET d.extractor = 'older'", {}, { database: db.database });
-    const summary = await ingestDocuments(db, [SAMPLE], { progress: SILENT_PROGRESS });
+    const summary = await ingestDocuments(db, [SAMPLE_REPORT], { progress: SILENT_PROGRESS });
     expect(summary).toMatchObject({ ingested: 0, reextracted: 1 });
     expect(await graphCounts(db)).toEqual(before);
   });
