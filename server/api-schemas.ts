@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { ENTITY_TYPES, RELATION_TYPES } from "../ingest/types.js";
 import { EXPORT_FORMAT_NAMES } from "./export/export-formats.js";
-import { OVERVIEW_MEASURES } from "./graph-repository.js";
+import { OVERVIEW_MEASURES } from "./graph-analytics.js";
+import { OVERVIEW_VIEWS } from "./graph-repository.js";
 
 export const MAX_GRAPH_NODES = 5000;
 
@@ -19,9 +20,14 @@ const csvOf = <T extends readonly [string, ...string[]]>(values: T) =>
     .transform((text) => text.split(",").map((v) => v.trim()).filter(Boolean))
     .pipe(z.array(z.enum(values)).min(1));
 
+/** The overview may draw more than a neighbourhood: a browser still draws 20,000 nodes with sigma's fast programs. */
+export const MAX_OVERVIEW_NODES = 20_000;
+
 export const overviewQuery = z.object({
   measure: z.enum(OVERVIEW_MEASURES).default("degree"),
-  limit: z.coerce.number().int().min(1).max(MAX_GRAPH_NODES).default(500),
+  limit: z.coerce.number().int().min(1).max(MAX_OVERVIEW_NODES).default(500),
+  view: z.enum(OVERVIEW_VIEWS).default("auto"),
+  community: z.coerce.number().int().min(0).optional(),
 });
 
 export const neighborhoodQuery = z.object({

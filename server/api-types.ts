@@ -9,6 +9,9 @@ export interface EntityNodeAttributes {
   entityType: EntityType;
   mentions: number;
   documents: number;
+  /** Overview only: the entity's community (Louvain over the whole graph) and its value of the chosen measure. */
+  community?: number;
+  score?: number;
 }
 
 export interface RelationEdgeAttributes {
@@ -22,11 +25,48 @@ export interface RelationEdgeAttributes {
 /** graphology's serialized graph format, so the client can `Graph.import()` it as it is. */
 export interface SerializedEntityGraph {
   /** truncated: the node limit cut the graph; totalEntities: entities in the whole graph (overview only). */
-  attributes: { truncated: boolean; totalEntities?: number; center?: string; measure?: string };
+  attributes: { truncated: boolean; totalEntities?: number; center?: string; measure?: string; view?: "entities"; community?: number };
   options: { type: "directed"; multi: true; allowSelfLoops: false };
   nodes: Array<{ key: string; attributes: EntityNodeAttributes }>;
   edges: Array<{ key: string; source: string; target: string; attributes: RelationEdgeAttributes }>;
 }
+
+/** How the overview shows the graph: its top entities, or its communities when it holds more entities than the cap. */
+export type OverviewView = "entities" | "communities";
+
+/** One community of the overview's communities view; its key is `community:<id>`. */
+export interface CommunityNodeAttributes {
+  label: string;
+  community: number;
+  /** Entities in the community. */
+  members: number;
+  /** The most common entity type among its members, for colour. */
+  entityType: EntityType;
+  /** Mentions of all its members. */
+  mentions: number;
+  /** Names of its most central members, most central first. */
+  topMembers: string[];
+}
+
+/** The relations between two communities, summed. */
+export interface CommunityEdgeAttributes {
+  weight: number;
+  relations: number;
+}
+
+/** `GET /api/overview` when the graph holds more entities than the cap: communities and the links between them. */
+export interface SerializedCommunityGraph {
+  attributes: { view: "communities"; truncated: boolean; totalEntities: number; totalCommunities: number; measure: string };
+  options: { type: "undirected"; multi: false; allowSelfLoops: false };
+  nodes: Array<{ key: string; attributes: CommunityNodeAttributes }>;
+  edges: Array<{ key: string; source: string; target: string; attributes: CommunityEdgeAttributes }>;
+}
+
+/**
+ * `GET /api/overview`: the top entities (view "entities", also the drill-down into one community, which sets
+ * `attributes.community`) or the communities view; `attributes.view` tells them apart.
+ */
+export type OverviewGraph = SerializedEntityGraph | SerializedCommunityGraph;
 
 /** Counts that describe the whole graph (`GET /api/stats`, `kg stats`). */
 export interface GraphStats {

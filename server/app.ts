@@ -51,12 +51,14 @@ export function createApp({ repository, clientDir }: AppDependencies): express.E
 
   app.get("/api/graph", async (request, response) => {
     const { limit } = parseQuery(graphQuery, request);
-    response.json(await repository.entityGraph(limit));
+    response.json(await repository.topEntities("mentions", limit));
   });
 
   app.get("/api/overview", async (request, response) => {
-    const { measure, limit } = parseQuery(overviewQuery, request);
-    response.json(await repository.entityGraph(limit, measure));
+    const { measure, limit, view, community } = parseQuery(overviewQuery, request);
+    const graph = await repository.overview({ measure, limit, view, community: community ?? null });
+    if (!graph) throw new HttpError(404, "not-found", `no community ${community}; the communities view (view=communities) lists them`);
+    response.json(graph);
   });
 
   app.get("/api/search", async (request, response) => {
@@ -106,7 +108,7 @@ export function createApp({ repository, clientDir }: AppDependencies): express.E
   app.get("/api/export", async (request, response) => {
     const q = parseQuery(exportQuery, request);
     const filters = { relations: q.relations ?? null, types: q.types ?? null, minWeight: q.minWeight, from: q.from ?? null, to: q.to ?? null };
-    const graph = q.center ? await repository.neighborhood(q.center, q.depth, filters, q.limit) : await repository.entityGraph(q.limit);
+    const graph = q.center ? await repository.neighborhood(q.center, q.depth, filters, q.limit) : await repository.topEntities("mentions", q.limit);
     if (!graph) throw new HttpError(404, "not-found", `no entity with id "${q.center ?? ""}"; /api/search finds ids by name`);
     const format = EXPORT_FORMATS[q.format];
     const name = `kg-explorer${q.center ? "-neighborhood" : ""}${q.format === "csv" ? `-${q.table}` : ""}.${format.extension}`;

@@ -3,6 +3,7 @@
 import neo4j from "neo4j-driver";
 import { cypher } from "../neo4j/cypher-files.js";
 import type { GraphDatabase } from "../neo4j/open-graph-database.js";
+import { analyseEntityGraph, communityGraph, topEntityKeys, type EntityRow, type GraphAnalytics, type OverviewMeasure, type PairRow } from "./graph-analytics.js";
 import type {
   DocumentSummary,
   EntityDetails,
@@ -10,6 +11,7 @@ import type {
   EvidenceItem,
   GraphStats,
   MentionItem,
+  OverviewGraph,
   PathsResult,
   RelationSummary,
   RelationType,
@@ -26,14 +28,24 @@ export interface GraphFilters {
   to: string | null;
 }
 
-export const OVERVIEW_MEASURES = ["mentions", "degree", "weightedDegree"] as const;
-export type OverviewMeasure = (typeof OVERVIEW_MEASURES)[number];
+export const OVERVIEW_VIEWS = ["auto", "entities", "communities"] as const;
+
+/** What the overview shows: `auto` gives the entities when they fit in `limit`, else the communities. */
+export interface OverviewRequest {
+  measure: OverviewMeasure;
+  limit: number;
+  view: (typeof OVERVIEW_VIEWS)[number];
+  /** Drill down into one community of the communities view. */
+  community: number | null;
+}
 
 export const NO_FILTERS: GraphFilters = { relations: null, types: null, minWeight: 0, from: null, to: null };
 
 export interface GraphRepository {
-  /** The `limit` top entities by a measure (mentions by default) and the relations among them. */
-  entityGraph(limit: number, measure?: OverviewMeasure): Promise<SerializedEntityGraph>;
+  /** The top entities by a measure and the relations among them, or the communities; null for an unknown community. */
+  overview(request: OverviewRequest): Promise<OverviewGraph | null>;
+  /** The `limit` top entities of the whole graph by a measure and the relations among them. */
+  topEntities(measure: OverviewMeasure, limit: number): Promise<SerializedEntityGraph>;
   /** The entities up to `depth` steps from one, strongest relations first, at most `limit` of them; null if unknown. */
   neighborhood(key: string, depth: number, filters: GraphFilters, limit: number): Promise<SerializedEntityGraph | null>;
   /** Entities by name or alias: the cjk full-text index, or contains-matching for one- and two-character queries. */
@@ -92,16 +104,58 @@ export function createGraphRepository({ driver, database }: Pick<GraphDatabase, 
     return records.length === 0 ? null : (records[0]?.get("mentions") as number);
   };
 
+  // Analytics of the whole graph, computed once per version of it; concurrent requests share one computation.
+  let analyticsCache: { version: string; result: Promise<GraphAnalytics> } | undefined;
+  const computeAnalytics = async (): Promise<GraphAnalytics> => {
+    const [entities, pairs] = await Promise.all([read("analytics-entities", {}), read("analytics-pairs", {})]);
+    return analyseEntityGraph(
+      entities.records.map((r) => r.toObject() as EntityRow),
+      pairs.records.map((r) => r.toObject() as PairRow),
+    );
+  };
+  const currentAnalytics = async (): Promise<GraphAnalytics> => {
+    const { records } = await read("graph-version", {});
+    const version = JSON.stringify(records[0]?.toObject());
+    if (analyticsCache?.version !== version) {
+      const result = computeAnalytics();
+      analyticsCache = { version, result };
+      result.catch(() => {
+        if (analyticsCache?.result === result) analyticsCache = undefined;
+      });
+    }
+    return analyticsCache.result;
+  };
+
+  /** The top entities of the graph or of one community, with their community and measure; null for an unknown community. */
+  const entityOverview = async (
+    analytics: GraphAnalytics,
+    measure: OverviewMeasure,
+    limit: number,
+    community: number | null,
+  ): Promise<SerializedEntityGraph | null> => {
+    const keys = topEntityKeys(analytics, measure, limit, community);
+    if (keys === null) return null;
+    const { nodes, edges } = await subgraph(keys, NO_FILTERS);
+    for (const node of nodes) {
+      const metrics = analytics.entities.get(node.key);
+      if (metrics) Object.assign(node.attributes, { community: metrics.community, score: metrics[measure] });
+    }
+    const total = community === null ? analytics.entities.size : (analytics.communities[community]?.members.length ?? 0);
+    const attributes = { view: "entities" as const, truncated: total > keys.length, totalEntities: analytics.entities.size, measure };
+    return { attributes: community === null ? attributes : { ...attributes, community }, options: graphOptions, nodes, edges };
+  };
+
   return {
-    async entityGraph(limit, measure = "mentions") {
-      const topQuery =
-        measure === "mentions"
-          ? read("top-entity-keys", { limit: neo4j.int(limit) })
-          : read("top-entity-keys-by-degree", { limit: neo4j.int(limit), weighted: measure === "weightedDegree" });
-      const [top, count] = await Promise.all([topQuery, read("count-entities", {})]);
-      const keys = top.records.map((r) => r.get("key") as string);
-      const totalEntities = count.records[0]?.get("entities") as number;
-      return { attributes: { truncated: totalEntities > keys.length, totalEntities, measure }, options: graphOptions, ...(await subgraph(keys, NO_FILTERS)) };
+    async overview({ measure, limit, view, community }) {
+      const analytics = await currentAnalytics();
+      if (community === null && (view === "communities" || (view === "auto" && analytics.entities.size > limit))) {
+        return communityGraph(analytics, limit, measure);
+      }
+      return entityOverview(analytics, measure, limit, community);
+    },
+
+    async topEntities(measure, limit) {
+      return (await entityOverview(await currentAnalytics(), measure, limit, null)) as SerializedEntityGraph;
     },
 
     async neighborhood(key, depth, filters, limit) {

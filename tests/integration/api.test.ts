@@ -5,12 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type {
   ApiError,
   DocumentSummary,
+  CommunityNodeAttributes,
   EntityDetails,
   EvidenceItem,
   GraphStats,
   MentionItem,
   PathsResult,
   SearchHit,
+  SerializedCommunityGraph,
   SerializedEntityGraph,
 } from "../../server/api-types.js";
 import { serveExplorer } from "../helpers/serve-explorer.js";
@@ -289,7 +291,7 @@ describe("GET /api/openapi.json", () => {
 
 describe("GET /api/overview", () => {
   it("ranks entities by degree or weighted degree and caps them, with the relations among them", async () => {
-    const byDegree = await get<SerializedEntityGraph>("/api/overview?measure=degree&limit=10");
+    const byDegree = await get<SerializedEntityGraph>("/api/overview?measure=degree&limit=10&view=entities");
     expect(byDegree.status).toBe(200);
     expect(byDegree.body.nodes).toHaveLength(10);
     expect(byDegree.body.attributes).toMatchObject({ truncated: true, measure: "degree" });
@@ -297,8 +299,47 @@ describe("GET /api/overview", () => {
     full.import((await get<SerializedEntityGraph>("/api/graph?limit=5000")).body);
     const degrees = byDegree.body.nodes.map((n) => full.degree(n.key));
     expect(degrees).toEqual([...degrees].sort((a, b) => b - a));
-    const weighted = await get<SerializedEntityGraph>("/api/overview?measure=weightedDegree&limit=5");
+    const weighted = await get<SerializedEntityGraph>("/api/overview?measure=weightedDegree&limit=5&view=entities");
     expect(weighted.body.nodes).toHaveLength(5);
     expect((await get<ApiError>("/api/overview?measure=pagerankish")).body.error.message).toContain("measure");
+  });
+
+  it("ranks by PageRank and gives each entity its community and score", async () => {
+    const { body } = await get<SerializedEntityGraph>("/api/overview?measure=pagerank&limit=20&view=entities");
+    expect(body.attributes).toMatchObject({ view: "entities", measure: "pagerank", truncated: true });
+    const scores = body.nodes.map((n) => n.attributes.score as number);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(body.nodes.every((n) => Number.isInteger(n.attributes.community))).toBe(true);
+  });
+
+  it("shows the graph as communities when it holds more entities than the cap, and drills down into one", async () => {
+    const all = await get<SerializedEntityGraph>("/api/overview?limit=5000");
+    expect(all.body.attributes.view).toBe("entities");
+    const total = all.body.nodes.length;
+
+    const { body } = await get<SerializedCommunityGraph>("/api/overview?limit=8");
+    expect(body.attributes).toMatchObject({ view: "communities", totalEntities: total });
+    expect(body.nodes.length).toBeLessThanOrEqual(8);
+    const sizes = body.nodes.map((n) => n.attributes.members);
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    const community = body.nodes[0]?.attributes as CommunityNodeAttributes;
+    expect(community.label).toContain(community.topMembers[0]);
+    for (const edge of body.edges) expect(edge.attributes.weight).toBeGreaterThan(0);
+
+    const drill = await get<SerializedEntityGraph>(`/api/overview?community=${community.community}&limit=500&measure=pagerank`);
+    expect(drill.body.attributes).toMatchObject({ view: "entities", community: community.community, truncated: false });
+    expect(drill.body.nodes).toHaveLength(community.members);
+    expect(drill.body.nodes.every((n) => n.attributes.community === community.community)).toBe(true);
+    expect(drill.body.nodes[0]?.attributes.label).toBe(community.topMembers[0]);
+  });
+
+  it("refuses an unknown community, a bad view and a limit beyond the bound", async () => {
+    const unknown = await get<ApiError>("/api/overview?community=100000");
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.message).toContain("community");
+    const badView = await get<ApiError>("/api/overview?view=galaxy");
+    expect(badView.status).toBe(400);
+    expect(badView.body.error.message).toContain("view");
+    expect((await get<ApiError>("/api/overview?limit=20001")).body.error.message).toContain("limit");
   });
 });

@@ -1,0 +1,179 @@
+// Whole-graph analytics for the overview: degree, weighted degree, PageRank and Louvain communities, computed once
+// per version of the graph from its entities and the summed relations between each pair.
+
+import Graph from "graphology";
+import louvain from "graphology-communities-louvain";
+import pagerank from "graphology-metrics/centrality/pagerank.js";
+import { seededRandom } from "../common/seeded-random.js";
+import type { CommunityNodeAttributes, EntityType, SerializedCommunityGraph } from "./api-types.js";
+
+export const OVERVIEW_MEASURES = ["mentions", "degree", "weightedDegree", "pagerank"] as const;
+export type OverviewMeasure = (typeof OVERVIEW_MEASURES)[number];
+
+export interface EntityRow {
+  key: string;
+  name: string;
+  type: EntityType;
+  mentions: number;
+}
+
+/** All relations from `source` to `target` (one direction), counted and their weights summed. */
+export interface PairRow {
+  source: string;
+  target: string;
+  relations: number;
+  weight: number;
+}
+
+export interface EntityMetrics extends EntityRow, Record<OverviewMeasure, number> {
+  community: number;
+}
+
+export interface Community {
+  /** 0 for the largest community, then by size; ties by their most central member's key. */
+  id: number;
+  /** Member keys, most central (PageRank) first. */
+  members: string[];
+  entityType: EntityType;
+  mentions: number;
+}
+
+export interface CommunityLink {
+  source: number;
+  target: number;
+  weight: number;
+  relations: number;
+}
+
+export interface GraphAnalytics {
+  entities: Map<string, EntityMetrics>;
+  /** Entity keys ranked by each measure, highest first, ties by key. */
+  ranked: Record<OverviewMeasure, string[]>;
+  /** Largest first; `communities[id].id === id`. */
+  communities: Community[];
+  links: CommunityLink[];
+}
+
+/** Computes the overview's measures and communities; deterministic for the same rows. */
+export function analyseEntityGraph(entityRows: readonly EntityRow[], pairRows: readonly PairRow[]): GraphAnalytics {
+  const graph = new Graph<Record<string, never>, { weight: number }>({ type: "undirected", multi: false, allowSelfLoops: false });
+  const degree = new Map<string, number>();
+  const weightedDegree = new Map<string, number>();
+  for (const e of entityRows) graph.addNode(e.key);
+  for (const p of pairRows) {
+    if (p.source === p.target || !graph.hasNode(p.source) || !graph.hasNode(p.target)) continue;
+    for (const key of [p.source, p.target]) {
+      degree.set(key, (degree.get(key) ?? 0) + p.relations);
+      weightedDegree.set(key, (weightedDegree.get(key) ?? 0) + p.weight);
+    }
+    graph.updateUndirectedEdge(p.source, p.target, (a) => ({ weight: (a.weight ?? 0) + p.weight }));
+  }
+  const ranks = graph.size > 0 ? pagerank(graph, { getEdgeWeight: "weight" }) : {};
+  const membership = louvain(graph, { getEdgeWeight: "weight", rng: seededRandom(7) });
+
+  const entities = new Map<string, EntityMetrics>();
+  for (const e of entityRows) {
+    entities.set(e.key, {
+      ...e,
+      degree: degree.get(e.key) ?? 0,
+      weightedDegree: weightedDegree.get(e.key) ?? 0,
+      pagerank: ranks[e.key] ?? 1 / Math.max(1, entityRows.length),
+      community: -1,
+    });
+  }
+  const ranked = Object.fromEntries(OVERVIEW_MEASURES.map((m) => [m, rankBy(entities, m)])) as GraphAnalytics["ranked"];
+  const communities = groupCommunities(ranked.pagerank, entities, membership);
+  return { entities, ranked, communities, links: linkCommunities(pairRows, entities) };
+}
+
+function rankBy(entities: Map<string, EntityMetrics>, measure: OverviewMeasure): string[] {
+  return [...entities.values()]
+    .sort((a, b) => b[measure] - a[measure] || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((e) => e.key);
+}
+
+/** Groups entities by Louvain community, numbers the groups by size and writes the number into each entity. */
+function groupCommunities(byPagerank: string[], entities: Map<string, EntityMetrics>, membership: Record<string, number>): Community[] {
+  const groups = new Map<number, string[]>();
+  for (const key of byPagerank) {
+    const group = membership[key] ?? -1;
+    const members = groups.get(group);
+    if (members) members.push(key);
+    else groups.set(group, [key]);
+  }
+  const ordered = [...groups.values()].sort((a, b) => b.length - a.length || ((a[0] ?? "") < (b[0] ?? "") ? -1 : 1));
+  return ordered.map((members, id) => {
+    const typeCounts = new Map<EntityType, number>();
+    let mentions = 0;
+    for (const key of members) {
+      const entity = entities.get(key) as EntityMetrics;
+      entity.community = id;
+      mentions += entity.mentions;
+      typeCounts.set(entity.type, (typeCounts.get(entity.type) ?? 0) + 1);
+    }
+    const entityType = [...typeCounts].sort((a, b) => b[1] - a[1])[0]?.[0] as EntityType;
+    return { id, members, entityType, mentions };
+  });
+}
+
+/** Sums the relations between entities of different communities into one link per pair of communities. */
+function linkCommunities(pairRows: readonly PairRow[], entities: Map<string, EntityMetrics>): CommunityLink[] {
+  const links = new Map<string, CommunityLink>();
+  for (const p of pairRows) {
+    const a = entities.get(p.source)?.community;
+    const b = entities.get(p.target)?.community;
+    if (a === undefined || b === undefined || a === b) continue;
+    const [source, target] = a < b ? [a, b] : [b, a];
+    const link = links.get(`${source}-${target}`) ?? { source, target, weight: 0, relations: 0 };
+    link.weight += p.weight;
+    link.relations += p.relations;
+    links.set(`${source}-${target}`, link);
+  }
+  return [...links.values()];
+}
+
+/** How a community is shown: named after its most central members. */
+export function communityAttributes(community: Community, entities: Map<string, EntityMetrics>, shownMembers = 3): CommunityNodeAttributes {
+  const topMembers = community.members.slice(0, shownMembers).map((key) => entities.get(key)?.name ?? key);
+  const more = community.members.length > shownMembers ? " …" : "";
+  return {
+    label: `${topMembers.join(" · ")}${more}`,
+    community: community.id,
+    members: community.members.length,
+    entityType: community.entityType,
+    mentions: community.mentions,
+    topMembers,
+  };
+}
+
+/** The communities view: the `limit` largest communities and the summed links among them. */
+export function communityGraph(analytics: GraphAnalytics, limit: number, measure: OverviewMeasure): SerializedCommunityGraph {
+  const shown = analytics.communities.slice(0, limit);
+  const key = (id: number) => `community:${id}`;
+  return {
+    attributes: {
+      view: "communities",
+      truncated: analytics.communities.length > shown.length,
+      totalEntities: analytics.entities.size,
+      totalCommunities: analytics.communities.length,
+      measure,
+    },
+    options: { type: "undirected", multi: false, allowSelfLoops: false },
+    nodes: shown.map((c) => ({ key: key(c.id), attributes: communityAttributes(c, analytics.entities) })),
+    edges: analytics.links
+      .filter((l) => l.source < shown.length && l.target < shown.length)
+      .map((l) => ({ key: `${key(l.source)}-${key(l.target)}`, source: key(l.source), target: key(l.target), attributes: { weight: l.weight, relations: l.relations } })),
+  };
+}
+
+/** The keys of the top entities by a measure, of the whole graph or of one community; null for an unknown community. */
+export function topEntityKeys(analytics: GraphAnalytics, measure: OverviewMeasure, limit: number, community: number | null): string[] | null {
+  if (community === null) return analytics.ranked[measure].slice(0, limit);
+  if (!analytics.communities[community]) return null;
+  const keys: string[] = [];
+  for (const key of analytics.ranked[measure]) {
+    if (keys.length === limit) break;
+    if (analytics.entities.get(key)?.community === community) keys.push(key);
+  }
+  return keys;
+}

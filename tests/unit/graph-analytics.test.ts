@@ -1,0 +1,79 @@
+// The overview's analytics: measures, Louvain communities numbered by size, links between communities, drill-down keys.
+
+import { describe, expect, it } from "vitest";
+import { analyseEntityGraph, communityGraph, topEntityKeys, type EntityRow, type PairRow } from "../../server/graph-analytics.js";
+
+/** Two triangles joined by one weak relation, and one entity with no relation. */
+const entities: EntityRow[] = ["a1", "a2", "a3", "b1", "b2", "b3", "lonely"].map((key, i) => ({
+  key,
+  name: key.toUpperCase(),
+  type: key.startsWith("a") ? "Organization" : key.startsWith("b") ? "Person" : "Place",
+  mentions: i + 1,
+}));
+const pairs: PairRow[] = [
+  { source: "a1", target: "a2", relations: 2, weight: 5 },
+  { source: "a2", target: "a3", relations: 1, weight: 4 },
+  { source: "a3", target: "a1", relations: 1, weight: 4 },
+  { source: "a1", target: "a1", relations: 1, weight: 9 },
+  { source: "b1", target: "b2", relations: 1, weight: 3 },
+  { source: "b2", target: "b3", relations: 1, weight: 3 },
+  { source: "b3", target: "b1", relations: 1, weight: 3 },
+  { source: "b1", target: "a1", relations: 1, weight: 1 },
+];
+
+describe("analyseEntityGraph", () => {
+  const analytics = analyseEntityGraph(entities, pairs);
+
+  it("counts degree and weighted degree over relations to other entities, ignoring self-loops", () => {
+    expect(analytics.entities.get("a1")).toMatchObject({ degree: 4, weightedDegree: 10 });
+    expect(analytics.entities.get("lonely")).toMatchObject({ degree: 0, weightedDegree: 0 });
+    expect(analytics.ranked.degree[0]).toBe("a1");
+    expect(analytics.ranked.mentions[0]).toBe("lonely");
+  });
+
+  it("ranks by PageRank with the hub first and the isolated entity last", () => {
+    expect(analytics.ranked.pagerank[0]).toBe("a1");
+    expect(analytics.ranked.pagerank.at(-1)).toBe("lonely");
+    const total = [...analytics.entities.values()].reduce((sum, e) => sum + e.pagerank, 0);
+    expect(total).toBeCloseTo(1, 1);
+  });
+
+  it("finds the two triangles as communities, largest first, and links them once", () => {
+    const byCommunity = (key: string) => analytics.entities.get(key)?.community;
+    expect(byCommunity("a2")).toBe(byCommunity("a3"));
+    expect(byCommunity("b2")).toBe(byCommunity("b3"));
+    expect(byCommunity("a1")).not.toBe(byCommunity("b1"));
+    expect(analytics.communities.map((c) => c.members.length)).toEqual([3, 3, 1]);
+    expect(analytics.communities.map((c) => c.id)).toEqual([0, 1, 2]);
+    expect(analytics.links).toHaveLength(1);
+    expect(analytics.links[0]).toMatchObject({ weight: 1, relations: 1 });
+  });
+
+  it("is deterministic", () => {
+    const again = analyseEntityGraph(entities, pairs);
+    expect([...again.entities.values()]).toEqual([...analytics.entities.values()]);
+  });
+
+  it("draws the largest communities with their most central members' names and the type most of them have", () => {
+    const view = communityGraph(analytics, 2, "pagerank");
+    expect(view.attributes).toEqual({ view: "communities", truncated: true, totalEntities: 7, totalCommunities: 3, measure: "pagerank" });
+    expect(view.nodes.map((n) => n.key)).toEqual(["community:0", "community:1"]);
+    const triangleA = view.nodes.find((n) => n.attributes.topMembers.includes("A1"));
+    expect(triangleA?.attributes).toMatchObject({ members: 3, entityType: "Organization", mentions: 6 });
+    expect(triangleA?.attributes.topMembers[0]).toBe("A1");
+    expect(view.edges).toHaveLength(1);
+  });
+
+  it("drills down into one community's top entities, and knows no community beyond the last", () => {
+    const community = analytics.entities.get("b1")?.community as number;
+    expect(topEntityKeys(analytics, "mentions", 2, community)).toEqual(["b3", "b2"]);
+    expect(topEntityKeys(analytics, "degree", 10, null)).toHaveLength(7);
+    expect(topEntityKeys(analytics, "degree", 10, 3)).toBeNull();
+  });
+
+  it("copes with a graph without relations", () => {
+    const empty = analyseEntityGraph(entities.slice(0, 2), []);
+    expect(empty.communities).toHaveLength(2);
+    expect(empty.entities.get("a1")?.pagerank).toBeCloseTo(0.5);
+  });
+});
