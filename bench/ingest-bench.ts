@@ -2,52 +2,27 @@
 // with a raw batched UNWIND … MERGE of the same rows, in the same run. Ends with one JSON line of the figures.
 // Settings: BENCH_DOCUMENTS (default 1000), BENCH_CHARS_PER_DOCUMENT (default 20000).
 
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import neo4j from "neo4j-driver";
 import { createProgress, SILENT_PROGRESS } from "../common/progress.js";
 import type { DocumentRows } from "../ingest/document-rows.js";
 import { ingestDocuments } from "../ingest/ingest-documents.js";
-import { readDocument } from "../ingest/read-document.js";
-import { applySchema } from "../neo4j/apply-schema.js";
 import { emptyGraph, graphSize } from "../neo4j/graph-maintenance.js";
-import { startLocalNeo4j } from "../neo4j/local-neo4j.js";
-import { connect, type GraphDatabase } from "../neo4j/open-graph-database.js";
-import { freePort } from "../tests/helpers/free-port.js";
-import { buildSyntheticCorpus } from "./synthetic-corpus.js";
+import type { GraphDatabase } from "../neo4j/open-graph-database.js";
+import { positiveInt, ROOT, round, startBenchNeo4j, writeSyntheticCorpus } from "./bench-support.js";
 
-const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const RAW_BATCH = 10_000;
-
-function positiveInt(name: string, fallback: number): number {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number`);
-  return value;
-}
 
 async function main(): Promise<void> {
   const documents = positiveInt("BENCH_DOCUMENTS", 1000);
   const charsPerDocument = positiveInt("BENCH_CHARS_PER_DOCUMENT", 20_000);
   const work = await mkdtemp(path.join(os.tmpdir(), "kg-bench-ingest-"));
-  const corpusDir = path.join(work, "corpus");
-  await mkdir(corpusDir);
-  const local = await startLocalNeo4j({ dataDir: path.join(work, "data"), port: await freePort(), progress: createProgress(process.stderr, "neo4j"), classDataSharing: false });
+  const { local, db } = await startBenchNeo4j(path.join(work, "data"));
   try {
-    const sample = await readDocument(path.join(ROOT, "samples", "liaoyuan-cppcc-2021.txt"));
-    const corpus = buildSyntheticCorpus(sample, documents, charsPerDocument);
-    const files = await Promise.all(corpus.map(async (doc) => {
-      const file = path.join(corpusDir, doc.name);
-      await writeFile(file, doc.text);
-      return file;
-    }));
-    const chars = corpus.reduce((sum, doc) => sum + doc.text.length, 0);
+    const { files, chars } = await writeSyntheticCorpus(path.join(work, "corpus"), documents, charsPerDocument);
     console.log(`corpus: ${documents} documents, ${(chars / 1e6).toFixed(1)} M characters (seeded, from the sample report)`);
-
-    const driver = await connect(local.uri, { user: local.user, password: local.password }, "neo4j", "the local Neo4j");
-    const db: GraphDatabase = { driver, database: "neo4j", description: local.uri, close: () => driver.close() };
-    await applySchema(db);
 
     // Warm the JVM's compilers on a slice first, so neither the ingest nor the baseline pays for a cold start.
     await ingestDocuments(db, files.slice(0, Math.min(30, files.length)), { progress: SILENT_PROGRESS });
@@ -73,7 +48,7 @@ async function main(): Promise<void> {
     const rawRelationshipsPerS = first.relationships / rawSeconds;
     const writeRatio = relationshipsPerS / rawRelationshipsPerS;
     console.log(`raw UNWIND … MERGE of the same rows: ${rawSeconds.toFixed(1)} s = ${Math.round(rawRelationshipsPerS)} relationships/s; ingest write phase at ${(100 * writeRatio).toFixed(0)}% of it`);
-    await driver.close();
+    await db.close();
 
     console.log(
       JSON.stringify({
@@ -122,8 +97,6 @@ async function rawMerge({ driver, database }: GraphDatabase, rows: DocumentRows[
   }
   return (performance.now() - started) / 1000;
 }
-
-const round = (value: number): number => Math.round(value * 100) / 100;
 
 main().catch((error: unknown) => {
   console.error(error);

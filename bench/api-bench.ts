@@ -1,0 +1,148 @@
+// `npm run bench:api`: latency of the explorer API over HTTP next to the bare Cypher of the same requests, on the
+// ingest benchmark's synthetic corpus (ingested into a kept local Neo4j under .data/, incrementally: only once).
+// Settings: BENCH_DOCUMENTS (default 1000), BENCH_CHARS_PER_DOCUMENT (default 20000), BENCH_REQUESTS (default 100
+// per query), BENCH_WARMUP (default 10 per query). Ends with one JSON line of the figures.
+
+import type { Server } from "node:http";
+import path from "node:path";
+import neo4j, { type Driver } from "neo4j-driver";
+import { createProgress } from "../common/progress.js";
+import { seededRandom } from "../common/seeded-random.js";
+import { ingestDocuments } from "../ingest/ingest-documents.js";
+import { cypher } from "../neo4j/cypher-files.js";
+import { createApp } from "../server/app.js";
+import { createGraphRepository } from "../server/graph-repository.js";
+import { percentile, positiveInt, ROOT, round, startBenchNeo4j, writeSyntheticCorpus } from "./bench-support.js";
+
+interface RecordedQuery {
+  query: string;
+  parameters: Record<string, unknown>;
+  config: Parameters<Driver["executeQuery"]>[2];
+}
+
+/** A driver that notes every query the server runs, so the bench can replay a request's queries bare. */
+function recordingDriver(driver: Driver, log: RecordedQuery[]): Driver {
+  return new Proxy(driver, {
+    get(target, property, receiver) {
+      if (property !== "executeQuery") return Reflect.get(target, property, receiver) as unknown;
+      return (query: string, parameters: Record<string, unknown>, config: RecordedQuery["config"]) => {
+        log.push({ query, parameters, config });
+        return target.executeQuery(query, parameters, config);
+      };
+    },
+  });
+}
+
+interface Samples {
+  http: number[];
+  cypher: number[];
+}
+
+async function main(): Promise<void> {
+  const documents = positiveInt("BENCH_DOCUMENTS", 1000);
+  const charsPerDocument = positiveInt("BENCH_CHARS_PER_DOCUMENT", 20_000);
+  const requests = positiveInt("BENCH_REQUESTS", 100);
+  const warmup = positiveInt("BENCH_WARMUP", 10);
+  const work = path.join(ROOT, ".data", "bench", `corpus-${documents}x${charsPerDocument}`);
+
+  const { local, db } = await startBenchNeo4j(path.join(work, "data"));
+  let server: Server | undefined;
+  try {
+    const { files } = await writeSyntheticCorpus(path.join(work, "corpus"), documents, charsPerDocument);
+    const ingest = await ingestDocuments(db, files, { progress: createProgress(process.stderr, "ingest") });
+    console.log(`corpus: ${documents} documents (${ingest.ingested} ingested now, ${ingest.unchanged} already in the graph)`);
+
+    const log: RecordedQuery[] = [];
+    const app = createApp({ repository: createGraphRepository({ driver: recordingDriver(db.driver, log), database: db.database }) });
+    server = await new Promise<Server>((resolve) => {
+      const s = app.listen(0, "127.0.0.1", () => resolve(s));
+    });
+    const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+
+    const queries = await benchQueries(db.driver, db.database);
+    const results: Record<string, Samples> = {};
+    for (const [name, urls] of Object.entries(queries)) {
+      const samples: Samples = { http: [], cypher: [] };
+      for (let i = 0; i < warmup + requests; i++) {
+        const url = urls[i % urls.length] as string;
+        log.length = 0;
+        const httpStarted = performance.now();
+        const response = await fetch(base + url);
+        await response.arrayBuffer();
+        const httpMs = performance.now() - httpStarted;
+        if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+        const replay = log.splice(0);
+        const cypherStarted = performance.now();
+        for (const q of replay) await db.driver.executeQuery(q.query, q.parameters, q.config);
+        const cypherMs = performance.now() - cypherStarted;
+        if (i >= warmup) {
+          samples.http.push(httpMs);
+          samples.cypher.push(cypherMs);
+        }
+      }
+      results[name] = samples;
+      console.log(describe(name, samples));
+    }
+
+    const figures: Record<string, number> = { documents, requests };
+    for (const [name, samples] of Object.entries(results)) {
+      const http = percentile(samples.http, 95);
+      const bare = percentile(samples.cypher, 95);
+      Object.assign(figures, {
+        [`${name}_http_p50_ms`]: round(percentile(samples.http, 50), 1),
+        [`${name}_http_p95_ms`]: round(http, 1),
+        [`${name}_http_p99_ms`]: round(percentile(samples.http, 99), 1),
+        [`${name}_cypher_p50_ms`]: round(percentile(samples.cypher, 50), 1),
+        [`${name}_cypher_p95_ms`]: round(bare, 1),
+        [`${name}_cypher_p99_ms`]: round(percentile(samples.cypher, 99), 1),
+        [`${name}_ratio`]: round(http / bare),
+      });
+    }
+    console.log(JSON.stringify(figures));
+  } finally {
+    server?.closeAllConnections();
+    server?.close();
+    await db.close();
+    await local.stop();
+  }
+}
+
+/** The requests of each measured query: a hub and a median entity, search terms and entity pairs from the graph. */
+async function benchQueries(driver: Driver, database: string): Promise<Record<string, string[]>> {
+  const { records } = await driver.executeQuery(cypher("bench-entity-degrees"), {}, { database, routing: neo4j.routing.READ });
+  const entities = records.map((r) => ({ key: r.get("key") as string, name: r.get("name") as string }));
+  if (entities.length < 2) throw new Error("the benchmark graph holds fewer than two related entities; is the corpus empty?");
+  const hub = entities[0]!.key;
+  const median = entities[Math.floor(entities.length / 2)]!.key;
+  const random = seededRandom(11);
+  const pick = () => entities[Math.floor(random() * entities.length)]!;
+  const terms = Array.from({ length: 20 }, (_, i) => {
+    const name = [...pick().name];
+    // Type-ahead: every other term is the first two characters someone types, the rest whole names.
+    return i % 2 === 0 ? name.slice(0, 2).join("") : name.join("");
+  });
+  const neighborhood = (key: string, depth: number) => [`/api/entities/${encodeURIComponent(key)}/neighborhood?depth=${depth}`];
+  return {
+    search: terms.map((q) => `/api/search?q=${encodeURIComponent(q)}&limit=10`),
+    neighborhood_hub_d1: neighborhood(hub, 1),
+    neighborhood_median_d1: neighborhood(median, 1),
+    neighborhood_hub_d2: neighborhood(hub, 2),
+    neighborhood_median_d2: neighborhood(median, 2),
+    paths: Array.from({ length: 10 }, () => `/api/paths?from=${encodeURIComponent(pick().key)}&to=${encodeURIComponent(pick().key)}`),
+    overview: ["/api/overview"],
+    overview_pagerank: ["/api/overview?view=entities&measure=pagerank&limit=500"],
+  };
+}
+
+function describe(name: string, { http, cypher: bare }: Samples): string {
+  const ms = (samples: number[], p: number) => percentile(samples, p).toFixed(1).padStart(7);
+  return (
+    `${name.padEnd(24)} HTTP p50/p95/p99 ${ms(http, 50)} ${ms(http, 95)} ${ms(http, 99)} ms   ` +
+    `Cypher ${ms(bare, 50)} ${ms(bare, 95)} ${ms(bare, 99)} ms   ratio p95 ${(percentile(http, 95) / percentile(bare, 95)).toFixed(2)}`
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

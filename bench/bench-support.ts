@@ -1,0 +1,59 @@
+// What the benchmarks share: settings from the environment, rounding and percentiles, a local Neo4j to measure on,
+// and the synthetic corpus written to files.
+
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createProgress } from "../common/progress.js";
+import { readDocument } from "../ingest/read-document.js";
+import { applySchema } from "../neo4j/apply-schema.js";
+import { startLocalNeo4j, type LocalNeo4j } from "../neo4j/local-neo4j.js";
+import { connect, type GraphDatabase } from "../neo4j/open-graph-database.js";
+import { freePort } from "../tests/helpers/free-port.js";
+import { buildSyntheticCorpus } from "./synthetic-corpus.js";
+
+export const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const SAMPLE_REPORT = path.join(ROOT, "samples", "liaoyuan-cppcc-2021.txt");
+
+/** A positive whole number from the environment variable `name`, or the fallback when it is unset. */
+export function positiveInt(name: string, fallback: number): number {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number (got "${process.env[name]}")`);
+  return value;
+}
+
+export const round = (value: number, digits = 2): number => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** The p-th percentile (0–100) of the samples, by the nearest-rank method. */
+export function percentile(samples: readonly number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+
+/** A local Neo4j on a free port with its store under dataDir, connected and with the schema applied. */
+export async function startBenchNeo4j(dataDir: string): Promise<{ local: LocalNeo4j; db: GraphDatabase }> {
+  const local = await startLocalNeo4j({ dataDir, port: await freePort(), progress: createProgress(process.stderr, "neo4j"), classDataSharing: false });
+  try {
+    const driver = await connect(local.uri, { user: local.user, password: local.password }, "neo4j", "the local Neo4j");
+    const db: GraphDatabase = { driver, database: "neo4j", description: local.uri, close: () => driver.close() };
+    await applySchema(db);
+    return { local, db };
+  } catch (error) {
+    await local.stop();
+    throw error;
+  }
+}
+
+/** Writes the ingest benchmark's seeded synthetic corpus into dir; returns the files and their total characters. */
+export async function writeSyntheticCorpus(dir: string, documents: number, charsPerDocument: number): Promise<{ files: string[]; chars: number }> {
+  await mkdir(dir, { recursive: true });
+  const corpus = buildSyntheticCorpus(await readDocument(SAMPLE_REPORT), documents, charsPerDocument);
+  const files = await Promise.all(
+    corpus.map(async (doc) => {
+      const file = path.join(dir, doc.name);
+      await writeFile(file, doc.text);
+      return file;
+    }),
+  );
+  return { files, chars: corpus.reduce((sum, doc) => sum + doc.text.length, 0) };
+}
