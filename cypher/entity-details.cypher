@@ -7,7 +7,7 @@ RETURN e { .key, .name, .type, .aliases, .mentions, .documents } AS entity,
     RETURN d { .key, .title, .date, .path, mentions: mentions } AS document ORDER BY mentions DESC, d.key LIMIT $documentLimit
   } AS documents,
   COLLECT {
-    MATCH (e)-[r]-(other:Entity)
+    MATCH (e)-[r:COLLABORATES_WITH|PARTNER_IN|ORGANIZED|HOLDS_POSITION|MEMBER_OF|PART_OF|LOCATED_IN|ADDRESSES|PUBLISHED|CO_OCCURS]-(other:Entity)
     RETURN { relation: type(r), direction: CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END,
              other: other { .key, .name, .type }, weight: r.weight, rule: r.rule, role: r.role,
              firstDate: r.firstDate, lastDate: r.lastDate } AS relation

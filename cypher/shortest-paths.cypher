@@ -1,9 +1,8 @@
-// Up to $k (at most 10: SHORTEST takes no parameter in 5.26) shortest paths between two entities through entity relations only (not through sentences), at most six
-// hops (then cut to $maxHops), optionally only along the given relation types.
+// The {{k}} shortest paths of at most {{maxHops}} relations between two entities, through entity relations only (not
+// through sentences), optionally only along the given relation types. SHORTEST and the quantifier take literals
+// only, so the server fills {{k}} and {{maxHops}} with validated whole numbers (cypherWithBounds).
 MATCH (a:Entity {key: $from}), (b:Entity {key: $to})
-MATCH p = SHORTEST 10 (a)(()-[r]-(:Entity) WHERE $relations IS NULL OR type(r) IN $relations){1,6}(b)
-WHERE length(p) <= $maxHops
+MATCH p = SHORTEST {{k}} (a)(()-[r:COLLABORATES_WITH|PARTNER_IN|ORGANIZED|HOLDS_POSITION|MEMBER_OF|PART_OF|LOCATED_IN|ADDRESSES|PUBLISHED|CO_OCCURS]-(:Entity) WHERE $relations IS NULL OR type(r) IN $relations){1,{{maxHops}}}(b)
 RETURN [n IN nodes(p) | n.key] AS nodes,
        [rel IN relationships(p) | { key: elementId(rel), source: startNode(rel).key, target: endNode(rel).key, type: type(rel), weight: rel.weight }] AS edges
 ORDER BY length(p)
-LIMIT $k

@@ -30,3 +30,20 @@ export function cypher(name: string): string {
   if (statements.length !== 1) throw new Error(`cypher/${name}.cypher holds ${statements.length} statements, expected 1`);
   return statements[0] as string;
 }
+
+/**
+ * The single statement of `cypher/<name>.cypher` with its `{{bound}}` placeholders filled by whole numbers, for the
+ * few places where Cypher takes a literal and no parameter (`SHORTEST k`, a quantifier's upper bound). Only
+ * integers go in, so no text from a request can reach the query; each combination is planned once and cached.
+ */
+export function cypherWithBounds(name: string, bounds: Record<string, number>): string {
+  let statement = cypher(name);
+  for (const [bound, value] of Object.entries(bounds)) {
+    if (!Number.isSafeInteger(value) || value < 0) throw new Error(`cypher/${name}.cypher: bound ${bound} must be a whole number ≥ 0, got ${value}`);
+    if (!statement.includes(`{{${bound}}}`)) throw new Error(`cypher/${name}.cypher has no {{${bound}}} placeholder`);
+    statement = statement.replaceAll(`{{${bound}}}`, String(value));
+  }
+  const left = /\{\{(\w+)\}\}/.exec(statement);
+  if (left) throw new Error(`cypher/${name}.cypher: no value for bound {{${left[1]}}}`);
+  return statement;
+}

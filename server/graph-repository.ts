@@ -1,7 +1,7 @@
 // Read access to the graph for the API and the CLI: every query is a named Cypher file run in a read transaction.
 
 import neo4j from "neo4j-driver";
-import { cypher } from "../neo4j/cypher-files.js";
+import { cypher, cypherWithBounds } from "../neo4j/cypher-files.js";
 import type { GraphDatabase } from "../neo4j/open-graph-database.js";
 import { analyseEntityGraph, communityGraph, topEntityKeys, type EntityRow, type GraphAnalytics, type OverviewMeasure, type PairRow } from "./graph-analytics.js";
 import type {
@@ -16,6 +16,7 @@ import type {
   RelationSummary,
   RelationType,
   SearchHit,
+  SerializedCommunityGraph,
   SerializedEntityGraph,
 } from "./api-types.js";
 
@@ -79,8 +80,9 @@ export const READ_TIMEOUT_MS = 15_000;
 
 /** A repository over a driver; it names the database on every call, routes to readers and bounds each read in time. */
 export function createGraphRepository({ driver, database }: Pick<GraphDatabase, "driver" | "database">): GraphRepository {
-  const read = (name: string, params: Record<string, unknown>) =>
-    driver.executeQuery(cypher(name), params, { database, routing: neo4j.routing.READ, transactionConfig: { timeout: READ_TIMEOUT_MS } });
+  const readStatement = (statement: string, params: Record<string, unknown>) =>
+    driver.executeQuery(statement, params, { database, routing: neo4j.routing.READ, transactionConfig: { timeout: READ_TIMEOUT_MS } });
+  const read = (name: string, params: Record<string, unknown>) => readStatement(cypher(name), params);
 
   const subgraph = async (keys: string[], filters: GraphFilters): Promise<Pick<SerializedEntityGraph, "nodes" | "edges">> => {
     const { records } = await read("subgraph", { keys, ...filters });
@@ -105,7 +107,7 @@ export function createGraphRepository({ driver, database }: Pick<GraphDatabase, 
   };
 
   // Analytics of the whole graph, computed once per version of it; concurrent requests share one computation.
-  let analyticsCache: { version: string; result: Promise<GraphAnalytics> } | undefined;
+  let analyticsCache: { version: string; result: Promise<GraphAnalytics>; communityViews: Map<string, SerializedCommunityGraph> } | undefined;
   const computeAnalytics = async (): Promise<GraphAnalytics> => {
     const [entities, pairs] = await Promise.all([read("analytics-entities", {}), read("analytics-pairs", {})]);
     return analyseEntityGraph(
@@ -113,17 +115,17 @@ export function createGraphRepository({ driver, database }: Pick<GraphDatabase, 
       pairs.records.map((r) => r.toObject() as PairRow),
     );
   };
-  const currentAnalytics = async (): Promise<GraphAnalytics> => {
+  const currentAnalytics = async (): Promise<NonNullable<typeof analyticsCache>> => {
     const { records } = await read("graph-version", {});
     const version = JSON.stringify(records[0]?.toObject());
     if (analyticsCache?.version !== version) {
       const result = computeAnalytics();
-      analyticsCache = { version, result };
+      analyticsCache = { version, result, communityViews: new Map() };
       result.catch(() => {
         if (analyticsCache?.result === result) analyticsCache = undefined;
       });
     }
-    return analyticsCache.result;
+    return analyticsCache;
   };
 
   /** The top entities of the graph or of one community, with their community and measure; null for an unknown community. */
@@ -147,15 +149,20 @@ export function createGraphRepository({ driver, database }: Pick<GraphDatabase, 
 
   return {
     async overview({ measure, limit, view, community }) {
-      const analytics = await currentAnalytics();
+      const current = await currentAnalytics();
+      const analytics = await current.result;
       if (community === null && (view === "communities" || (view === "auto" && analytics.entities.size > limit))) {
-        return communityGraph(analytics, limit, measure);
+        // The same view is asked for again and again (every explorer that opens): shape it once per graph version.
+        const cacheKey = `${limit}:${measure}`;
+        let shaped = current.communityViews.get(cacheKey);
+        if (!shaped) current.communityViews.set(cacheKey, (shaped = communityGraph(analytics, limit, measure)));
+        return shaped;
       }
       return entityOverview(analytics, measure, limit, community);
     },
 
     async topEntities(measure, limit) {
-      return (await entityOverview(await currentAnalytics(), measure, limit, null)) as SerializedEntityGraph;
+      return (await entityOverview(await (await currentAnalytics()).result, measure, limit, null)) as SerializedEntityGraph;
     },
 
     async neighborhood(key, depth, filters, limit) {
@@ -220,7 +227,7 @@ export function createGraphRepository({ driver, database }: Pick<GraphDatabase, 
     async paths(from, to, maxHops, k, relations) {
       const known = await Promise.all([from, to].map((key) => mentionCount(key)));
       if (known.includes(null)) return null;
-      const { records } = await read("shortest-paths", { from, to, maxHops: neo4j.int(maxHops), k: neo4j.int(k), relations });
+      const { records } = await readStatement(cypherWithBounds("shortest-paths", { k, maxHops }), { from, to, relations });
       const paths = records.map((r) => ({
         nodes: r.get("nodes") as string[],
         edges: (r.get("edges") as EdgeRow[]).map((e) => ({ key: e.key, source: e.source, target: e.target, relation: e.type, weight: e.weight ?? 1 })),

@@ -1,12 +1,17 @@
 // Named Cypher files: statements split on `;`, comments dropped, a missing or multi-statement file refused.
 
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { cypher, cypherStatements } from "../../neo4j/cypher-files.js";
+import { RELATION_TYPES } from "../../ingest/types.js";
+import { cypher, cypherStatements, cypherWithBounds } from "../../neo4j/cypher-files.js";
+
+const CYPHER_DIR = path.join(import.meta.dirname, "..", "..", "cypher");
 
 describe("cypher files", () => {
   it("splits schema.cypher into one statement per constraint and index, without comments", () => {
     const statements = cypherStatements("schema");
-    expect(statements.length).toBe(9);
+    expect(statements.length).toBe(11);
     expect(statements.every((s) => s.startsWith("CREATE ") && s.includes("IF NOT EXISTS") && !s.includes("//"))).toBe(true);
   });
 
@@ -15,10 +20,28 @@ describe("cypher files", () => {
   });
 
   it("refuses to hand out a multi-statement file as one statement", () => {
-    expect(() => cypher("schema")).toThrow(/holds 9 statements/);
+    expect(() => cypher("schema")).toThrow(/holds 11 statements/);
   });
 
   it("fails loudly on a missing file", () => {
     expect(() => cypher("no-such-query")).toThrow(/no-such-query\.cypher/);
+  });
+
+  it("spells out every entity relation type wherever a query names them, so none is left out of a walk", () => {
+    const lists = readdirSync(CYPHER_DIR)
+      .filter((f) => f.endsWith(".cypher"))
+      .flatMap((file) => [...readFileSync(path.join(CYPHER_DIR, file), "utf8").matchAll(/:(COLLABORATES_WITH\|[A-Z_|]+)/g)].map((m) => ({ file, list: m[1] })));
+    expect(lists.length).toBeGreaterThanOrEqual(6);
+    for (const { file, list } of lists) expect({ file, list }).toEqual({ file, list: RELATION_TYPES.join("|") });
+  });
+
+  it("fills the literal bounds of a query with whole numbers only, and every one of them", () => {
+    const statement = cypherWithBounds("shortest-paths", { k: 3, maxHops: 4 });
+    expect(statement).toContain("SHORTEST 3 ");
+    expect(statement).toContain("{1,4}(b)");
+    expect(statement).not.toContain("{{");
+    expect(() => cypherWithBounds("shortest-paths", { k: 3 })).toThrow(/no value for bound \{\{maxHops\}\}/);
+    expect(() => cypherWithBounds("shortest-paths", { k: 2.5, maxHops: 4 })).toThrow(/whole number/);
+    expect(() => cypherWithBounds("shortest-paths", { k: 3, maxHops: 4, depth: 1 })).toThrow(/no \{\{depth\}\} placeholder/);
   });
 });
