@@ -1,5 +1,8 @@
 // The HTTP API over a real graph: the capped entity graph in graphology's format, and JSON errors.
 
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import Graph from "graphology";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type {
@@ -15,6 +18,8 @@ import type {
   SerializedCommunityGraph,
   SerializedEntityGraph,
 } from "../../server/api-types.js";
+import { SILENT_PROGRESS } from "../../common/progress.js";
+import { ingestDocuments } from "../../ingest/ingest-documents.js";
 import { serveExplorer } from "../helpers/serve-explorer.js";
 import { loadSampleReport, openTestGraph } from "../helpers/test-graph.js";
 
@@ -341,5 +346,24 @@ describe("GET /api/overview", () => {
     expect(badView.status).toBe(400);
     expect(badView.body.error.message).toContain("view");
     expect((await get<ApiError>("/api/overview?limit=20001")).body.error.message).toContain("limit");
+  });
+});
+
+// Last in the file: it adds a document to the graph the tests above read.
+describe("the overview after the graph changes", () => {
+  it("computes its analytics again, so a new document's entities appear without a restart", async () => {
+    const before = await get<SerializedEntityGraph>("/api/overview?view=entities&limit=5000&measure=pagerank");
+    const dir = await mkdtemp(path.join(os.tmpdir(), "kg-api-new-document-"));
+    try {
+      const file = path.join(dir, "new-report.txt");
+      await writeFile(file, "白山市政协工作报告\n2022年3月1日\n白山市政协与吉林大学联合开展长白山生态保护专题调研。\n");
+      const summary = await ingestDocuments(db, [file], { progress: SILENT_PROGRESS, workers: 0 });
+      expect(summary.ingested).toBe(1);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+    const after = await get<SerializedEntityGraph>("/api/overview?view=entities&limit=5000&measure=pagerank");
+    expect(after.body.attributes.totalEntities).toBeGreaterThan(before.body.attributes.totalEntities as number);
+    expect(after.body.nodes.some((n) => n.attributes.label === "吉林大学")).toBe(true);
   });
 });
