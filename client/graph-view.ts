@@ -1,58 +1,144 @@
-// The sigma view of the entity graph: ForceAtlas2 in its web worker, hover emphasis through reducers.
+// The sigma renderer of the explorer graph: drawing settings, reducers, pointer events and camera moves.
 
-import FA2Layout from "graphology-layout-forceatlas2/worker";
-import forceAtlas2 from "graphology-layout-forceatlas2";
 import Sigma from "sigma";
-import type { EdgeAttributes, EntityGraph, NodeAttributes } from "./load-graph.js";
+import { EdgeLineProgram, EdgeRectangleProgram, type NodeLabelDrawingFunction } from "sigma/rendering";
+import type { CameraState } from "sigma/types";
+import type { ExplorerGraph, ViewEdgeAttributes, ViewGraphAttributes, ViewNodeAttributes } from "./graph-model.js";
+import { createReducers, type Emphasis } from "./reducers.js";
+
+export type ExplorerSigma = Sigma<ViewNodeAttributes, ViewEdgeAttributes, ViewGraphAttributes>;
+
+export interface GraphViewEvents {
+  clickNode(node: string): void;
+  doubleClickNode(node: string): void;
+  clickEdge(edge: string): void;
+  clickStage(): void;
+  hover(node: string | null): void;
+  cameraMoved(state: CameraState): void;
+}
 
 export interface GraphView {
-  sigma: Sigma<NodeAttributes, EdgeAttributes>;
-  /** Stops the layout, kills its worker and the renderer. */
+  sigma: ExplorerSigma;
+  /** Re-reads the emphasis (after hover, selection, filter or path changes) without re-indexing. */
+  refresh(): void;
+  /** Switches to the fast settings for a big graph, or back (call after the graph changed size). */
+  adaptToSize(): void;
+  /** Moves the camera to a node (zooming in when the view is wide). */
+  focusNode(node: string): Promise<void>;
+  /** Moves the camera so that the given nodes fill most of the view. */
+  fitNodes(nodes: string[]): Promise<void>;
+  /** A node's position in pixels within the container, or null when it is not drawn. */
+  nodeViewportPosition(node: string): { x: number; y: number } | null;
   cleanup(): void;
 }
 
-const LAYOUT_MS = 4000;
-const DIMMED = "#e5e7eb";
+/** Edges above which the view switches to 1-pixel GL lines and hides edges while the camera moves. */
+export const LARGE_GRAPH_EDGES = 5000;
+export const LARGE_GRAPH_NODES = 2000;
+const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
-/** Renders the graph into the container and runs the layout for a few seconds. */
-export function createGraphView(container: HTMLElement, graph: EntityGraph, onFirstFrame: () => void): GraphView {
-  const state: { hovered?: string; neighbours: Set<string> } = { neighbours: new Set() };
-  const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
-    labelFont: '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif',
-    labelRenderedSizeThreshold: 7,
-    labelDensity: 0.5,
-    hideEdgesOnMove: graph.size > 5000,
+/** Labels with a white halo, so Chinese names stay legible over edges at every zoom. */
+const drawLabelWithHalo: NodeLabelDrawingFunction<ViewNodeAttributes, ViewEdgeAttributes, ViewGraphAttributes> = (context, data, settings) => {
+  if (!data.label) return;
+  const size = settings.labelSize;
+  context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+  const x = data.x + data.size + 3;
+  const y = data.y + size / 3;
+  context.lineJoin = "round";
+  context.lineWidth = 4;
+  context.strokeStyle = "rgba(255, 255, 255, 0.92)";
+  context.strokeText(data.label, x, y);
+  context.fillStyle = "#1f2933";
+  context.fillText(data.label, x, y);
+};
+
+/** Renders the graph into the container; `onFirstFrame` runs once sigma has drawn the graph for the first time. */
+export function createGraphView(
+  container: HTMLElement,
+  graph: ExplorerGraph,
+  emphasis: Emphasis,
+  events: GraphViewEvents,
+  onFirstFrame: () => void,
+): GraphView {
+  const reducers = createReducers(graph, emphasis);
+  reducers.prepare();
+  const sigma: ExplorerSigma = new Sigma<ViewNodeAttributes, ViewEdgeAttributes, ViewGraphAttributes>(graph, container, {
+    labelFont: FONT,
+    labelSize: 13,
+    labelWeight: "500",
+    labelRenderedSizeThreshold: 6,
+    labelDensity: 0.8,
+    labelGridCellSize: 150,
+    defaultDrawNodeLabel: drawLabelWithHalo,
     zIndex: true,
-    nodeReducer(node, data) {
-      if (state.hovered === undefined || node === state.hovered || state.neighbours.has(node)) {
-        return node === state.hovered ? { ...data, highlighted: true, zIndex: 1 } : data;
-      }
-      return { ...data, color: DIMMED, label: null, zIndex: 0 };
-    },
-    edgeReducer(edge, data) {
-      if (state.hovered === undefined || graph.hasExtremity(edge, state.hovered)) return data;
-      return { ...data, hidden: true };
-    },
+    enableEdgeEvents: true,
+    edgeProgramClasses: { line: EdgeRectangleProgram, fast: EdgeLineProgram },
+    nodeReducer: reducers.nodeReducer,
+    edgeReducer: reducers.edgeReducer,
+    minCameraRatio: 0.02,
+    maxCameraRatio: 20,
   });
 
-  const setHovered = (node: string | undefined): void => {
-    state.hovered = node;
-    state.neighbours = node === undefined ? new Set() : new Set(graph.neighbors(node));
-    sigma.refresh({ skipIndexation: true });
+  const adaptToSize = (): void => {
+    const large = graph.size > LARGE_GRAPH_EDGES || graph.order > LARGE_GRAPH_NODES;
+    if (sigma.getSetting("defaultEdgeType") === (large ? "fast" : "line")) return;
+    sigma.setSettings({ defaultEdgeType: large ? "fast" : "line", hideEdgesOnMove: large, labelDensity: large ? 0.3 : 0.8 });
   };
-  sigma.on("enterNode", ({ node }) => setHovered(node));
-  sigma.on("leaveNode", () => setHovered(undefined));
-  sigma.once("afterRender", onFirstFrame);
+  adaptToSize();
 
-  const layout = new FA2Layout(graph, { settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500 } });
-  layout.start();
-  const timer = window.setTimeout(() => layout.stop(), LAYOUT_MS);
+  sigma.on("clickNode", ({ node }) => events.clickNode(node));
+  sigma.on("doubleClickNode", (payload) => {
+    payload.preventSigmaDefault();
+    events.doubleClickNode(payload.node);
+  });
+  sigma.on("clickEdge", ({ edge }) => events.clickEdge(edge));
+  sigma.on("clickStage", () => events.clickStage());
+  sigma.on("enterNode", ({ node }) => events.hover(node));
+  sigma.on("leaveNode", () => events.hover(null));
+  const camera = sigma.getCamera();
+  const onCamera = (state: CameraState): void => events.cameraMoved(state);
+  camera.on("updated", onCamera);
+
+  // sigma follows the window's size; the container also changes when the side panel opens or closes.
+  const resizeObserver = new ResizeObserver(() => sigma.scheduleRefresh());
+  resizeObserver.observe(container);
+
+  let firstFrame = true;
+  sigma.on("afterRender", () => {
+    if (!firstFrame || graph.order === 0) return;
+    firstFrame = false;
+    onFirstFrame();
+  });
 
   return {
     sigma,
+    refresh() {
+      reducers.prepare();
+      sigma.refresh({ skipIndexation: true });
+    },
+    adaptToSize,
+    async focusNode(node) {
+      const data = sigma.getNodeDisplayData(node);
+      if (!data) return;
+      await camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.getState().ratio, 0.6) }, { duration: 500 });
+    },
+    async fitNodes(nodes) {
+      const points = nodes.map((node) => sigma.getNodeDisplayData(node)).filter((d) => d !== undefined);
+      if (points.length === 0) return;
+      const xs = points.map((p) => p.x);
+      const ys = points.map((p) => p.y);
+      const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+      const ratio = Math.min(1.2, Math.max(0.12, 2.2 * Math.max(maxX - minX, maxY - minY)));
+      await camera.animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 500 });
+    },
+    nodeViewportPosition(node) {
+      const data = sigma.getNodeDisplayData(node);
+      if (!data || data.hidden) return null;
+      return sigma.framedGraphToViewport(data);
+    },
     cleanup() {
-      window.clearTimeout(timer);
-      layout.kill();
+      resizeObserver.disconnect();
+      camera.removeListener("updated", onCamera);
       sigma.kill();
     },
   };

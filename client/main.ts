@@ -1,32 +1,37 @@
-// Entry of the explorer page: load the graph, draw it, report what is shown.
+// Entry of the explorer page: read the view from the URL, build the explorer over the page's elements, start it.
 
-import { ENTITY_STYLES } from "./entity-style.js";
-import { createGraphView } from "./graph-view.js";
-import { loadEntityGraph } from "./load-graph.js";
+import { createExplorer, type ExplorerElements } from "./explorer.js";
+import { installTestHook } from "./test-hook.js";
+import { parseViewState } from "./url-state.js";
 
-const status = document.getElementById("status") as HTMLElement;
-const container = document.getElementById("graph") as HTMLElement;
-const legend = document.getElementById("legend") as HTMLElement;
-
-for (const style of Object.values(ENTITY_STYLES)) {
-  const item = document.createElement("li");
-  item.innerHTML = `<i style="background:${style.color}"></i>`;
-  item.append(`${style.label.zh} ${style.label.en}`);
-  legend.append(item);
+function element<T extends HTMLElement = HTMLElement>(id: string): T {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`explorer: the page has no #${id}`);
+  return found as T;
 }
 
-async function start(): Promise<void> {
-  const graph = await loadEntityGraph();
-  const { totalEntities, truncated } = graph.getAttributes();
-  const view = createGraphView(container, graph, () => {
-    document.body.dataset.renderedNodes = String(graph.order);
-  });
-  status.textContent =
-    `${graph.order} 个实体 entities · ${graph.size} 条关系 relations` + (truncated ? ` (前 top ${graph.order} / ${totalEntities})` : "");
-  window.addEventListener("pagehide", () => view.cleanup(), { once: true });
-}
+const elements: ExplorerElements = {
+  graph: element("graph"),
+  toolbar: element("toolbar"),
+  status: element("status"),
+  notice: element("notice"),
+  breadcrumb: element("breadcrumb"),
+  legend: element("legend"),
+  panel: element("panel"),
+  search: element("search"),
+  overview: element("overview"),
+  filters: element("filters"),
+  analysis: element("analysis"),
+  paths: element("paths"),
+  exports: element("exports"),
+  languageButton: element<HTMLButtonElement>("language"),
+};
 
-start().catch((error: unknown) => {
-  status.textContent = `无法加载图谱 Cannot load the graph: ${error instanceof Error ? error.message : String(error)}`;
-  status.classList.add("error");
+const initialSearch = window.location.search;
+const explorer = createExplorer(elements, parseViewState(initialSearch), navigator.languages);
+installTestHook(explorer, initialSearch);
+window.addEventListener("pagehide", () => explorer.cleanup(), { once: true });
+explorer.start().catch((error: unknown) => {
+  elements.status.textContent = `kg-explorer: ${error instanceof Error ? error.message : String(error)}`;
+  elements.status.classList.add("error");
 });

@@ -10,6 +10,7 @@ CALL (nodes, ids) {
     AND coalesce(r.weight, 1) >= $minWeight
     AND ($from IS NULL OR r.lastDate >= $from)
     AND ($to IS NULL OR r.firstDate <= $to)
-  RETURN collect({ key: elementId(r), source: a.key, target: b.key, type: type(r), weight: r.weight, rule: r.rule }) AS edges
+  RETURN collect({ key: elementId(r), source: a.key, target: b.key, type: type(r), weight: r.weight, rule: r.rule,
+                   firstDate: r.firstDate, lastDate: r.lastDate }) AS edges
 }
 RETURN [n IN nodes | { key: n.key, name: n.name, type: n.type, mentions: n.mentions, documents: n.documents }] AS nodes, edges

@@ -20,6 +20,9 @@ export interface RelationEdgeAttributes {
   rule: string;
   /** True for a typed relation found by a rule, false for mere co-occurrence. */
   stated: boolean;
+  /** Dates of the first and last dated document that supports it (YYYY-MM-DD), when any is dated. */
+  firstDate?: string;
+  lastDate?: string;
 }
 
 /** graphology's serialized graph format, so the client can `Graph.import()` it as it is. */
@@ -83,6 +86,8 @@ export interface SearchHit {
   aliases: string[];
   mentions: number;
   score: number;
+  /** Its community in the overview's communities view, once the server has computed them for the current graph. */
+  community?: number;
 }
 
 export interface RelationSummary {

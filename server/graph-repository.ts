@@ -66,7 +66,16 @@ export interface GraphRepository {
 }
 
 interface NodeRow { key: string; name: string; type: EntityType; mentions: number | null; documents: number | null }
-interface EdgeRow { key: string; source: string; target: string; type: RelationType; weight: number | null; rule: string | null }
+interface EdgeRow {
+  key: string;
+  source: string;
+  target: string;
+  type: RelationType;
+  weight: number | null;
+  rule: string | null;
+  firstDate?: string | null;
+  lastDate?: string | null;
+}
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
@@ -96,7 +105,14 @@ export function createGraphRepository({ driver, database }: Pick<GraphDatabase, 
         key: e.key,
         source: e.source,
         target: e.target,
-        attributes: { relation: e.type, weight: e.weight ?? 1, rule: e.rule ?? "", stated: e.type !== "CO_OCCURS" },
+        attributes: {
+          relation: e.type,
+          weight: e.weight ?? 1,
+          rule: e.rule ?? "",
+          stated: e.type !== "CO_OCCURS",
+          ...(e.firstDate ? { firstDate: e.firstDate } : {}),
+          ...(e.lastDate ? { lastDate: e.lastDate } : {}),
+        },
       })),
     };
   };
@@ -107,7 +123,10 @@ export function createGraphRepository({ driver, database }: Pick<GraphDatabase, 
   };
 
   // Analytics of the whole graph, computed once per version of it; concurrent requests share one computation.
-  let analyticsCache: { version: string; result: Promise<GraphAnalytics>; communityViews: Map<string, SerializedCommunityGraph> } | undefined;
+  let analyticsCache:
+    | { version: string; result: Promise<GraphAnalytics>; ready?: GraphAnalytics; communityViews: Map<string, SerializedCommunityGraph> }
+    | undefined;
+  const graphVersion = async (): Promise<string> => JSON.stringify((await read("graph-version", {})).records[0]?.toObject());
   const computeAnalytics = async (): Promise<GraphAnalytics> => {
     const [entities, pairs] = await Promise.all([read("analytics-entities", {}), read("analytics-pairs", {})]);
     return analyseEntityGraph(
@@ -116,14 +135,17 @@ export function createGraphRepository({ driver, database }: Pick<GraphDatabase, 
     );
   };
   const currentAnalytics = async (): Promise<NonNullable<typeof analyticsCache>> => {
-    const { records } = await read("graph-version", {});
-    const version = JSON.stringify(records[0]?.toObject());
+    const version = await graphVersion();
     if (analyticsCache?.version !== version) {
       const result = computeAnalytics();
-      analyticsCache = { version, result, communityViews: new Map() };
-      result.catch(() => {
-        if (analyticsCache?.result === result) analyticsCache = undefined;
-      });
+      const entry: NonNullable<typeof analyticsCache> = { version, result, communityViews: new Map() };
+      analyticsCache = entry;
+      result.then(
+        (ready) => (entry.ready = ready),
+        () => {
+          if (analyticsCache === entry) analyticsCache = undefined;
+        },
+      );
     }
     return analyticsCache;
   };
@@ -184,11 +206,12 @@ export function createGraphRepository({ driver, database }: Pick<GraphDatabase, 
 
     async search(query, type, limit) {
       const short = [...query].length <= 2;
-      const { records } = await read(short ? "search-entities-short" : "search-entities", {
-        query: short ? query : escapeLucene(query),
-        type,
-        limit: neo4j.int(limit),
-      });
+      const [{ records }, version] = await Promise.all([
+        read(short ? "search-entities-short" : "search-entities", { query: short ? query : escapeLucene(query), type, limit: neo4j.int(limit) }),
+        graphVersion(),
+      ]);
+      // Communities only from analytics already computed for this very graph: type-ahead never waits for them.
+      const analytics = analyticsCache?.version === version ? analyticsCache.ready : undefined;
       return records.map((r) => ({
         key: r.get("key") as string,
         name: r.get("name") as string,
@@ -196,6 +219,7 @@ export function createGraphRepository({ driver, database }: Pick<GraphDatabase, 
         aliases: (r.get("aliases") as string[] | null) ?? [],
         mentions: (r.get("mentions") as number | null) ?? 0,
         score: r.get("score") as number,
+        ...(analytics ? { community: analytics.entities.get(r.get("key") as string)?.community } : {}),
       }));
     },
 

@@ -146,6 +146,14 @@ describe("GET /api/entities/:id and its neighbourhood", () => {
     expect(collaborators.body.nodes.length).toBeGreaterThan(1);
   });
 
+  it("dates each relation by the documents that support it, so a client can filter by date", async () => {
+    const hit = await cityCppcc();
+    const { body } = await get<SerializedEntityGraph>(`/api/entities/${encodeURIComponent(hit.key)}/neighborhood`);
+    expect(body.edges.length).toBeGreaterThan(0);
+    // The sample report is dated 2021-01-11 by its date line.
+    for (const edge of body.edges) expect(edge.attributes).toMatchObject({ firstDate: "2021-01-11", lastDate: "2021-01-11" });
+  });
+
   it("refuses a depth above 3 and an unknown relation type", async () => {
     const hit = await cityCppcc();
     const path = `/api/entities/${encodeURIComponent(hit.key)}/neighborhood`;
@@ -332,6 +340,8 @@ describe("GET /api/overview", () => {
     for (const edge of body.edges) expect(edge.attributes.weight).toBeGreaterThan(0);
 
     const drill = await get<SerializedEntityGraph>(`/api/overview?community=${community.community}&limit=500&measure=pagerank`);
+    const found = await get<{ results: SearchHit[] }>(`/api/search?q=${encodeURIComponent(community.topMembers[0] as string)}`);
+    expect(found.body.results.find((hit) => hit.name === community.topMembers[0])?.community).toBe(community.community);
     expect(drill.body.attributes).toMatchObject({ view: "entities", community: community.community, truncated: false });
     expect(drill.body.nodes).toHaveLength(community.members);
     expect(drill.body.nodes.every((n) => n.attributes.community === community.community)).toBe(true);

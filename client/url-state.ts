@@ -1,0 +1,140 @@
+// The view's state in the URL's query string, so a link reopens the same view: parse and serialize, both pure.
+
+import type { EntityType, RelationType } from "../server/api-types.js";
+import { ENTITY_TYPE_LIST, RELATION_TYPE_LIST } from "./entity-style.js";
+import { DEFAULT_FILTERS, type Filters } from "./filters.js";
+import type { Language } from "./i18n.js";
+
+export const OVERVIEW_VIEWS = ["auto", "entities", "communities"] as const;
+export type OverviewViewChoice = (typeof OVERVIEW_VIEWS)[number];
+export const OVERVIEW_MEASURES = ["degree", "weightedDegree", "mentions", "pagerank"] as const;
+export type OverviewMeasureChoice = (typeof OVERVIEW_MEASURES)[number];
+export const COLOR_MODES = ["type", "community"] as const;
+export type ColorMode = (typeof COLOR_MODES)[number];
+export const SIZE_MEASURES = ["auto", "mentions", "degree", "weightedDegree", "pagerank", "betweenness"] as const;
+export type SizeMeasure = (typeof SIZE_MEASURES)[number];
+
+export const MAX_OVERVIEW_LIMIT = 20_000;
+
+export interface CameraView {
+  x: number;
+  y: number;
+  ratio: number;
+}
+
+export interface ViewState {
+  /** The overview request: which view, how many nodes, chosen by which measure, and a community to drill into. */
+  view: OverviewViewChoice;
+  limit: number;
+  measure: OverviewMeasureChoice;
+  community: number | null;
+  /** The entity whose panel is open. */
+  selected: string | null;
+  /** Entities whose neighbours were loaded, in order. */
+  expanded: string[];
+  pathFrom: string | null;
+  pathTo: string | null;
+  filters: Filters;
+  colorBy: ColorMode;
+  sizeBy: SizeMeasure;
+  camera: CameraView | null;
+  /** null: follow the browser's languages. */
+  language: Language | null;
+}
+
+export const DEFAULT_VIEW_STATE: ViewState = {
+  view: "auto",
+  limit: 1000,
+  measure: "degree",
+  community: null,
+  selected: null,
+  expanded: [],
+  pathFrom: null,
+  pathTo: null,
+  filters: DEFAULT_FILTERS,
+  colorBy: "type",
+  sizeBy: "auto",
+  camera: null,
+  language: null,
+};
+
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+function oneOf<T extends string>(values: readonly T[], value: string | null, fallback: T): T {
+  return value !== null && (values as readonly string[]).includes(value) ? (value as T) : fallback;
+}
+
+function listOf<T extends string>(values: readonly T[], value: string | null): T[] {
+  if (!value) return [];
+  return [...new Set(value.split(",").filter((v): v is T => (values as readonly string[]).includes(v)))];
+}
+
+function integer(value: string | null, min: number, max: number): number | null {
+  if (value === null || !/^-?\d+$/.test(value)) return null;
+  const n = Number(value);
+  return n >= min && n <= max ? n : null;
+}
+
+function camera(value: string | null): CameraView | null {
+  const parts = value?.split(",").map(Number);
+  if (!parts || parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return null;
+  const [x, y, ratio] = parts as [number, number, number];
+  return ratio > 0 ? { x, y, ratio } : null;
+}
+
+/** Reads a view state from a query string; unknown or malformed values fall back to the defaults. */
+export function parseViewState(search: string): ViewState {
+  const q = new URLSearchParams(search);
+  const d = DEFAULT_VIEW_STATE;
+  const minWeight = Number(q.get("minWeight"));
+  const dateFrom = q.get("dateFrom");
+  const dateTo = q.get("dateTo");
+  return {
+    view: oneOf(OVERVIEW_VIEWS, q.get("view"), d.view),
+    limit: integer(q.get("limit"), 1, MAX_OVERVIEW_LIMIT) ?? d.limit,
+    measure: oneOf(OVERVIEW_MEASURES, q.get("measure"), d.measure),
+    community: integer(q.get("community"), 0, Number.MAX_SAFE_INTEGER),
+    selected: q.get("entity") || null,
+    expanded: [...new Set(q.getAll("expand").filter(Boolean))],
+    pathFrom: q.get("pathFrom") || null,
+    pathTo: q.get("pathTo") || null,
+    filters: {
+      hiddenTypes: listOf<EntityType>(ENTITY_TYPE_LIST, q.get("hideTypes")),
+      hiddenRelations: listOf<RelationType>(RELATION_TYPE_LIST, q.get("hideRelations")),
+      minWeight: Number.isFinite(minWeight) && minWeight > 0 ? minWeight : 0,
+      dateFrom: dateFrom !== null && DATE.test(dateFrom) ? dateFrom : null,
+      dateTo: dateTo !== null && DATE.test(dateTo) ? dateTo : null,
+    },
+    colorBy: oneOf(COLOR_MODES, q.get("color"), d.colorBy),
+    sizeBy: oneOf(SIZE_MEASURES, q.get("size"), d.sizeBy),
+    camera: camera(q.get("camera")),
+    language: oneOf(["zh", "en", ""] as const, q.get("lang"), "") || null,
+  };
+}
+
+const round = (n: number): string => String(Math.round(n * 10_000) / 10_000);
+
+/** Writes a view state as a query string (without "?"), leaving out what equals the defaults. */
+export function serializeViewState(state: ViewState): string {
+  const q = new URLSearchParams();
+  const d = DEFAULT_VIEW_STATE;
+  if (state.view !== d.view) q.set("view", state.view);
+  if (state.limit !== d.limit) q.set("limit", String(state.limit));
+  if (state.measure !== d.measure) q.set("measure", state.measure);
+  if (state.community !== null) q.set("community", String(state.community));
+  if (state.selected !== null) q.set("entity", state.selected);
+  for (const key of state.expanded) q.append("expand", key);
+  if (state.pathFrom !== null) q.set("pathFrom", state.pathFrom);
+  if (state.pathTo !== null) q.set("pathTo", state.pathTo);
+  const f = state.filters;
+  if (f.hiddenTypes.length > 0) q.set("hideTypes", f.hiddenTypes.join(","));
+  if (f.hiddenRelations.length > 0) q.set("hideRelations", f.hiddenRelations.join(","));
+  if (f.minWeight > 0) q.set("minWeight", String(f.minWeight));
+  if (f.dateFrom !== null) q.set("dateFrom", f.dateFrom);
+  if (f.dateTo !== null) q.set("dateTo", f.dateTo);
+  if (state.colorBy !== d.colorBy) q.set("color", state.colorBy);
+  if (state.sizeBy !== d.sizeBy) q.set("size", state.sizeBy);
+  if (state.camera !== null) q.set("camera", [state.camera.x, state.camera.y, state.camera.ratio].map(round).join(","));
+  if (state.language !== null) q.set("lang", state.language);
+  return q.toString();
+}
