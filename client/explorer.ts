@@ -513,6 +513,7 @@ export function createExplorer(el: ExplorerElements, initial: ViewState, browser
     refresh();
     syncUrl();
     el.graph.dataset.visibleNodes = String(graph.filterNodes((node) => nodeVisible(node)).length);
+    el.graph.dataset.visibleEdges = String(graph.filterEdges((edge) => edgeVisible(edge)).length);
     // The measures are computed on the graph in view: recompute once the user stops changing filters.
     window.clearTimeout(analysisTimer);
     if (state.colorBy !== "type" || SIZE_MEASURES_IN_WORKER.has(state.sizeBy)) analysisTimer = window.setTimeout(() => void runAnalysis(), 400);

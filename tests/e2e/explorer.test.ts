@@ -260,10 +260,24 @@ describe.skipIf(!chromiumPath)("explorer page", () => {
     expect(new URL(page.url()).searchParams.get("hideRelations")).toBe("CO_OCCURS");
     await page.locator("#filter-min-weight").fill("2");
     await expect.poll(() => new URL(page.url()).searchParams.get("minWeight")).toBe("2");
-    // The relations the server sends carry no dates yet: the date inputs say so.
-    expect(await page.locator("#filter-date-from").isDisabled()).toBe(true);
-    expect(await page.locator(".dates .hint").textContent()).toContain("no dates");
     await screenshot(page, "5-filtered");
+    await page.click("#filter-reset");
+    await expect.poll(() => page.evaluate(() => document.querySelector<HTMLElement>("#graph")?.dataset.visibleNodes)).toBe(String(top.nodes.length));
+
+    // Dates: every relation of the sample report dates from 2021-01-11, so a range from 2022 leaves no relation in
+    // view (and no node that only they held), and one that covers 2021 keeps them all.
+    const visibleEdges = () => page.evaluate(() => document.querySelector<HTMLElement>("#graph")?.dataset.visibleEdges);
+    const allEdges = await visibleEdges();
+    expect(Number(allEdges)).toBeGreaterThan(0);
+    expect(await page.locator("#filter-date-from").isDisabled()).toBe(false);
+    await page.locator("#filter-date-from").fill("2022");
+    await page.locator("#filter-date-from").dispatchEvent("change");
+    await expect.poll(() => new URL(page.url()).searchParams.get("dateFrom")).toBe("2022");
+    await expect.poll(visibleEdges).toBe("0");
+    await page.locator("#filter-date-from").fill("2021-01");
+    await page.locator("#filter-date-from").dispatchEvent("change");
+    await expect.poll(visibleEdges).toBe(allEdges);
+    await screenshot(page, "5-dated");
     await page.click("#filter-reset");
     await expect.poll(() => page.evaluate(() => document.querySelector<HTMLElement>("#graph")?.dataset.visibleNodes)).toBe(String(top.nodes.length));
     expect(new URL(page.url()).searchParams.get("hideTypes")).toBeNull();
