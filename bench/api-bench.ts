@@ -121,7 +121,8 @@ async function benchQueries(driver: Driver, database: string): Promise<Record<st
     // Type-ahead: every other term is the first two characters someone types, the rest whole names.
     return i % 2 === 0 ? name.slice(0, 2).join("") : name.join("");
   });
-  const neighborhood = (key: string, depth: number) => [`/api/entities/${encodeURIComponent(key)}/neighborhood?depth=${depth}`];
+  // The explorer's own request when a node is expanded: its 150 strongest neighbours (the server's default too).
+  const neighborhood = (key: string, depth: number) => [`/api/entities/${encodeURIComponent(key)}/neighborhood?depth=${depth}&limit=150`];
   return {
     search: terms.map((q) => `/api/search?q=${encodeURIComponent(q)}&limit=10`),
     neighborhood_hub_d1: neighborhood(hub, 1),

@@ -4,5 +4,5 @@
 MATCH (a:Entity {key: $from}), (b:Entity {key: $to})
 MATCH p = SHORTEST {{k}} (a)(()-[r:COLLABORATES_WITH|PARTNER_IN|ORGANIZED|HOLDS_POSITION|MEMBER_OF|PART_OF|LOCATED_IN|ADDRESSES|PUBLISHED|CO_OCCURS]-(:Entity) WHERE $relations IS NULL OR type(r) IN $relations){1,{{maxHops}}}(b)
 RETURN [n IN nodes(p) | n.key] AS nodes,
-       [rel IN relationships(p) | { key: elementId(rel), source: startNode(rel).key, target: endNode(rel).key, type: type(rel), weight: rel.weight }] AS edges
+       [rel IN relationships(p) | { source: startNode(rel).key, target: endNode(rel).key, type: type(rel), weight: rel.weight }] AS edges
 ORDER BY length(p)

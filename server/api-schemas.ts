@@ -37,7 +37,8 @@ export const neighborhoodQuery = z.object({
   minWeight: z.coerce.number().min(0).default(0),
   from: isoDate.optional(),
   to: isoDate.optional(),
-  limit: z.coerce.number().int().min(1).max(MAX_GRAPH_NODES).default(500),
+  /** The explorer expands a node by its 150 strongest neighbours; a hub's 500 bring ten thousand relations among them. */
+  limit: z.coerce.number().int().min(1).max(MAX_GRAPH_NODES).default(150),
 });
 
 export const searchQuery = z.object({

@@ -8,6 +8,7 @@ import path from "node:path";
 import type { z } from "zod";
 import type { ApiError } from "./api-types.js";
 import { evidenceQuery, exportQuery, graphQuery, neighborhoodQuery, overviewQuery, pageQuery, pathsQuery, searchQuery } from "./api-schemas.js";
+import { createCachedJsonSender } from "./cached-json.js";
 import { EXPORT_FORMATS } from "./export/export-formats.js";
 import { buildOpenApi } from "./openapi.js";
 import type { GraphRepository } from "./graph-repository.js";
@@ -54,11 +55,13 @@ export function createApp({ repository, clientDir }: AppDependencies): express.E
     response.json(await repository.topEntities("mentions", limit));
   });
 
+  const sendCachedJson = createCachedJsonSender();
   app.get("/api/overview", async (request, response) => {
     const { measure, limit, view, community } = parseQuery(overviewQuery, request);
     const graph = await repository.overview({ measure, limit, view, community: community ?? null });
     if (!graph) throw new HttpError(404, "not-found", `no community ${community}; the communities view (view=communities) lists them`);
-    response.json(graph);
+    // The repository hands out the same communities view until the graph changes: encode it once.
+    sendCachedJson(request, response, graph);
   });
 
   app.get("/api/search", async (request, response) => {

@@ -66,16 +66,13 @@ export interface GraphRepository {
 }
 
 interface NodeRow { key: string; name: string; type: EntityType; mentions: number | null; documents: number | null }
-interface EdgeRow {
-  key: string;
-  source: string;
-  target: string;
-  type: RelationType;
-  weight: number | null;
-  rule: string | null;
-  firstDate?: string | null;
-  lastDate?: string | null;
-}
+interface PathEdgeRow { source: string; target: string; type: RelationType; weight: number | null }
+
+/** A relation as subgraph.cypher sends it: [source, target, type, weight, rule, firstDate, lastDate]. */
+type EdgeTuple = [string, string, RelationType, number | null, string | null, string | null, string | null];
+
+/** A relation's key: one relation of a type joins two entities (MERGE), so the three name it for good. */
+export const relationKey = (source: string, type: string, target: string): string => `${source}-[${type}]->${target}`;
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
@@ -98,20 +95,20 @@ export function createGraphRepository({ driver, database }: Pick<GraphDatabase, 
     const order = new Map(keys.map((key, i) => [key, i]));
     // Nodes come back in the order of `keys`: strongest or most mentioned first, as chosen by the caller.
     const nodes = ((records[0]?.get("nodes") ?? []) as NodeRow[]).sort((a, b) => (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0));
-    const edges = (records[0]?.get("edges") ?? []) as EdgeRow[];
+    const edges = (records[0]?.get("edges") ?? []) as EdgeTuple[];
     return {
       nodes: nodes.map((n) => ({ key: n.key, attributes: { label: n.name, entityType: n.type, mentions: n.mentions ?? 0, documents: n.documents ?? 0 } })),
-      edges: edges.map((e) => ({
-        key: e.key,
-        source: e.source,
-        target: e.target,
+      edges: edges.map(([source, target, type, weight, rule, firstDate, lastDate]) => ({
+        key: relationKey(source, type, target),
+        source,
+        target,
         attributes: {
-          relation: e.type,
-          weight: e.weight ?? 1,
-          rule: e.rule ?? "",
-          stated: e.type !== "CO_OCCURS",
-          ...(e.firstDate ? { firstDate: e.firstDate } : {}),
-          ...(e.lastDate ? { lastDate: e.lastDate } : {}),
+          relation: type,
+          weight: weight ?? 1,
+          rule: rule ?? "",
+          stated: type !== "CO_OCCURS",
+          ...(firstDate ? { firstDate } : {}),
+          ...(lastDate ? { lastDate } : {}),
         },
       })),
     };
@@ -254,7 +251,13 @@ export function createGraphRepository({ driver, database }: Pick<GraphDatabase, 
       const { records } = await readStatement(cypherWithBounds("shortest-paths", { k, maxHops }), { from, to, relations });
       const paths = records.map((r) => ({
         nodes: r.get("nodes") as string[],
-        edges: (r.get("edges") as EdgeRow[]).map((e) => ({ key: e.key, source: e.source, target: e.target, relation: e.type, weight: e.weight ?? 1 })),
+        edges: (r.get("edges") as PathEdgeRow[]).map((e) => ({
+          key: relationKey(e.source, e.type, e.target),
+          source: e.source,
+          target: e.target,
+          relation: e.type,
+          weight: e.weight ?? 1,
+        })),
       }));
       const keys = [...new Set(paths.flatMap((p) => p.nodes).concat(from, to))];
       const onPaths = new Set(paths.flatMap((p) => p.edges.map((e) => e.key)));

@@ -348,6 +348,17 @@ describe("GET /api/overview", () => {
     expect(drill.body.nodes[0]?.attributes.label).toBe(community.topMembers[0]);
   });
 
+  it("sends the communities view gzipped or plain as the client asks, the same view either way", async () => {
+    const plain = await fetch(`${server.url}/api/overview?limit=20`, { headers: { "accept-encoding": "identity" } });
+    const zipped = await fetch(`${server.url}/api/overview?limit=20`, { headers: { "accept-encoding": "gzip" } });
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(zipped.headers.get("content-encoding")).toBe("gzip");
+    expect(zipped.headers.get("content-type")).toContain("application/json");
+    const view = (await zipped.json()) as SerializedCommunityGraph;
+    expect(view.attributes.view).toBe("communities");
+    expect(view).toEqual(await plain.json());
+  });
+
   it("refuses an unknown community, a bad view and a limit beyond the bound", async () => {
     const unknown = await get<ApiError>("/api/overview?community=100000");
     expect(unknown.status).toBe(404);
