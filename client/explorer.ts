@@ -1,7 +1,7 @@
 // The explorer's controller: holds the view state, runs the user's actions and keeps graph, panels and URL in step.
 
 import type { EntityType, RelationType } from "../server/api-types.js";
-import { fetchEntity, fetchNeighborhood, fetchOverview, fetchPaths } from "./api-client.js";
+import { fetchEntity, fetchNeighborhood, fetchOverview, fetchPaths, type OverviewAnswer, type OverviewQuery } from "./api-client.js";
 import type { AnalysisMeasure } from "./analysis.js";
 import { projectForAnalysis, rankCommunities } from "./analysis.js";
 import { createAnalysisRunner } from "./analysis-runner.js";
@@ -55,7 +55,28 @@ const EXPAND_LIMIT = 150;
 const SIZE_MEASURES_IN_WORKER: ReadonlySet<string> = new Set(["degree", "weightedDegree", "pagerank", "betweenness"]);
 
 /** Builds the explorer over the page's elements, starting from a view state (usually read from the URL). */
-export function createExplorer(el: ExplorerElements, initial: ViewState, browserLanguages: readonly string[]): Explorer {
+/** An overview request the page sent before the explorer was built, and the query it asked. */
+export interface PrefetchedOverview {
+  query: OverviewQuery;
+  answer: Promise<OverviewAnswer>;
+}
+
+/** Asks for the overview a view state shows, so the request runs while the page builds its interface. */
+export function prefetchOverview(state: ViewState): PrefetchedOverview {
+  const query: OverviewQuery = { view: state.view, limit: state.limit, measure: state.measure, community: state.community };
+  const answer = fetchOverview(query);
+  // Its failure is reported where the explorer awaits it; this only keeps it from being an unhandled rejection.
+  answer.catch(() => undefined);
+  return { query, answer };
+}
+
+export function createExplorer(
+  el: ExplorerElements,
+  initial: ViewState,
+  browserLanguages: readonly string[],
+  prefetched?: PrefetchedOverview,
+): Explorer {
+  let firstOverview = prefetched;
   const state: ViewState = { ...initial, expanded: [...initial.expanded], filters: { ...initial.filters } };
   const language = (): Language => state.language ?? preferredLanguage(browserLanguages);
   let t: Translator = createTranslator(language());
@@ -394,7 +415,11 @@ export function createExplorer(el: ExplorerElements, initial: ViewState, browser
     el.status.textContent = t.t("status.loading");
     el.graph.dataset.loading = "true";
     try {
-      const answer = await fetchOverview({ view: state.view, limit: state.limit, measure: state.measure, community: state.community }, request.signal);
+      const query: OverviewQuery = { view: state.view, limit: state.limit, measure: state.measure, community: state.community };
+      const early = firstOverview;
+      firstOverview = undefined;
+      const sameQuery = early !== undefined && JSON.stringify(early.query) === JSON.stringify(query);
+      const answer = await (sameQuery ? early.answer : fetchOverview(query, request.signal));
       if (request !== overviewRequest) return;
       delete document.body.dataset.error;
       const messages = answer.notices.map((n) =>

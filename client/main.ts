@@ -1,6 +1,6 @@
 // Entry of the explorer page: read the view from the URL, build the explorer over the page's elements, start it.
 
-import { createExplorer, type ExplorerElements } from "./explorer.js";
+import { createExplorer, prefetchOverview, type ExplorerElements } from "./explorer.js";
 import { installTestHook } from "./test-hook.js";
 import { parseViewState } from "./url-state.js";
 
@@ -28,7 +28,10 @@ const elements: ExplorerElements = {
 };
 
 const initialSearch = window.location.search;
-const explorer = createExplorer(elements, parseViewState(initialSearch), navigator.languages);
+const initialState = parseViewState(initialSearch);
+// The overview request is the slowest part of the first frame: send it before building the interface.
+const firstOverview = prefetchOverview(initialState);
+const explorer = createExplorer(elements, initialState, navigator.languages, firstOverview);
 installTestHook(explorer, initialSearch);
 window.addEventListener("pagehide", () => explorer.cleanup(), { once: true });
 explorer.start().catch((error: unknown) => {
