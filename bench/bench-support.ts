@@ -30,6 +30,13 @@ export function percentile(samples: readonly number[], p: number): number {
   return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
+/** The median of the samples (the mean of the middle two for an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
 /** A local Neo4j on a free port with its store under dataDir, connected and with the schema applied. */
 export async function startBenchNeo4j(dataDir: string): Promise<{ local: LocalNeo4j; db: GraphDatabase }> {
   const local = await startLocalNeo4j({ dataDir, port: await freePort(), progress: createProgress(process.stderr, "neo4j"), classDataSharing: false });

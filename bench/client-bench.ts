@@ -20,7 +20,7 @@ import { createApp } from "../server/app.js";
 import { createGraphRepository } from "../server/graph-repository.js";
 import { findChromium, launchChromium, NO_CHROMIUM_MESSAGE } from "../tests/helpers/chromium.js";
 import { loadSampleReport } from "../tests/helpers/test-graph.js";
-import { positiveInt, ROOT, round, startBenchNeo4j } from "./bench-support.js";
+import { median, positiveInt, ROOT, round, startBenchNeo4j } from "./bench-support.js";
 import { buildSyntheticGraph, writeSyntheticGraph } from "./synthetic-graph.js";
 
 /** What the explorer is held to: within this factor of bare sigma, and the sample's first frame within 1.5 s. */
@@ -387,12 +387,6 @@ function summarize(visits: Visit[]): PageFigures {
     fps: median(visits.map((v) => v.fps ?? Number.NaN)),
     renderedNodes: Math.min(...visits.map((v) => v.renderedNodes)),
   };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 /** The explorer's cost against bare sigma, so that for every figure 1 is parity and the target is <= 1.3. */

@@ -5,7 +5,6 @@ import type {
   CommunityEdgeAttributes,
   CommunityNodeAttributes,
   EntityNodeAttributes,
-  EntityType,
   OverviewGraph,
   RelationEdgeAttributes,
   RelationType,
@@ -13,20 +12,9 @@ import type {
   SerializedEntityGraph,
 } from "../server/api-types.js";
 
-/** An entity or, in the communities view, a community (key `community:<id>`). */
-export interface ViewNodeAttributes {
+/** An entity or, in the communities view, a community (key `community:<id>`; `community` is then its id). */
+export interface ViewNodeAttributes extends EntityNodeAttributes, Partial<Pick<CommunityNodeAttributes, "members" | "topMembers">> {
   kind: "entity" | "community";
-  label: string;
-  entityType: EntityType;
-  mentions: number;
-  documents: number;
-  /** The server's community of an entity, or the id of a community node. */
-  community?: number;
-  /** The server's value of the overview measure. */
-  score?: number;
-  /** Community nodes: how many entities, and the most central ones. */
-  members?: number;
-  topMembers?: string[];
   x: number;
   y: number;
   size: number;
