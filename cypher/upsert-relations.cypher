@@ -1,13 +1,12 @@
-// Creates relations, or extends them with this document's evidence sentences, weight and date span. Runs only for a
-// document not yet in the graph, so its sentence keys are new to every list.
+// Creates relations with this document's evidence sentences, weight and date, or gives existing ones its role if they
+// have none (the entities are named by the element ids upsert-entities returned). An existing relation's evidence,
+// weight and date span are not rewritten here: the document keeps its evidence as pending (see upsert-document), and
+// fold-pending-evidence adds the pending evidence of many documents at once, so a hub relation's long evidence list
+// is rewritten once per batch of documents, not once per document. Runs only for a document not yet in the graph.
 UNWIND $rows AS row
-MATCH (a:Entity {key: row.source})
-MATCH (b:Entity {key: row.target})
+MATCH (a:Entity) WHERE elementId(a) = row.source
+MATCH (b:Entity) WHERE elementId(b) = row.target
 MERGE (a)-[r:$(row.type)]->(b)
 ON CREATE SET r.sentences = row.sentences, r.weight = size(row.sentences), r.rule = row.rule, r.role = row.role,
               r.firstDate = $date, r.lastDate = $date
-ON MATCH SET r.sentences = r.sentences + row.sentences,
-             r.weight = r.weight + size(row.sentences),
-             r.role = coalesce(r.role, row.role),
-             r.firstDate = CASE WHEN $date IS NOT NULL AND (r.firstDate IS NULL OR $date < r.firstDate) THEN $date ELSE r.firstDate END,
-             r.lastDate = CASE WHEN $date IS NOT NULL AND (r.lastDate IS NULL OR $date > r.lastDate) THEN $date ELSE r.lastDate END
+ON MATCH SET r.role = coalesce(r.role, row.role)

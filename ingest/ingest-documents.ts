@@ -14,7 +14,10 @@ import type { DocumentMetadata } from "./document-metadata.js";
 import { documentKey, type DocumentRows } from "./document-rows.js";
 import extractForIngest, { type ExtractResult, type ExtractTask } from "./extract-worker.js";
 import { EXTRACTOR_VERSION } from "./extract/index.js";
-import { writeDocument } from "./write-document.js";
+import { foldPendingEvidence, writeDocument } from "./write-document.js";
+
+/** Documents written between two folds of their pending evidence into the relations they extend. */
+export const FOLD_EVERY_DOCUMENTS = 25;
 
 export interface IngestOptions {
   progress: Progress;
@@ -24,6 +27,8 @@ export interface IngestOptions {
   workers?: number;
   /** Extract and report, write nothing (no database needed). */
   dryRun?: boolean;
+  /** Documents written between two folds of pending evidence (default FOLD_EVERY_DOCUMENTS). */
+  foldEvery?: number;
   /** Sees each document's rows once extracted (the ingest benchmark keeps them for its baseline). */
   onExtracted?: (rows: DocumentRows) => void;
 }
@@ -57,7 +62,10 @@ interface Pending {
 export async function ingestDocuments(db: GraphDatabase | undefined, files: readonly string[], options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   const summary: IngestSummary = { files: files.length, ingested: 0, reextracted: 0, unchanged: 0, failed: [], sentences: 0, entities: 0, mentions: 0, relations: 0, relationships: 0, seconds: 0, writeSeconds: 0 };
-  const stored = db && !options.dryRun ? await storedExtractors(db) : new Map<string, string>();
+  const writing = db && !options.dryRun ? db : undefined;
+  // A run killed after writing documents may have left their evidence pending: fold it before anything else.
+  if (writing) await foldPendingEvidence(writing);
+  const stored = writing ? await storedExtractors(writing) : new Map<string, string>();
   const workers = options.workers ?? Math.min(os.availableParallelism(), files.length);
   const pool = workers > 0 ? createExtractPool(workers) : undefined;
   const extract = (task: ExtractTask): Promise<ExtractResult> => (pool ? (pool.run(task) as Promise<ExtractResult>) : extractForIngest(task));
@@ -65,6 +73,14 @@ export async function ingestDocuments(db: GraphDatabase | undefined, files: read
   const queue: Pending[] = [];
   const maxInFlight = Math.max(2, workers * 2);
   let done = 0;
+  let unfolded = 0;
+  const fold = async (): Promise<void> => {
+    if (!writing || unfolded === 0) return;
+    const foldStarted = performance.now();
+    await foldPendingEvidence(writing);
+    summary.writeSeconds += (performance.now() - foldStarted) / 1000;
+    unfolded = 0;
+  };
 
   const report = (): void => options.progress.update(describeProgress(summary, done, performance.now() - started));
   const finishNext = async (): Promise<void> => {
@@ -75,10 +91,11 @@ export async function ingestDocuments(db: GraphDatabase | undefined, files: read
     } else {
       const { rows } = result;
       options.onExtracted?.(rows);
-      if (db && !options.dryRun) {
+      if (writing) {
         const writeStarted = performance.now();
-        await write(db, next, result);
+        await write(writing, next, result);
         summary.writeSeconds += (performance.now() - writeStarted) / 1000;
+        if (++unfolded >= (options.foldEvery ?? FOLD_EVERY_DOCUMENTS)) await fold();
       }
       summary[next.replace ? "reextracted" : "ingested"] += 1;
       summary.sentences += rows.sentences.length;
@@ -114,6 +131,7 @@ export async function ingestDocuments(db: GraphDatabase | undefined, files: read
       if (queue.length >= maxInFlight) await finishNext();
     }
     while (queue.length > 0) await finishNext();
+    await fold();
   } finally {
     // Settle what is still in flight after a failure, so no rejection goes unhandled, then stop the threads.
     await Promise.allSettled(queue.map((pending) => pending.result));

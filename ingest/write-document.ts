@@ -11,19 +11,41 @@ type Db = Pick<GraphDatabase, "driver" | "database">;
 
 /**
  * Stores a document, its sentences, entities, mentions and relations. With `replace`, what an earlier extraction of
- * the same document contributed is taken out first, in the same transaction.
+ * the same document contributed is taken out first, in the same transaction. The evidence it adds to relations that
+ * already existed stays pending on the document until `foldPendingEvidence` (see cypher/upsert-relations.cypher).
  */
 export async function writeDocument({ driver, database }: Db, rows: DocumentRows, { replace }: { replace: boolean }): Promise<void> {
   const session = driver.session({ database });
   try {
     await session.executeWrite(async (tx) => {
-      if (replace) await removeDocumentIn(tx, rows.document.key);
+      if (replace) {
+        await tx.run(cypher("fold-pending-evidence"));
+        await removeDocumentIn(tx, rows.document.key);
+      }
       const { key, date } = rows.document;
-      await tx.run(cypher("upsert-document"), { document: rows.document });
-      for (const batch of batches(rows.sentences)) await tx.run(cypher("create-sentences"), { documentKey: key, rows: batch });
-      for (const batch of batches(rows.entities)) await tx.run(cypher("upsert-entities"), { rows: batch });
-      for (const batch of batches(rows.mentions)) await tx.run(cypher("create-mentions"), { rows: batch });
-      for (const batch of batches(rows.relations)) await tx.run(cypher("upsert-relations"), { rows: batch, date });
+      await tx.run(cypher("upsert-document"), { document: { ...rows.document, ...pendingEvidence(rows) } });
+      const ids = new Map<string, string>();
+      for (const batch of batches(rows.entities)) {
+        const { records } = await tx.run(cypher("upsert-entities"), { rows: batch });
+        for (const record of records) ids.set(record.get("key") as string, record.get("id") as string);
+      }
+      const idOf = (entityKey: string): string => ids.get(entityKey) ?? missingEntity(key, entityKey);
+      for (const batch of batches(sentencesWithMentions(rows, idOf))) await tx.run(cypher("create-sentences"), { documentKey: key, rows: batch });
+      const relations = rows.relations.map((r) => ({ ...r, source: idOf(r.source), target: idOf(r.target) }));
+      for (const batch of batches(relations)) await tx.run(cypher("upsert-relations"), { rows: batch, date });
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+/** Appends every document's pending evidence to its relations, in one transaction; returns the relations extended. */
+export async function foldPendingEvidence({ driver, database }: Db): Promise<number> {
+  const session = driver.session({ database });
+  try {
+    return await session.executeWrite(async (tx) => {
+      const { records } = await tx.run(cypher("fold-pending-evidence"));
+      return Number(records[0]?.get("extended") ?? 0);
     });
   } finally {
     await session.close();
@@ -37,6 +59,7 @@ export async function removeDocument({ driver, database }: Db, key: string): Pro
     return await session.executeWrite(async (tx) => {
       const found = await tx.run(cypher("document-by-key"), { key });
       if (found.records.length === 0) return false;
+      await tx.run(cypher("fold-pending-evidence"));
       await removeDocumentIn(tx, key);
       return true;
     });
@@ -50,6 +73,33 @@ async function removeDocumentIn(tx: ManagedTransaction, key: string): Promise<vo
   await tx.run(cypher("remove-document-evidence"), params);
   await tx.run(cypher("remove-document-mentions"), params);
   await tx.run(cypher("delete-document"), params);
+}
+
+/** The document's relation evidence as the four parallel lists fold-pending-evidence reads; none without relations. */
+function pendingEvidence({ relations }: DocumentRows): Record<string, string[] | null> {
+  if (relations.length === 0) return { pendingTypes: null, pendingSources: null, pendingTargets: null, pendingSentences: null };
+  return {
+    pendingTypes: relations.map((r) => r.type),
+    pendingSources: relations.map((r) => r.source),
+    pendingTargets: relations.map((r) => r.target),
+    pendingSentences: relations.map((r) => r.sentences.join(" ")),
+  };
+}
+
+/** Sentence rows, each with the mentions it holds (entities by element id), for create-sentences. */
+function sentencesWithMentions({ sentences, mentions }: DocumentRows, idOf: (entityKey: string) => string) {
+  const bySentence = new Map<string, Array<{ entity: string; start: number; end: number; surface: string }>>();
+  for (const m of mentions) {
+    const row = { entity: idOf(m.entity), start: m.start, end: m.end, surface: m.surface };
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(row);
+    else bySentence.set(m.sentence, [row]);
+  }
+  return sentences.map((s) => ({ ...s, mentions: bySentence.get(s.key) ?? [] }));
+}
+
+function missingEntity(documentKey: string, entityKey: string): never {
+  throw new Error(`document ${documentKey}: a mention or relation names entity ${entityKey}, which the document's entity rows lack`);
 }
 
 function* batches<T>(rows: readonly T[]): Generator<T[]> {

@@ -50,6 +50,11 @@ const JVM_FLAGS = [
   "-XX:-OmitStackTraceInFastThrow",
 ];
 
+/** KG_NEO4J_JAVA_OPTS: further JVM options for the local Neo4j (a profiler, another collector), split at spaces. */
+function extraJavaOptions(): string[] {
+  return (process.env.KG_NEO4J_JAVA_OPTS ?? "").split(/\s+/).filter(Boolean);
+}
+
 /** Resolves Neo4j if needed, starts it on 127.0.0.1:port and waits until Bolt accepts logins. */
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const { dataDir, port, progress } = options;
@@ -73,6 +78,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       `-Xmx${options.heap ?? DEFAULT_LOCAL_NEO4J.heap}`,
       ...JVM_FLAGS,
       ...archiveFlags,
+      ...extraJavaOptions(),
       "-cp",
       install.classPath,
       install.mainClass,

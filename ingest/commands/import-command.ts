@@ -8,8 +8,8 @@ import { resolveNeo4jConfig } from "../../neo4j/neo4j-config.js";
 import { withGraphDatabase } from "../../neo4j/open-graph-database.js";
 import type { DocumentRows } from "../document-rows.js";
 import { importedDocumentRows, parseExtraction } from "../import-extraction.js";
-import { storedExtractors } from "../ingest-documents.js";
-import { writeDocument } from "../write-document.js";
+import { FOLD_EVERY_DOCUMENTS, storedExtractors } from "../ingest-documents.js";
+import { foldPendingEvidence, writeDocument } from "../write-document.js";
 
 export const IMPORT_USAGE =
   "kg import <file.json|file.jsonl>...\n      load entities and relations in the `kg extract --json` contract, made by any tool, with their evidence";
@@ -56,6 +56,7 @@ export async function runImport(args: string[]): Promise<number> {
   if (positionals.length === 0) throw new KgError("usage", "kg import: name at least one .json or .jsonl file in the `kg extract --json` contract.");
   const { rows, unlinkedMentions } = await readImportFiles(positionals);
   await withGraphDatabase(resolveNeo4jConfig(), createProgress(process.stderr, "neo4j"), async (db) => {
+    await foldPendingEvidence(db);
     const stored = await storedExtractors(db);
     const progress = createProgress(process.stderr, "import");
     let written = 0;
@@ -65,7 +66,9 @@ export async function runImport(args: string[]): Promise<number> {
       if (stored.get(key) === extractor) continue;
       await writeDocument(db, documentRows, { replace: stored.has(key) });
       written += 1;
+      if (written % FOLD_EVERY_DOCUMENTS === 0) await foldPendingEvidence(db);
     }
+    await foldPendingEvidence(db);
     const relations = rows.reduce((sum, r) => sum + r.relations.length, 0);
     progress.done(
       `${written} documents imported, ${rows.length - written} unchanged (${relations} relations)` +
