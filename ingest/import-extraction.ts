@@ -10,11 +10,14 @@ import { ENTITY_TYPES, RELATION_TYPES } from "./types.js";
 const span = { doc: z.string().min(1), start: z.number().int().min(0), end: z.number().int().min(0) };
 
 /** The `kg extract` contract of DESIGN.md; unknown fields are allowed and ignored. */
+/** An id or key: no control characters (an edge line of the API joins keys with U+001F). */
+const key = z.string().min(1).regex(/^[^\u0000-\u001f]+$/, "must not contain control characters");
+
 export const extractionContract = z.object({
   documents: z.array(z.object({ id: z.string().min(1), path: z.string().optional(), title: z.string().optional(), chars: z.number().optional(), date: z.string().optional() })),
   entities: z.array(
     z.object({
-      id: z.string().min(1),
+      id: key,
       type: z.enum(ENTITY_TYPES),
       name: z.string().min(1),
       aliases: z.array(z.string()).default([]),
@@ -24,9 +27,9 @@ export const extractionContract = z.object({
   relations: z.array(
     z.object({
       type: z.enum(RELATION_TYPES),
-      source: z.string().min(1),
-      target: z.string().min(1),
-      rule: z.string().default("import"),
+      source: key,
+      target: key,
+      rule: key.default("import"),
       role: z.string().optional(),
       evidence: z.array(z.object({ ...span, text: z.string().min(1) })).min(1, "a relation needs at least one evidence sentence"),
     }),

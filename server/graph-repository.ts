@@ -68,8 +68,26 @@ export interface GraphRepository {
 interface NodeRow { key: string; name: string; type: EntityType; mentions: number | null; documents: number | null }
 interface PathEdgeRow { source: string; target: string; type: RelationType; weight: number | null }
 
-/** A relation as subgraph.cypher sends it: [source, target, type, weight, rule, firstDate, lastDate]. */
-type EdgeTuple = [string, string, RelationType, number | null, string | null, string | null, string | null];
+/** The separator of the fields of an edge line from subgraph.cypher. */
+const FIELD_SEPARATOR = "\u001f";
+
+/** Reads an edge line of subgraph.cypher (source, target, type, weight, rule, firstDate, lastDate) as a graphology edge. */
+export function parseEdgeLine(line: string): SerializedEntityGraph["edges"][number] {
+  const [source = "", target = "", type = "", weight = "1", rule = "", firstDate = "", lastDate = ""] = line.split(FIELD_SEPARATOR);
+  return {
+    key: relationKey(source, type, target),
+    source,
+    target,
+    attributes: {
+      relation: type as RelationType,
+      weight: Number(weight),
+      rule,
+      stated: type !== "CO_OCCURS",
+      ...(firstDate ? { firstDate } : {}),
+      ...(lastDate ? { lastDate } : {}),
+    },
+  };
+}
 
 /** A relation's key: one relation of a type joins two entities (MERGE), so the three name it for good. */
 export const relationKey = (source: string, type: string, target: string): string => `${source}-[${type}]->${target}`;
@@ -95,22 +113,9 @@ export function createGraphRepository({ driver, database }: Pick<GraphDatabase, 
     const order = new Map(keys.map((key, i) => [key, i]));
     // Nodes come back in the order of `keys`: strongest or most mentioned first, as chosen by the caller.
     const nodes = ((records[0]?.get("nodes") ?? []) as NodeRow[]).sort((a, b) => (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0));
-    const edges = (records[0]?.get("edges") ?? []) as EdgeTuple[];
     return {
       nodes: nodes.map((n) => ({ key: n.key, attributes: { label: n.name, entityType: n.type, mentions: n.mentions ?? 0, documents: n.documents ?? 0 } })),
-      edges: edges.map(([source, target, type, weight, rule, firstDate, lastDate]) => ({
-        key: relationKey(source, type, target),
-        source,
-        target,
-        attributes: {
-          relation: type,
-          weight: weight ?? 1,
-          rule: rule ?? "",
-          stated: type !== "CO_OCCURS",
-          ...(firstDate ? { firstDate } : {}),
-          ...(lastDate ? { lastDate } : {}),
-        },
-      })),
+      edges: ((records[0]?.get("edges") ?? []) as string[]).map(parseEdgeLine),
     };
   };
   const graphOptions = { type: "directed", multi: true, allowSelfLoops: false } as const;
@@ -185,7 +190,6 @@ export function createGraphRepository({ driver, database }: Pick<GraphDatabase, 
     },
 
     async neighborhood(key, depth, filters, limit) {
-      if ((await mentionCount(key)) === null) return null;
       const visited = [key];
       let frontier = [key];
       let truncated = false;
@@ -198,7 +202,10 @@ export function createGraphRepository({ driver, database }: Pick<GraphDatabase, 
         visited.push(...frontier);
         if (truncated) break;
       }
-      return { attributes: { truncated, center: key }, options: graphOptions, ...(await subgraph(visited, filters)) };
+      const graph = await subgraph(visited, filters);
+      // No separate existence check: an unknown entity has no node here (and had no neighbours).
+      if (graph.nodes[0]?.key !== key) return null;
+      return { attributes: { truncated, center: key }, options: graphOptions, ...graph };
     },
 
     async search(query, type, limit) {
