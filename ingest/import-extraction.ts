@@ -11,7 +11,10 @@ const span = { doc: z.string().min(1), start: z.number().int().min(0), end: z.nu
 
 /** The `kg extract` contract of DESIGN.md; unknown fields are allowed and ignored. */
 /** An id or key: no control characters (an edge line of the API joins keys with U+001F). */
-const key = z.string().min(1).regex(/^[^\u0000-\u001f]+$/, "must not contain control characters");
+const key = z
+  .string()
+  .min(1)
+  .refine((text) => ![...text].some((c) => c.charCodeAt(0) < 0x20), "must not contain control characters");
 
 export const extractionContract = z.object({
   documents: z.array(z.object({ id: z.string().min(1), path: z.string().optional(), title: z.string().optional(), chars: z.number().optional(), date: z.string().optional() })),
