@@ -64,7 +64,7 @@ async function main(): Promise<void> {
         raw_relationships_per_s: Math.round(rawRelationshipsPerS),
         write_ratio: round(writeRatio),
         second_run_seconds: round(second.seconds),
-        second_run_ratio: round(second.seconds / first.seconds),
+        second_run_ratio: round(second.seconds / first.seconds, 3),
         peak_rss_mb: Math.round(peakRssMb),
         nodes: size.nodes,
         relationships: size.relationships,

@@ -16,8 +16,12 @@ import extractForIngest, { type ExtractResult, type ExtractTask } from "./extrac
 import { EXTRACTOR_VERSION } from "./extract/index.js";
 import { foldPendingEvidence, writeDocument } from "./write-document.js";
 
-/** Documents written between two folds of their pending evidence into the relations they extend. */
-export const FOLD_EVERY_DOCUMENTS = 25;
+/**
+ * Evidence sentences written between two folds of pending evidence into the relations it extends (about 75 documents
+ * of 20,000 characters): few enough that a fold is a modest transaction, many enough that a hub relation's long
+ * evidence list is rewritten rarely.
+ */
+export const FOLD_EVERY_EVIDENCE = 100_000;
 
 export interface IngestOptions {
   progress: Progress;
@@ -27,7 +31,7 @@ export interface IngestOptions {
   workers?: number;
   /** Extract and report, write nothing (no database needed). */
   dryRun?: boolean;
-  /** Documents written between two folds of pending evidence (default FOLD_EVERY_DOCUMENTS). */
+  /** Evidence sentences written between two folds of pending evidence (default FOLD_EVERY_EVIDENCE). */
   foldEvery?: number;
   /** Sees each document's rows once extracted (the ingest benchmark keeps them for its baseline). */
   onExtracted?: (rows: DocumentRows) => void;
@@ -95,7 +99,8 @@ export async function ingestDocuments(db: GraphDatabase | undefined, files: read
         const writeStarted = performance.now();
         await write(writing, next, result);
         summary.writeSeconds += (performance.now() - writeStarted) / 1000;
-        if (++unfolded >= (options.foldEvery ?? FOLD_EVERY_DOCUMENTS)) await fold();
+        unfolded += evidenceCount(rows);
+        if (unfolded >= (options.foldEvery ?? FOLD_EVERY_EVIDENCE)) await fold();
       }
       summary[next.replace ? "reextracted" : "ingested"] += 1;
       summary.sentences += rows.sentences.length;
@@ -153,6 +158,11 @@ async function write(db: GraphDatabase, pending: Pending, result: Extract<Extrac
       { cause: error },
     );
   }
+}
+
+/** The evidence sentences a document's relations list. */
+export function evidenceCount(rows: DocumentRows): number {
+  return rows.relations.reduce((sum, relation) => sum + relation.sentences.length, 0);
 }
 
 /** The extractor version of every stored document, by document key. */

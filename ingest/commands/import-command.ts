@@ -8,7 +8,7 @@ import { resolveNeo4jConfig } from "../../neo4j/neo4j-config.js";
 import { withGraphDatabase } from "../../neo4j/open-graph-database.js";
 import type { DocumentRows } from "../document-rows.js";
 import { importedDocumentRows, parseExtraction } from "../import-extraction.js";
-import { FOLD_EVERY_DOCUMENTS, storedExtractors } from "../ingest-documents.js";
+import { evidenceCount, FOLD_EVERY_EVIDENCE, storedExtractors } from "../ingest-documents.js";
 import { foldPendingEvidence, writeDocument } from "../write-document.js";
 
 export const IMPORT_USAGE =
@@ -60,13 +60,18 @@ export async function runImport(args: string[]): Promise<number> {
     const stored = await storedExtractors(db);
     const progress = createProgress(process.stderr, "import");
     let written = 0;
+    let unfolded = 0;
     for (const [i, documentRows] of rows.entries()) {
       const { key, extractor } = documentRows.document;
       progress.update(`${i + 1}/${rows.length} documents`);
       if (stored.get(key) === extractor) continue;
       await writeDocument(db, documentRows, { replace: stored.has(key) });
       written += 1;
-      if (written % FOLD_EVERY_DOCUMENTS === 0) await foldPendingEvidence(db);
+      unfolded += evidenceCount(documentRows);
+      if (unfolded >= FOLD_EVERY_EVIDENCE) {
+        await foldPendingEvidence(db);
+        unfolded = 0;
+      }
     }
     await foldPendingEvidence(db);
     const relations = rows.reduce((sum, r) => sum + r.relations.length, 0);
