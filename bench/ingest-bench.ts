@@ -33,7 +33,10 @@ async function main(): Promise<void> {
     const size = await graphSize(db);
     const relationshipsPerS = first.relationships / first.writeSeconds;
     console.log(`first ingest: ${first.seconds.toFixed(1)} s, ${(documents / first.seconds).toFixed(1)} documents/s, ${Math.round(first.sentences / first.seconds)} sentences/s`);
-    console.log(`write phase: ${first.writeSeconds.toFixed(1)} s for ${first.relationships} relationships = ${Math.round(relationshipsPerS)} relationships/s`);
+    console.log(
+      `write phase: ${first.writeSeconds.toFixed(1)} s for ${first.relationships} relationships = ${Math.round(relationshipsPerS)} relationships/s ` +
+        `(of which ${first.foldSeconds.toFixed(1)} s folding pending evidence into relations)`,
+    );
     console.log(`graph: ${size.nodes} nodes, ${size.relationships} relationships; peak RSS of the ingest process ${peakRssMb.toFixed(0)} MB`);
 
     const second = await ingestDocuments(db, files, { progress: SILENT_PROGRESS });
@@ -58,6 +61,7 @@ async function main(): Promise<void> {
         documents_per_s: round(documents / first.seconds),
         sentences_per_s: Math.round(first.sentences / first.seconds),
         write_seconds: round(first.writeSeconds),
+        fold_seconds: round(first.foldSeconds),
         relationships_written: first.relationships,
         relationships_per_s: Math.round(relationshipsPerS),
         raw_seconds: round(rawSeconds),
