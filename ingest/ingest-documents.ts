@@ -83,6 +83,7 @@ export async function ingestDocuments(db: GraphDatabase | undefined, files: read
   const fold = async (): Promise<void> => {
     if (!writing || unfolded === 0) return;
     const foldStarted = performance.now();
+    options.progress.update(`${describeProgress(summary, done, foldStarted - started)} · adding ${unfolded.toLocaleString("en")} evidence sentences to relations`);
     await foldPendingEvidence(writing);
     const seconds = (performance.now() - foldStarted) / 1000;
     summary.writeSeconds += seconds;
