@@ -14,14 +14,7 @@ import type { DocumentMetadata } from "./document-metadata.js";
 import { documentKey, type DocumentRows } from "./document-rows.js";
 import extractForIngest, { type ExtractResult, type ExtractTask } from "./extract-worker.js";
 import { EXTRACTOR_VERSION } from "./extract/index.js";
-import { foldPendingEvidence, writeDocument } from "./write-document.js";
-
-/**
- * Evidence sentences written between two folds of pending evidence into the relations it extends (about 150 documents
- * of 20,000 characters): few enough that a fold is a modest transaction, many enough that a hub relation's long
- * evidence list is rewritten rarely.
- */
-export const FOLD_EVERY_EVIDENCE = 200_000;
+import { createEvidenceFolder, foldPendingEvidence, writeDocument } from "./write-document.js";
 
 export interface IngestOptions {
   progress: Progress;
@@ -31,7 +24,7 @@ export interface IngestOptions {
   workers?: number;
   /** Extract and report, write nothing (no database needed). */
   dryRun?: boolean;
-  /** Evidence sentences written between two folds of pending evidence (default FOLD_EVERY_EVIDENCE). */
+  /** Evidence sentences written between two folds of pending evidence (default: FOLD_EVERY_EVIDENCE). */
   foldEvery?: number;
   /** Sees each document's rows once extracted (the ingest benchmark keeps them for its baseline). */
   onExtracted?: (rows: DocumentRows) => void;
@@ -79,16 +72,15 @@ export async function ingestDocuments(db: GraphDatabase | undefined, files: read
   const queue: Pending[] = [];
   const maxInFlight = Math.max(2, workers * 2);
   let done = 0;
-  let unfolded = 0;
+  const folder = writing && createEvidenceFolder(writing, options.foldEvery);
   const fold = async (): Promise<void> => {
-    if (!writing || unfolded === 0) return;
+    if (!folder || folder.unfolded === 0) return;
     const foldStarted = performance.now();
-    options.progress.update(`${describeProgress(summary, done, foldStarted - started)} · adding ${unfolded.toLocaleString("en")} evidence sentences to relations`);
-    await foldPendingEvidence(writing);
+    options.progress.update(`${describeProgress(summary, done, foldStarted - started)} · adding ${folder.unfolded.toLocaleString("en")} evidence sentences to relations`);
+    await folder.fold();
     const seconds = (performance.now() - foldStarted) / 1000;
     summary.writeSeconds += seconds;
     summary.foldSeconds += seconds;
-    unfolded = 0;
   };
 
   const report = (): void => options.progress.update(describeProgress(summary, done, performance.now() - started));
@@ -104,8 +96,7 @@ export async function ingestDocuments(db: GraphDatabase | undefined, files: read
         const writeStarted = performance.now();
         await write(writing, next, result);
         summary.writeSeconds += (performance.now() - writeStarted) / 1000;
-        unfolded += evidenceCount(rows);
-        if (unfolded >= (options.foldEvery ?? FOLD_EVERY_EVIDENCE)) await fold();
+        if (folder?.written(rows)) await fold();
       }
       summary[next.replace ? "reextracted" : "ingested"] += 1;
       summary.sentences += rows.sentences.length;
@@ -163,11 +154,6 @@ async function write(db: GraphDatabase, pending: Pending, result: Extract<Extrac
       { cause: error },
     );
   }
-}
-
-/** The evidence sentences a document's relations list. */
-export function evidenceCount(rows: DocumentRows): number {
-  return rows.relations.reduce((sum, relation) => sum + relation.sentences.length, 0);
 }
 
 /** The extractor version of every stored document, by document key. */

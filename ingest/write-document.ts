@@ -7,6 +7,13 @@ import type { DocumentRows } from "./document-rows.js";
 
 const BATCH = 5000;
 
+/**
+ * Evidence sentences written between two folds of pending evidence into the relations it extends (about 150 documents
+ * of 20,000 characters): few enough that a fold is a modest transaction, many enough that a hub relation's long
+ * evidence list is rewritten rarely.
+ */
+export const FOLD_EVERY_EVIDENCE = 200_000;
+
 type Db = Pick<GraphDatabase, "driver" | "database">;
 
 /**
@@ -50,6 +57,28 @@ export async function foldPendingEvidence({ driver, database }: Db): Promise<num
   } finally {
     await session.close();
   }
+}
+
+/** Counts the evidence of written documents and says when enough is pending for a fold; `fold` folds and starts over. */
+export function createEvidenceFolder(db: Db, every = FOLD_EVERY_EVIDENCE) {
+  let unfolded = 0;
+  return {
+    /** Evidence sentences written since the last fold. */
+    get unfolded(): number {
+      return unfolded;
+    },
+    /** Counts a written document's evidence; true when a fold is due. */
+    written(rows: DocumentRows): boolean {
+      unfolded += rows.relations.reduce((sum, relation) => sum + relation.sentences.length, 0);
+      return unfolded >= every;
+    },
+    /** Folds what is pending, if anything was written since the last fold. */
+    async fold(): Promise<void> {
+      if (unfolded === 0) return;
+      await foldPendingEvidence(db);
+      unfolded = 0;
+    },
+  };
 }
 
 /** Removes a document and what only it supported; returns false when no such document is stored. */

@@ -8,8 +8,8 @@ import { resolveNeo4jConfig } from "../../neo4j/neo4j-config.js";
 import { withGraphDatabase } from "../../neo4j/open-graph-database.js";
 import type { DocumentRows } from "../document-rows.js";
 import { importedDocumentRows, parseExtraction } from "../import-extraction.js";
-import { evidenceCount, FOLD_EVERY_EVIDENCE, storedExtractors } from "../ingest-documents.js";
-import { foldPendingEvidence, writeDocument } from "../write-document.js";
+import { storedExtractors } from "../ingest-documents.js";
+import { createEvidenceFolder, foldPendingEvidence, writeDocument } from "../write-document.js";
 
 export const IMPORT_USAGE =
   "kg import <file.json|file.jsonl>...\n      load entities and relations in the `kg extract --json` contract, made by any tool, with their evidence";
@@ -60,20 +60,16 @@ export async function runImport(args: string[]): Promise<number> {
     const stored = await storedExtractors(db);
     const progress = createProgress(process.stderr, "import");
     let written = 0;
-    let unfolded = 0;
+    const folder = createEvidenceFolder(db);
     for (const [i, documentRows] of rows.entries()) {
       const { key, extractor } = documentRows.document;
       progress.update(`${i + 1}/${rows.length} documents`);
       if (stored.get(key) === extractor) continue;
       await writeDocument(db, documentRows, { replace: stored.has(key) });
       written += 1;
-      unfolded += evidenceCount(documentRows);
-      if (unfolded >= FOLD_EVERY_EVIDENCE) {
-        await foldPendingEvidence(db);
-        unfolded = 0;
-      }
+      if (folder.written(documentRows)) await folder.fold();
     }
-    await foldPendingEvidence(db);
+    await folder.fold();
     const relations = rows.reduce((sum, r) => sum + r.relations.length, 0);
     progress.done(
       `${written} documents imported, ${rows.length - written} unchanged (${relations} relations)` +

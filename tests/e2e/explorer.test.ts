@@ -32,6 +32,15 @@ describe.skipIf(!chromiumPath)("explorer page", () => {
     return { page, errors };
   };
 
+  /** A fresh page of the explorer opened with `query`, its layout settled and the hub picked through the search box. */
+  const openAtHub = async (query: string): Promise<{ page: Page; errors: string[] }> => {
+    const opened = await newPage();
+    await openExplorer(opened.page, server.url, query);
+    await waitForLayoutToStop(opened.page);
+    await searchAndPick(opened.page, hub.name, hub.key);
+    return opened;
+  };
+
   beforeAll(async () => {
     await loadSampleReport(db);
     server = await serveExplorer(db);
@@ -133,10 +142,7 @@ describe.skipIf(!chromiumPath)("explorer page", () => {
   });
 
   it("3. opens a clicked node's panel: counts, aliases, documents, relations by type with marked evidence; Escape closes it", async () => {
-    const { page, errors } = await newPage();
-    await openExplorer(page, server.url, "lang=zh");
-    await waitForLayoutToStop(page);
-    await searchAndPick(page, hub.name, hub.key);
+    const { page, errors } = await openAtHub("lang=zh");
     await page.keyboard.press("Escape");
     await page.waitForSelector("#panel", { state: "hidden" });
 
@@ -178,10 +184,7 @@ describe.skipIf(!chromiumPath)("explorer page", () => {
   });
 
   it("4. opens a clicked edge's panel: relation types, weight, rule and evidence sentences", async () => {
-    const { page, errors } = await newPage();
-    await openExplorer(page, server.url, "lang=en");
-    await waitForLayoutToStop(page);
-    await searchAndPick(page, hub.name, hub.key);
+    const { page, errors } = await openAtHub("lang=en");
     const from = await nodePosition(page, hub.key);
     expect(from).not.toBeNull();
     // Try the hub's stated neighbours: click the middle of the line to each until an edge panel opens.
@@ -327,10 +330,7 @@ describe.skipIf(!chromiumPath)("explorer page", () => {
   });
 
   it("7. emphasises a hovered node and its neighbours, also while a selection and filters are on", async () => {
-    const { page, errors } = await newPage();
-    await openExplorer(page, server.url, "lang=zh&hideRelations=CO_OCCURS");
-    await waitForLayoutToStop(page);
-    await searchAndPick(page, hub.name, hub.key);
+    const { page, errors } = await openAtHub("lang=zh&hideRelations=CO_OCCURS");
     // A corner of the graph where no node is drawn.
     const box = (await page.locator("#graph").boundingBox()) as { x: number; y: number };
     const away = { x: box.x + 3, y: box.y + 3 };
