@@ -335,7 +335,8 @@ describe.skipIf(!chromiumPath)("explorer page", () => {
     const box = (await page.locator("#graph").boundingBox()) as { x: number; y: number };
     const away = { x: box.x + 3, y: box.y + 3 };
     await page.mouse.move(away.x, away.y);
-    await page.waitForTimeout(300);
+    // Picking the hub moves the camera to it; the hover layer is measured once the camera is at rest.
+    expect(await nodePosition(page, hub.key)).not.toBeNull();
     // The selected node is drawn on sigma's hover layer already; hovering another node adds it with its label.
     const before = await paintedPixels(page, "hovers");
     expect(before).toBeGreaterThan(0);
