@@ -3,6 +3,7 @@
 import neo4j from "neo4j-driver";
 import { cypher, cypherWithBounds } from "../neo4j/cypher-files.js";
 import type { GraphDatabase } from "../neo4j/open-graph-database.js";
+import { runRead } from "./read-statement.js";
 import { analyseEntityGraph, communityGraph, topEntityKeys, type EntityRow, type GraphAnalytics, type OverviewMeasure, type PairRow } from "./graph-analytics.js";
 import type {
   DocumentSummary,
@@ -99,13 +100,9 @@ export function escapeLucene(text: string): string {
   return text.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
 }
 
-/** Server-side limit of every read transaction, so no request can keep the database busy for long. */
-export const READ_TIMEOUT_MS = 15_000;
-
 /** A repository over a driver; it names the database on every call, routes to readers and bounds each read in time. */
 export function createGraphRepository({ driver, database }: Pick<GraphDatabase, "driver" | "database">): GraphRepository {
-  const readStatement = (statement: string, params: Record<string, unknown>) =>
-    driver.executeQuery(statement, params, { database, routing: neo4j.routing.READ, transactionConfig: { timeout: READ_TIMEOUT_MS } });
+  const readStatement = (statement: string, params: Record<string, unknown>) => runRead(driver, database, statement, params);
   const read = (name: string, params: Record<string, unknown>) => readStatement(cypher(name), params);
 
   const subgraph = async (keys: string[], filters: GraphFilters): Promise<Pick<SerializedEntityGraph, "nodes" | "edges">> => {
