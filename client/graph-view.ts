@@ -118,9 +118,14 @@ export function createGraphView(
     },
     adaptToSize,
     async focusNode(node) {
+      // data-focused names the node the camera last came to rest on, once drawn there (scripts and tests wait for it).
+      delete container.dataset.focused;
       const data = sigma.getNodeDisplayData(node);
       if (!data) return;
       await camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.getState().ratio, 0.6) }, { duration: 500 });
+      // sigma draws the camera's last state on the next frame.
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      container.dataset.focused = node;
     },
     async fitNodes(nodes) {
       const points = nodes.map((node) => sigma.getNodeDisplayData(node)).filter((d) => d !== undefined);

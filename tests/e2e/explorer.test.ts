@@ -335,8 +335,9 @@ describe.skipIf(!chromiumPath)("explorer page", () => {
     const box = (await page.locator("#graph").boundingBox()) as { x: number; y: number };
     const away = { x: box.x + 3, y: box.y + 3 };
     await page.mouse.move(away.x, away.y);
-    // Picking the hub moves the camera to it; the hover layer is measured once the camera is at rest.
-    expect(await nodePosition(page, hub.key)).not.toBeNull();
+    // Picking the hub moves the camera to it (an animation that may start late on a busy machine): the hover layer,
+    // where the node is drawn at the camera's zoom, is measured once the camera has come to rest on the hub.
+    await page.waitForSelector(`#graph[data-focused="${hub.key.replace(/"/g, '\\"')}"]`, { timeout: SLOW });
     // The selected node is drawn on sigma's hover layer already; hovering another node adds it with its label.
     const before = await paintedPixels(page, "hovers");
     expect(before).toBeGreaterThan(0);
