@@ -1,4 +1,4 @@
-// Responses for values the repository hands out again and again (the communities view, until the graph changes):
+// Responses for values handed out again and again (the OpenAPI document, the communities view until the graph changes):
 // serialized and gzipped once, then sent as they are.
 
 import { gzipSync } from "node:zlib";
