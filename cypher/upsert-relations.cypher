@@ -1,8 +1,8 @@
-// Creates relations with this document's evidence sentences, weight and date, or gives existing ones its role if they
-// have none (the entities are named by the element ids upsert-entities returned). An existing relation's evidence,
+// The relations of a document that replaces an earlier version of itself (whose removal, in the same transaction, may
+// have deleted some): creates them with this document's evidence sentences, weight and date, or gives existing ones
+// its role if they have none (entities by the element ids upsert-entities returned). An existing relation's evidence,
 // weight and date span are not rewritten here: the document keeps its evidence as pending (see upsert-document), and
-// fold-pending-evidence adds the pending evidence of many documents at once, so a hub relation's long evidence list
-// is rewritten once per batch of documents, not once per document. Runs only for a document not yet in the graph.
+// fold-pending-evidence adds the pending evidence of many documents at once. New documents use create-relations.
 UNWIND $rows AS row
 MATCH (a:Entity) WHERE elementId(a) = row.source
 MATCH (b:Entity) WHERE elementId(b) = row.target

@@ -14,6 +14,7 @@ import type { DocumentMetadata } from "./document-metadata.js";
 import { documentKey, type DocumentRows } from "./document-rows.js";
 import extractForIngest, { type ExtractResult, type ExtractTask } from "./extract-worker.js";
 import { EXTRACTOR_VERSION } from "./extract/index.js";
+import { loadKnownRelations, type KnownRelations } from "./known-relations.js";
 import { createEvidenceFolder, foldPendingEvidence, writeDocument } from "./write-document.js";
 
 export interface IngestOptions {
@@ -64,6 +65,7 @@ export async function ingestDocuments(db: GraphDatabase | undefined, files: read
   const writing = db && !options.dryRun ? db : undefined;
   // A run killed after writing documents may have left their evidence pending: fold it before anything else.
   if (writing) await foldPendingEvidence(writing);
+  const known = writing && (await loadKnownRelations(writing));
   const stored = writing ? await storedExtractors(writing) : new Map<string, string>();
   const workers = options.workers ?? Math.min(os.availableParallelism(), files.length);
   const pool = workers > 0 ? createExtractPool(workers) : undefined;
@@ -92,9 +94,9 @@ export async function ingestDocuments(db: GraphDatabase | undefined, files: read
     } else {
       const { rows } = result;
       options.onExtracted?.(rows);
-      if (writing) {
+      if (writing && known) {
         const writeStarted = performance.now();
-        await write(writing, next, result);
+        await write(writing, known, next, result);
         summary.writeSeconds += (performance.now() - writeStarted) / 1000;
         if (folder?.written(rows)) await fold();
       }
@@ -143,9 +145,9 @@ export async function ingestDocuments(db: GraphDatabase | undefined, files: read
   return summary;
 }
 
-async function write(db: GraphDatabase, pending: Pending, result: Extract<ExtractResult, { ok: true }>): Promise<void> {
+async function write(db: GraphDatabase, known: KnownRelations, pending: Pending, result: Extract<ExtractResult, { ok: true }>): Promise<void> {
   try {
-    await writeDocument(db, result.rows, { replace: pending.replace });
+    await writeDocument(db, result.rows, { replace: pending.replace, known });
   } catch (error) {
     throw new KgError(
       "write",

@@ -4,6 +4,7 @@ import type { ManagedTransaction } from "neo4j-driver";
 import type { GraphDatabase } from "../neo4j/open-graph-database.js";
 import { cypher } from "../neo4j/cypher-files.js";
 import type { DocumentRows } from "./document-rows.js";
+import { recordRelations, splitRelations, type KnownRelations, type RelationSplit } from "./known-relations.js";
 
 const BATCH = 5000;
 
@@ -17,11 +18,18 @@ export const FOLD_EVERY_EVIDENCE = 200_000;
 type Db = Pick<GraphDatabase, "driver" | "database">;
 
 /**
- * Stores a document, its sentences, entities, mentions and relations. With `replace`, what an earlier extraction of
- * the same document contributed is taken out first, in the same transaction. The evidence it adds to relations that
- * already existed stays pending on the document until `foldPendingEvidence` (see cypher/upsert-relations.cypher).
+ * Stores a document, its sentences, entities, mentions and relations. Relations new to the graph (by `known`, which
+ * is brought up to date once the document is committed) are created with their evidence; the evidence the document
+ * adds to relations that already exist stays pending on the document until `foldPendingEvidence` (see
+ * cypher/upsert-relations.cypher). With `replace`, what an earlier extraction of the same document contributed is taken
+ * out first, in the same transaction, and its relations are merged, since the removal may have deleted some.
  */
-export async function writeDocument({ driver, database }: Db, rows: DocumentRows, { replace }: { replace: boolean }): Promise<void> {
+export async function writeDocument(
+  { driver, database }: Db,
+  rows: DocumentRows,
+  { replace, known }: { replace: boolean; known: KnownRelations },
+): Promise<void> {
+  const split: RelationSplit = replace ? { created: [], existing: rows.relations, roleFills: [] } : splitRelations(rows.relations, known.roles);
   const session = driver.session({ database });
   try {
     await session.executeWrite(async (tx) => {
@@ -30,7 +38,7 @@ export async function writeDocument({ driver, database }: Db, rows: DocumentRows
         await removeDocumentIn(tx, rows.document.key);
       }
       const { key, date } = rows.document;
-      await tx.run(cypher("upsert-document"), { document: { ...rows.document, ...pendingEvidence(rows) } });
+      await tx.run(cypher("upsert-document"), { document: { ...rows.document, ...pendingEvidence(split.existing) } });
       const ids = new Map<string, string>();
       for (const batch of batches(rows.entities)) {
         const { records } = await tx.run(cypher("upsert-entities"), { rows: batch });
@@ -38,12 +46,20 @@ export async function writeDocument({ driver, database }: Db, rows: DocumentRows
       }
       const idOf = (entityKey: string): string => ids.get(entityKey) ?? missingEntity(key, entityKey);
       for (const batch of batches(sentencesWithMentions(rows, idOf))) await tx.run(cypher("create-sentences"), { documentKey: key, rows: batch });
-      const relations = rows.relations.map((r) => ({ ...r, source: idOf(r.source), target: idOf(r.target) }));
-      for (const batch of batches(relations)) await tx.run(cypher("upsert-relations"), { rows: batch, date });
+      const byId = (relations: DocumentRows["relations"]) => relations.map((r) => ({ ...r, source: idOf(r.source), target: idOf(r.target) }));
+      const statements: Array<[string, DocumentRows["relations"]]> = replace
+        ? [["upsert-relations", rows.relations]]
+        : [
+            ["create-relations", split.created],
+            ["fill-relation-roles", split.roleFills],
+          ];
+      for (const [statement, relations] of statements) for (const batch of batches(byId(relations))) await tx.run(cypher(statement), { rows: batch, date });
     });
   } finally {
     await session.close();
   }
+  if (replace) await known.reload();
+  else recordRelations(known.roles, split);
 }
 
 /** Appends every document's pending evidence to its relations, in one transaction; returns the relations extended. */
@@ -104,8 +120,8 @@ async function removeDocumentIn(tx: ManagedTransaction, key: string): Promise<vo
   await tx.run(cypher("delete-document"), params);
 }
 
-/** The document's relation evidence as the four parallel lists fold-pending-evidence reads; none without relations. */
-function pendingEvidence({ relations }: DocumentRows): Record<string, string[] | null> {
+/** Relation evidence as the four parallel lists fold-pending-evidence reads; none without relations. */
+function pendingEvidence(relations: DocumentRows["relations"]): Record<string, string[] | null> {
   if (relations.length === 0) return { pendingTypes: null, pendingSources: null, pendingTargets: null, pendingSentences: null };
   return {
     pendingTypes: relations.map((r) => r.type),

@@ -11,6 +11,7 @@ import { SILENT_PROGRESS } from "../../common/progress.js";
 import { documentKey, type DocumentRows } from "../../ingest/document-rows.js";
 import { ingestDocuments } from "../../ingest/ingest-documents.js";
 import { readDocument } from "../../ingest/read-document.js";
+import { loadKnownRelations } from "../../ingest/known-relations.js";
 import { removeDocument, writeDocument } from "../../ingest/write-document.js";
 import { createGraphRepository } from "../../server/graph-repository.js";
 import { emptyGraph, graphCounts, graphFingerprint, openTestGraph, SAMPLE_REPORT } from "../helpers/test-graph.js";
@@ -98,6 +99,21 @@ describe("kg ingest", () => {
     expect(stats.relations.map((r) => r.type)).toContain("CO_OCCURS");
   });
 
+  it("creates each relation once across runs: half the corpus and then the rest give the graph of one run", async () => {
+    await ingestDocuments(db, files, { progress, workers: 0 });
+    const once = await graphFingerprint(db);
+    await emptyGraph(db);
+    await ingestDocuments(db, files.slice(0, 6), { progress, workers: 0 });
+    await ingestDocuments(db, files, { progress, workers: 0 });
+    expect(await graphFingerprint(db)).toBe(once);
+    const { records } = await db.driver.executeQuery(
+      "MATCH (a:Entity)-[r]->(b:Entity) WITH a, b, type(r) AS type, count(r) AS n WHERE n > 1 RETURN count(*) AS repeated",
+      {},
+      { database: db.database },
+    );
+    expect(records[0]?.get("repeated")).toBe(0);
+  });
+
   it("recovers from SIGKILL in the middle: running it again gives exactly the graph of a clean ingest", async () => {
     await ingestDocuments(db, files, { progress, workers: 0 });
     const clean = await graphFingerprint(db);
@@ -147,7 +163,8 @@ describe("pending evidence", () => {
     await emptyGraph(db);
     const rows: DocumentRows[] = [];
     await ingestDocuments(undefined, files, { progress, workers: 0, dryRun: true, onExtracted: (r) => rows.push(r) });
-    for (const r of rows) await writeDocument(db, r, { replace: false });
+    const known = await loadKnownRelations(db);
+    for (const r of rows) await writeDocument(db, r, { replace: false, known });
     expect(await pendingDocuments()).toBeGreaterThan(1);
     expect(await graphFingerprint(db)).not.toBe(clean);
 
@@ -156,7 +173,8 @@ describe("pending evidence", () => {
     expect(await graphFingerprint(db)).toBe(clean);
 
     await emptyGraph(db);
-    for (const r of rows) await writeDocument(db, r, { replace: false });
+    const knownAgain = await loadKnownRelations(db);
+    for (const r of rows) await writeDocument(db, r, { replace: false, known: knownAgain });
     const { sha256 } = await readDocument(first);
     expect(await removeDocument(db, documentKey(sha256))).toBe(true);
     expect(await graphFingerprint(db)).toBe(withoutFirst);

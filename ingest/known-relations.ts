@@ -1,0 +1,72 @@
+// The entity relations a writer knows the graph holds, so that it creates new relations without looking each one up.
+
+import neo4j from "neo4j-driver";
+import { cypher } from "../neo4j/cypher-files.js";
+import type { GraphDatabase } from "../neo4j/open-graph-database.js";
+import type { DocumentRows } from "./document-rows.js";
+
+type Relation = DocumentRows["relations"][number];
+
+/**
+ * Every entity relation of the graph by `relationKey`, each with whether it has a role. Loaded once per run and kept
+ * up to date by the writer after each commit; valid while this is the only writer (the README asks for one writing
+ * command at a time).
+ */
+export interface KnownRelations {
+  readonly roles: Map<string, boolean>;
+  /** Reads them from the graph again (after a document was replaced, which may delete relations). */
+  reload(): Promise<void>;
+}
+
+/** A relation's identity in a graph where MERGE keeps one relation per source, type and target. */
+export const relationKey = ({ source, type, target }: Pick<Relation, "source" | "type" | "target">): string => `${source}\u001f${type}\u001f${target}`;
+
+export async function loadKnownRelations({ driver, database }: Pick<GraphDatabase, "driver" | "database">): Promise<KnownRelations> {
+  const roles = new Map<string, boolean>();
+  const known: KnownRelations = {
+    roles,
+    async reload() {
+      const { records } = await driver.executeQuery(cypher("known-relations"), {}, { database, routing: neo4j.routing.READ });
+      roles.clear();
+      for (const record of records) roles.set(record.get("key") as string, record.get("hasRole") as boolean);
+    },
+  };
+  await known.reload();
+  return known;
+}
+
+/** A document's relations split by what the graph holds: to create, already there, and already there without a role. */
+export interface RelationSplit {
+  /** New to the graph, one row per relation (a document's repeated rows merged: their evidence together). */
+  created: Relation[];
+  /** Already in the graph: their evidence waits on the document for the next fold. */
+  existing: Relation[];
+  /** Of the existing, those without a role to which this document gives one. */
+  roleFills: Relation[];
+}
+
+/** Splits a document's relation rows against the known relations; pure. */
+export function splitRelations(relations: readonly Relation[], roles: ReadonlyMap<string, boolean>): RelationSplit {
+  const created = new Map<string, Relation>();
+  const existing: Relation[] = [];
+  const roleFills: Relation[] = [];
+  for (const relation of relations) {
+    const key = relationKey(relation);
+    const hasRole = roles.get(key);
+    if (hasRole !== undefined) {
+      existing.push(relation);
+      if (!hasRole && relation.role !== null) roleFills.push(relation);
+      continue;
+    }
+    const first = created.get(key);
+    if (!first) created.set(key, relation);
+    else created.set(key, { ...first, role: first.role ?? relation.role, sentences: [...new Set([...first.sentences, ...relation.sentences])] });
+  }
+  return { created: [...created.values()], existing, roleFills };
+}
+
+/** Notes what a committed document added: its new relations, and the roles it gave. */
+export function recordRelations(roles: Map<string, boolean>, { created, roleFills }: RelationSplit): void {
+  for (const relation of created) roles.set(relationKey(relation), relation.role !== null);
+  for (const relation of roleFills) roles.set(relationKey(relation), true);
+}
