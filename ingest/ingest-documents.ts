@@ -65,7 +65,8 @@ export async function ingestDocuments(db: GraphDatabase | undefined, files: read
   const writing = db && !options.dryRun ? db : undefined;
   // A run killed after writing documents may have left their evidence pending: fold it before anything else.
   if (writing) await foldPendingEvidence(writing);
-  const known = writing && (await loadKnownRelations(writing));
+  // The graph's relation keys, read when the first document is to be written (a run over an unchanged corpus never does).
+  let known: Promise<KnownRelations> | undefined;
   const stored = writing ? await storedExtractors(writing) : new Map<string, string>();
   const workers = options.workers ?? Math.min(os.availableParallelism(), files.length);
   const pool = workers > 0 ? createExtractPool(workers) : undefined;
@@ -94,9 +95,9 @@ export async function ingestDocuments(db: GraphDatabase | undefined, files: read
     } else {
       const { rows } = result;
       options.onExtracted?.(rows);
-      if (writing && known) {
+      if (writing) {
         const writeStarted = performance.now();
-        await write(writing, known, next, result);
+        await write(writing, await (known ??= loadKnownRelations(writing)), next, result);
         summary.writeSeconds += (performance.now() - writeStarted) / 1000;
         if (folder?.written(rows)) await fold();
       }
