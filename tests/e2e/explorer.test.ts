@@ -334,10 +334,11 @@ describe.skipIf(!chromiumPath)("explorer page", () => {
     // A corner of the graph where no node is drawn.
     const box = (await page.locator("#graph").boundingBox()) as { x: number; y: number };
     const away = { x: box.x + 3, y: box.y + 3 };
-    await page.mouse.move(away.x, away.y);
-    // Picking the hub moves the camera to it (an animation that may start late on a busy machine): the hover layer,
-    // where the node is drawn at the camera's zoom, is measured once the camera has come to rest on the hub.
+    // Picking the hub moves the camera to it (an animation that may start late on a busy machine), and nodes sweep
+    // under a resting pointer while it zooms: the pointer goes to the corner once the camera has come to rest on the hub.
     await page.waitForSelector(`#graph[data-focused="${hub.key.replace(/"/g, '\\"')}"]`, { timeout: SLOW });
+    await page.mouse.move(away.x, away.y);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     // The selected node is drawn on sigma's hover layer already; hovering another node adds it with its label.
     const before = await paintedPixels(page, "hovers");
     expect(before).toBeGreaterThan(0);
