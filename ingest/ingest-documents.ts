@@ -14,7 +14,7 @@ import type { DocumentMetadata } from "./document-metadata.js";
 import { documentKey, type DocumentRows } from "./document-rows.js";
 import extractForIngest, { type ExtractResult, type ExtractTask } from "./extract-worker.js";
 import { EXTRACTOR_VERSION } from "./extract/index.js";
-import { loadKnownRelations, type KnownRelations } from "./known-relations.js";
+import { knownRelations, type KnownRelations } from "./known-relations.js";
 import { createEvidenceFolder, foldPendingEvidence, writeDocument } from "./write-document.js";
 
 export interface IngestOptions {
@@ -65,8 +65,7 @@ export async function ingestDocuments(db: GraphDatabase | undefined, files: read
   const writing = db && !options.dryRun ? db : undefined;
   // A run killed after writing documents may have left their evidence pending: fold it before anything else.
   if (writing) await foldPendingEvidence(writing);
-  // The graph's relation keys, read when the first document is to be written (a run over an unchanged corpus never does).
-  let known: Promise<KnownRelations> | undefined;
+  const known = writing && knownRelations(writing);
   const stored = writing ? await storedExtractors(writing) : new Map<string, string>();
   const workers = options.workers ?? Math.min(os.availableParallelism(), files.length);
   const pool = workers > 0 ? createExtractPool(workers) : undefined;
@@ -95,9 +94,9 @@ export async function ingestDocuments(db: GraphDatabase | undefined, files: read
     } else {
       const { rows } = result;
       options.onExtracted?.(rows);
-      if (writing) {
+      if (writing && known) {
         const writeStarted = performance.now();
-        await write(writing, await (known ??= loadKnownRelations(writing)), next, result);
+        await write(writing, known, next, result);
         summary.writeSeconds += (performance.now() - writeStarted) / 1000;
         if (folder?.written(rows)) await fold();
       }

@@ -8,31 +8,31 @@ import type { DocumentRows } from "./document-rows.js";
 type Relation = DocumentRows["relations"][number];
 
 /**
- * Every entity relation of the graph by `relationKey`, each with whether it has a role. Loaded once per run and kept
- * up to date by the writer after each commit; valid while this is the only writer (the README asks for one writing
- * command at a time).
+ * Every entity relation of the graph by `relationKey`, each with whether it has a role: read from the graph when a
+ * writer first needs them (a run over an unchanged corpus never does) and kept up to date by the writer after each
+ * commit; valid while this is the only writer (the README asks for one writing command at a time).
  */
 export interface KnownRelations {
-  readonly roles: Map<string, boolean>;
-  /** Reads them from the graph again (after a document was replaced, which may delete relations). */
-  reload(): Promise<void>;
+  roles(): Promise<Map<string, boolean>>;
+  /** Drops what was read (a replaced document's removal may delete relations): the next use reads the graph again. */
+  forget(): void;
 }
 
 /** A relation's identity in a graph where MERGE keeps one relation per source, type and target. */
 export const relationKey = ({ source, type, target }: Pick<Relation, "source" | "type" | "target">): string => `${source}\u001f${type}\u001f${target}`;
 
-export async function loadKnownRelations({ driver, database }: Pick<GraphDatabase, "driver" | "database">): Promise<KnownRelations> {
-  const roles = new Map<string, boolean>();
-  const known: KnownRelations = {
-    roles,
-    async reload() {
-      const { records } = await driver.executeQuery(cypher("known-relations"), {}, { database, routing: neo4j.routing.READ });
-      roles.clear();
-      for (const record of records) roles.set(record.get("key") as string, record.get("hasRole") as boolean);
+export function knownRelations({ driver, database }: Pick<GraphDatabase, "driver" | "database">): KnownRelations {
+  let roles: Promise<Map<string, boolean>> | undefined;
+  const read = async (): Promise<Map<string, boolean>> => {
+    const { records } = await driver.executeQuery(cypher("known-relations"), {}, { database, routing: neo4j.routing.READ });
+    return new Map(records.map((record) => [record.get("key") as string, record.get("hasRole") as boolean]));
+  };
+  return {
+    roles: () => (roles ??= read()),
+    forget() {
+      roles = undefined;
     },
   };
-  await known.reload();
-  return known;
 }
 
 /** A document's relations split by what the graph holds: to create, already there, and already there without a role. */

@@ -29,7 +29,8 @@ export async function writeDocument(
   rows: DocumentRows,
   { replace, known }: { replace: boolean; known: KnownRelations },
 ): Promise<void> {
-  const split: RelationSplit = replace ? { created: [], existing: rows.relations, roleFills: [] } : splitRelations(rows.relations, known.roles);
+  const roles = replace ? undefined : await known.roles();
+  const split: RelationSplit = roles ? splitRelations(rows.relations, roles) : { created: [], existing: rows.relations, roleFills: [] };
   const session = driver.session({ database });
   try {
     await session.executeWrite(async (tx) => {
@@ -58,8 +59,8 @@ export async function writeDocument(
   } finally {
     await session.close();
   }
-  if (replace) await known.reload();
-  else recordRelations(known.roles, split);
+  if (roles) recordRelations(roles, split);
+  else known.forget();
 }
 
 /** Appends every document's pending evidence to its relations, in one transaction; returns the relations extended. */

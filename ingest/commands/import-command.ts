@@ -9,7 +9,7 @@ import { withGraphDatabase } from "../../neo4j/open-graph-database.js";
 import type { DocumentRows } from "../document-rows.js";
 import { importedDocumentRows, parseExtraction } from "../import-extraction.js";
 import { storedExtractors } from "../ingest-documents.js";
-import { loadKnownRelations } from "../known-relations.js";
+import { knownRelations } from "../known-relations.js";
 import { createEvidenceFolder, foldPendingEvidence, writeDocument } from "../write-document.js";
 
 export const IMPORT_USAGE =
@@ -62,7 +62,7 @@ export async function runImport(args: string[]): Promise<number> {
     const progress = createProgress(process.stderr, "import");
     let written = 0;
     const folder = createEvidenceFolder(db);
-    const known = await loadKnownRelations(db);
+    const known = knownRelations(db);
     for (const [i, documentRows] of rows.entries()) {
       const { key, extractor } = documentRows.document;
       progress.update(`${i + 1}/${rows.length} documents`);

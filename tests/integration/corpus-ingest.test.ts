@@ -11,7 +11,7 @@ import { SILENT_PROGRESS } from "../../common/progress.js";
 import { documentKey, type DocumentRows } from "../../ingest/document-rows.js";
 import { ingestDocuments } from "../../ingest/ingest-documents.js";
 import { readDocument } from "../../ingest/read-document.js";
-import { loadKnownRelations } from "../../ingest/known-relations.js";
+import { knownRelations } from "../../ingest/known-relations.js";
 import { removeDocument, writeDocument } from "../../ingest/write-document.js";
 import { createGraphRepository } from "../../server/graph-repository.js";
 import { emptyGraph, graphCounts, graphFingerprint, openTestGraph, SAMPLE_REPORT } from "../helpers/test-graph.js";
@@ -163,7 +163,7 @@ describe("pending evidence", () => {
     await emptyGraph(db);
     const rows: DocumentRows[] = [];
     await ingestDocuments(undefined, files, { progress, workers: 0, dryRun: true, onExtracted: (r) => rows.push(r) });
-    const known = await loadKnownRelations(db);
+    const known = knownRelations(db);
     for (const r of rows) await writeDocument(db, r, { replace: false, known });
     expect(await pendingDocuments()).toBeGreaterThan(1);
     expect(await graphFingerprint(db)).not.toBe(clean);
@@ -173,7 +173,7 @@ describe("pending evidence", () => {
     expect(await graphFingerprint(db)).toBe(clean);
 
     await emptyGraph(db);
-    const knownAgain = await loadKnownRelations(db);
+    const knownAgain = knownRelations(db);
     for (const r of rows) await writeDocument(db, r, { replace: false, known: knownAgain });
     const { sha256 } = await readDocument(first);
     expect(await removeDocument(db, documentKey(sha256))).toBe(true);

@@ -9,7 +9,7 @@ import { readImportFiles } from "../../ingest/commands/import-command.js";
 import { buildExtractOutput } from "../../ingest/extract-command.js";
 import { extractDocument } from "../../ingest/extract/index.js";
 import { readDocument } from "../../ingest/read-document.js";
-import { loadKnownRelations } from "../../ingest/known-relations.js";
+import { knownRelations } from "../../ingest/known-relations.js";
 import { writeDocument } from "../../ingest/write-document.js";
 import { emptyGraph, graphCounts, openTestGraph, SAMPLE_REPORT } from "../helpers/test-graph.js";
 
@@ -39,7 +39,7 @@ describe("kg import", () => {
   it("loads every typed relation of a `kg extract --json` output with its evidence sentences", async () => {
     const { rows } = await importFile("sample.json", JSON.stringify(contract, null, 2));
     expect(rows).toHaveLength(1);
-    const known = await loadKnownRelations(db);
+    const known = knownRelations(db);
     for (const r of rows) await writeDocument(db, r, { replace: false, known });
     const { records } = await db.driver.executeQuery(
       "MATCH (:Entity)-[r]->(:Entity) WHERE r.sentences IS NOT NULL AND size(r.sentences) > 0 RETURN count(r) AS relations",
