@@ -38,23 +38,27 @@ export async function writeDocument(
         await tx.run(cypher("fold-pending-evidence"));
         await removeDocumentIn(tx, rows.document.key);
       }
-      const { key, date } = rows.document;
-      await tx.run(cypher("upsert-document"), { document: { ...rows.document, ...pendingEvidence(split.existing) } });
+      const { key: documentKey, date } = rows.document;
+      const sentenceIndex = sentenceIndexIn(documentKey);
+      await tx.run(cypher("upsert-document"), { document: { ...rows.document, ...pendingEvidence(split.existing, sentenceIndex) } });
       const ids = new Map<string, string>();
       for (const batch of batches(rows.entities)) {
         const { records } = await tx.run(cypher("upsert-entities"), { rows: batch });
         for (const record of records) ids.set(record.get("key") as string, record.get("id") as string);
       }
-      const idOf = (entityKey: string): string => ids.get(entityKey) ?? missingEntity(key, entityKey);
-      for (const batch of batches(sentencesWithMentions(rows, idOf))) await tx.run(cypher("create-sentences"), { documentKey: key, rows: batch });
-      const byId = (relations: DocumentRows["relations"]) => relations.map((r) => ({ ...r, source: idOf(r.source), target: idOf(r.target) }));
+      const entityIds = rows.entities.map((entity) => ids.get(entity.key) ?? missingEntity(documentKey, entity.key));
+      const entityIndex = indexOf(rows.entities.map((entity) => entity.key), (entityKey) => missingEntity(documentKey, entityKey));
+      const shared = { documentKey, entityIds, date };
+      for (const batch of batches(sentenceRows(rows, entityIndex))) await tx.run(cypher("create-sentences"), { ...shared, rows: batch });
       const statements: Array<[string, DocumentRows["relations"]]> = replace
         ? [["upsert-relations", rows.relations]]
         : [
             ["create-relations", split.created],
             ["fill-relation-roles", split.roleFills],
           ];
-      for (const [statement, relations] of statements) for (const batch of batches(byId(relations))) await tx.run(cypher(statement), { rows: batch, date });
+      for (const [statement, relations] of statements) {
+        for (const batch of batches(relationRows(relations, entityIndex, sentenceIndex))) await tx.run(cypher(statement), { ...shared, rows: batch });
+      }
     });
   } finally {
     await session.close();
@@ -121,27 +125,55 @@ async function removeDocumentIn(tx: ManagedTransaction, key: string): Promise<vo
   await tx.run(cypher("delete-document"), params);
 }
 
-/** Relation evidence as the four parallel lists fold-pending-evidence reads; none without relations. */
-function pendingEvidence(relations: DocumentRows["relations"]): Record<string, string[] | null> {
+/** Relation evidence as the four parallel lists fold-pending-evidence reads (sentences by index); none without relations. */
+function pendingEvidence(relations: DocumentRows["relations"], sentenceIndex: (key: string) => number): Record<string, string[] | null> {
   if (relations.length === 0) return { pendingTypes: null, pendingSources: null, pendingTargets: null, pendingSentences: null };
   return {
     pendingTypes: relations.map((r) => r.type),
     pendingSources: relations.map((r) => r.source),
     pendingTargets: relations.map((r) => r.target),
-    pendingSentences: relations.map((r) => r.sentences.join(" ")),
+    pendingSentences: relations.map((r) => r.sentences.map(sentenceIndex).join(" ")),
   };
 }
 
-/** Sentence rows, each with the mentions it holds (entities by element id), for create-sentences. */
-function sentencesWithMentions({ sentences, mentions }: DocumentRows, idOf: (entityKey: string) => string) {
-  const bySentence = new Map<string, Array<{ entity: string; start: number; end: number; surface: string }>>();
+/*
+ * The statements' rows name the document's entities by their position in `entityIds` and its sentences by index (the
+ * statements rebuild the keys), and a mention is a list: [entity, start, end, surface]. Each element id, sentence key
+ * and property name would otherwise be packed again for every mention and every evidence sentence, and packing the
+ * parameters is a good part of a write's cost.
+ */
+
+/** Sentence rows, each with the mentions it holds, for create-sentences. */
+export function sentenceRows({ sentences, mentions }: Pick<DocumentRows, "sentences" | "mentions">, entityIndex: (entityKey: string) => number) {
+  const bySentence = new Map<string, Array<[number, number, number, string]>>();
   for (const m of mentions) {
-    const row = { entity: idOf(m.entity), start: m.start, end: m.end, surface: m.surface };
+    const row: [number, number, number, string] = [entityIndex(m.entity), m.start, m.end, m.surface];
     const list = bySentence.get(m.sentence);
     if (list) list.push(row);
     else bySentence.set(m.sentence, [row]);
   }
-  return sentences.map((s) => ({ ...s, mentions: bySentence.get(s.key) ?? [] }));
+  return sentences.map(({ index, start, end, text, key }) => ({ index, start, end, text, mentions: bySentence.get(key) ?? [] }));
+}
+
+/** Relation rows for create-relations, fill-relation-roles and upsert-relations. */
+export function relationRows(relations: DocumentRows["relations"], entityIndex: (entityKey: string) => number, sentenceIndex: (key: string) => number) {
+  return relations.map((r) => ({ type: r.type, source: entityIndex(r.source), target: entityIndex(r.target), rule: r.rule, role: r.role, sentences: r.sentences.map(sentenceIndex) }));
+}
+
+/** The index of one of the document's sentences from its key (see `sentenceKey`); throws for another document's. */
+export function sentenceIndexIn(documentKey: string): (key: string) => number {
+  const prefix = `${documentKey}:`;
+  return (key) => {
+    const index = key.startsWith(prefix) ? Number(key.slice(prefix.length)) : Number.NaN;
+    if (!Number.isInteger(index)) throw new Error(`document ${documentKey}: evidence or a mention names sentence ${key}, which is not one of the document's`);
+    return index;
+  };
+}
+
+/** Position lookup for a list of keys; `missing` decides what an unknown key gives. */
+function indexOf(keys: readonly string[], missing: (key: string) => number): (key: string) => number {
+  const positions = new Map(keys.map((key, i) => [key, i]));
+  return (key) => positions.get(key) ?? missing(key);
 }
 
 function missingEntity(documentKey: string, entityKey: string): never {

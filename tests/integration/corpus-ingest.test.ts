@@ -149,6 +149,9 @@ describe("pending evidence", () => {
     expect(await graphFingerprint(db)).toBe(oneFold);
     expect(await pendingDocuments()).toBe(0);
     expect(await count("MATCH (:Entity)-[r]->(:Entity) WHERE r.weight <> size(r.sentences) RETURN count(r) AS n")).toBe(0);
+    const evidence = "MATCH (:Entity)-[r]->(:Entity) UNWIND r.sentences AS key OPTIONAL MATCH (s:Sentence {key: key})";
+    expect(await count(`${evidence} RETURN count(key) AS n`)).toBeGreaterThan(100);
+    expect(await count(`${evidence} WITH key, s WHERE s IS NULL RETURN count(key) AS n`)).toBe(0);
   });
 
   it("left behind by a run that stopped between folds is folded by the next run, and by kg remove", async () => {
@@ -170,6 +173,19 @@ describe("pending evidence", () => {
 
     const rerun = await ingestDocuments(db, files, { progress, workers: 0 });
     expect(rerun.unchanged).toBe(files.length);
+    expect(await graphFingerprint(db)).toBe(clean);
+
+    // Pending evidence as earlier versions left it, whole sentence keys instead of indexes, folds to the same graph.
+    await emptyGraph(db);
+    const knownBefore = knownRelations(db);
+    for (const r of rows) await writeDocument(db, r, { replace: false, known: knownBefore });
+    await db.driver.executeQuery(
+      "MATCH (d:Document) WHERE d.pendingSentences IS NOT NULL " +
+        "SET d.pendingSentences = [list IN d.pendingSentences | reduce(keys = '', i IN split(list, ' ') | keys + CASE keys WHEN '' THEN '' ELSE ' ' END + d.key + ':' + i)]",
+      {},
+      { database: db.database },
+    );
+    await ingestDocuments(db, files, { progress, workers: 0 });
     expect(await graphFingerprint(db)).toBe(clean);
 
     await emptyGraph(db);
