@@ -72,7 +72,9 @@ export async function ingestDocuments(db: GraphDatabase | undefined, files: read
   const extract = (task: ExtractTask): Promise<ExtractResult> => (pool ? (pool.run(task) as Promise<ExtractResult>) : extractForIngest(task));
   const seen = new Set<string>();
   const queue: Pending[] = [];
-  const maxInFlight = Math.max(2, workers * 2);
+  // How far extraction may run ahead of writing: far enough to bridge the writer's slow stretches (extraction threads
+  // run at a lower priority, see extract-worker.ts).
+  const maxInFlight = Math.max(2, workers * 4);
   let done = 0;
   const folder = writing && createEvidenceFolder(writing, options.foldEvery);
   const fold = async (): Promise<void> => {
