@@ -164,9 +164,9 @@ export function relationRows(relations: DocumentRows["relations"], entityIndex: 
 export function sentenceIndexIn(documentKey: string): (key: string) => number {
   const prefix = `${documentKey}:`;
   return (key) => {
-    const index = key.startsWith(prefix) ? Number(key.slice(prefix.length)) : Number.NaN;
-    if (!Number.isInteger(index)) throw new Error(`document ${documentKey}: evidence or a mention names sentence ${key}, which is not one of the document's`);
-    return index;
+    const suffix = key.startsWith(prefix) ? key.slice(prefix.length) : "";
+    if (!/^\d+$/.test(suffix)) throw new Error(`document ${documentKey}: evidence or a mention names sentence ${key}, which is not one of the document's`);
+    return Number(suffix);
   };
 }
 

@@ -15,7 +15,7 @@ describe("sentenceIndexIn", () => {
 
   it("refuses a key of another document, naming both", () => {
     expect(() => sentenceIndexIn(doc)("ffff000011112222:3")).toThrow(/document abc123def4567890: .*sentence ffff000011112222:3/);
-    expect(() => sentenceIndexIn(doc)(`${doc}:x`)).toThrow(/not one of the document's/);
+    for (const suffix of ["x", "", " 1", "1.5"]) expect(() => sentenceIndexIn(doc)(`${doc}:${suffix}`)).toThrow(/not one of the document's/);
   });
 });
 
