@@ -47,7 +47,8 @@ export async function writeDocument(
         for (const record of records) ids.set(record.get("key") as string, record.get("id") as string);
       }
       const entityIds = rows.entities.map((entity) => ids.get(entity.key) ?? missingEntity(documentKey, entity.key));
-      const entityIndex = indexOf(rows.entities.map((entity) => entity.key), (entityKey) => missingEntity(documentKey, entityKey));
+      const positions = new Map(rows.entities.map((entity, i) => [entity.key, i]));
+      const entityIndex = (entityKey: string): number => positions.get(entityKey) ?? missingEntity(documentKey, entityKey);
       const shared = { documentKey, entityIds, date };
       for (const batch of batches(sentenceRows(rows, entityIndex))) await tx.run(cypher("create-sentences"), { ...shared, rows: batch });
       const statements: Array<[string, DocumentRows["relations"]]> = replace
@@ -168,12 +169,6 @@ export function sentenceIndexIn(documentKey: string): (key: string) => number {
     if (!/^\d+$/.test(suffix)) throw new Error(`document ${documentKey}: evidence or a mention names sentence ${key}, which is not one of the document's`);
     return Number(suffix);
   };
-}
-
-/** Position lookup for a list of keys; `missing` decides what an unknown key gives. */
-function indexOf(keys: readonly string[], missing: (key: string) => number): (key: string) => number {
-  const positions = new Map(keys.map((key, i) => [key, i]));
-  return (key) => positions.get(key) ?? missing(key);
 }
 
 function missingEntity(documentKey: string, entityKey: string): never {
