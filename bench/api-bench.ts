@@ -1,7 +1,8 @@
 // `npm run bench:api`: latency of the explorer API over HTTP next to the bare Cypher of the same requests, on the
 // ingest benchmark's synthetic corpus (ingested into a kept local Neo4j under .data/, incrementally: only once).
 // Settings: BENCH_DOCUMENTS (default 1000), BENCH_CHARS_PER_DOCUMENT (default 20000), BENCH_REQUESTS (default 100
-// per query), BENCH_WARMUP (default 10 per query, all queries warmed before any is timed). Ends with one JSON line of the figures.
+// per query), BENCH_WARMUP (default 10 per query, all queries warmed before any is timed), BENCH_QUERIES (default all:
+// a comma-separated subset of the query names below). Ends with one JSON line of the figures.
 
 import http, { type Server } from "node:http";
 import path from "node:path";
@@ -108,7 +109,7 @@ async function main(): Promise<void> {
     });
     const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 
-    const queries = await benchQueries(db.driver, db.database);
+    const queries = chosenQueries(await benchQueries(db.driver, db.database), process.env.BENCH_QUERIES);
     /** One request over HTTP, then the Cypher it ran replayed bare: the milliseconds of each. */
     const measure = async (url: string): Promise<{ httpMs: number; cypherMs: number }> => {
       log.length = 0;
@@ -187,6 +188,17 @@ async function benchQueries(driver: Driver, database: string): Promise<Record<st
     overview: ["/api/overview"],
     overview_pagerank: ["/api/overview?view=entities&measure=pagerank&limit=500"],
   };
+}
+
+/** The queries BENCH_QUERIES names (all when it is unset); an unknown name is refused with the names there are. */
+function chosenQueries(all: Record<string, string[]>, names: string | undefined): Record<string, string[]> {
+  if (!names) return all;
+  const chosen = names.split(",").map((name) => name.trim()).filter(Boolean);
+  const unknown = chosen.filter((name) => !(name in all));
+  if (unknown.length > 0 || chosen.length === 0) {
+    throw new Error(`BENCH_QUERIES names ${unknown.join(", ") || "no query"}; choose among ${Object.keys(all).join(", ")}`);
+  }
+  return Object.fromEntries(chosen.map((name) => [name, all[name] as string[]]));
 }
 
 function describe(name: string, { http, cypher: bare }: Samples): string {

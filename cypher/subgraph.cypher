@@ -1,20 +1,40 @@
-// The given entities and the relations among them that pass the filters, in graphology's node and edge shapes.
-// Membership is tested on element ids (a list of strings Neo4j checks as a set), ten times faster than on nodes.
-// A hub's neighbourhood holds thousands of relations, and the driver decodes one string far faster than a list of
-// seven values: each edge comes as one line, source, target, type, weight, rule, firstDate and lastDate joined by the
-// unit separator U+001F, which no key, type, rule or date holds. A source's key is read once, not once per relation.
-MATCH (n:Entity) WHERE n.key IN $keys
-WITH collect(n) AS nodes, collect(elementId(n)) AS ids
-CALL (nodes, ids) {
-  UNWIND nodes AS a
-  WITH ids, a, a.key AS source
+// The entities of $keys, then the strongest of those one relation away from $frontier that are not among them (up to
+// $room + 1, so the caller learns whether any were left out: then only $room are kept), and the relations among them
+// all that pass the filters, in graphology's node and edge shapes: one row per entity, in that order, with the
+// relations it is the source of. A neighbourhood's last ring comes in the same statement as its relations, so a
+// depth-1 neighbourhood is one round trip.
+// Membership is tested on node lists, which Neo4j checks as a set. A hub's neighbourhood holds thousands of relations,
+// and the driver decodes one string far faster than a list of six values, each of them through its fast path only
+// while a record fits in one Bolt chunk: so an edge comes as one line, target, type, weight, rule, firstDate and
+// lastDate joined by the unit separator U+001F (which no key, type, rule or date holds), in its source's row.
+UNWIND $keys AS key
+MATCH (n:Entity {key: key})
+WITH collect(n) AS given
+CALL (given) {
+  UNWIND $frontier AS key
+  MATCH (:Entity {key: key})-[r:COLLABORATES_WITH|PARTNER_IN|ORGANIZED|HOLDS_POSITION|MEMBER_OF|PART_OF|LOCATED_IN|ADDRESSES|PUBLISHED|CO_OCCURS]-(b)
+  WHERE ($relations IS NULL OR type(r) IN $relations)
+    AND coalesce(r.weight, 1) >= $minWeight
+    AND ($from IS NULL OR r.lastDate >= $from)
+    AND ($to IS NULL OR r.firstDate <= $to)
+  WITH b, max(coalesce(r.weight, 1)) AS weight
+  WHERE NOT b IN given AND ($types IS NULL OR b.type IN $types)
+  ORDER BY weight DESC, elementId(b)
+  LIMIT $ringLimit
+  RETURN collect(b) AS ring
+}
+WITH given + ring[..$room] AS nodes, size(ring) > $room AS truncated
+UNWIND range(0, size(nodes) - 1) AS i
+WITH nodes, truncated, i, nodes[i] AS a
+CALL (nodes, a) {
   MATCH (a)-[r:COLLABORATES_WITH|PARTNER_IN|ORGANIZED|HOLDS_POSITION|MEMBER_OF|PART_OF|LOCATED_IN|ADDRESSES|PUBLISHED|CO_OCCURS]->(b)
-  WHERE elementId(b) IN ids
+  WHERE b IN nodes
     AND ($relations IS NULL OR type(r) IN $relations)
     AND coalesce(r.weight, 1) >= $minWeight
     AND ($from IS NULL OR r.lastDate >= $from)
     AND ($to IS NULL OR r.firstDate <= $to)
-  RETURN collect(source + '\u001f' + b.key + '\u001f' + type(r) + '\u001f' + coalesce(r.weight, 1) + '\u001f' + coalesce(r.rule, '') +
+  RETURN collect(b.key + '\u001f' + type(r) + '\u001f' + coalesce(r.weight, 1) + '\u001f' + coalesce(r.rule, '') +
                  '\u001f' + coalesce(r.firstDate, '') + '\u001f' + coalesce(r.lastDate, '')) AS edges
 }
-RETURN [n IN nodes | { key: n.key, name: n.name, type: n.type, mentions: n.mentions, documents: n.documents }] AS nodes, edges
+RETURN a.key AS key, a.name AS name, a.type AS type, a.mentions AS mentions, a.documents AS documents, edges, truncated
+ORDER BY i

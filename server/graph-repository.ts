@@ -72,9 +72,9 @@ interface PathEdgeRow { source: string; target: string; type: RelationType; weig
 /** The separator of the fields of an edge line from subgraph.cypher. */
 const FIELD_SEPARATOR = "\u001f";
 
-/** Reads an edge line of subgraph.cypher (source, target, type, weight, rule, firstDate, lastDate) as a graphology edge. */
-export function parseEdgeLine(line: string): SerializedEntityGraph["edges"][number] {
-  const [source = "", target = "", type = "", weight = "1", rule = "", firstDate = "", lastDate = ""] = line.split(FIELD_SEPARATOR);
+/** Reads an edge line of subgraph.cypher (target, type, weight, rule, firstDate, lastDate) from its source's row as a graphology edge. */
+export function parseEdgeLine(source: string, line: string): SerializedEntityGraph["edges"][number] {
+  const [target = "", type = "", weight = "1", rule = "", firstDate = "", lastDate = ""] = line.split(FIELD_SEPARATOR);
   return {
     key: relationKey(source, type, target),
     source,
@@ -105,14 +105,17 @@ export function createGraphRepository({ driver, database }: Pick<GraphDatabase, 
   const readStatement = (statement: string, params: Record<string, unknown>) => runRead(driver, database, statement, params);
   const read = (name: string, params: Record<string, unknown>) => readStatement(cypher(name), params);
 
-  const subgraph = async (keys: string[], filters: GraphFilters): Promise<Pick<SerializedEntityGraph, "nodes" | "edges">> => {
-    const { records } = await read("subgraph", { keys, ...filters });
-    const order = new Map(keys.map((key, i) => [key, i]));
-    // Nodes come back in the order of `keys`: strongest or most mentioned first, as chosen by the caller.
-    const nodes = ((records[0]?.get("nodes") ?? []) as NodeRow[]).sort((a, b) => (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0));
+  /**
+   * The entities of `keys` (in that order), then up to `room` of the strongest neighbours of `frontier` not among them,
+   * and the relations among them all; `truncated` when the frontier had more neighbours than `room`.
+   */
+  const subgraph = async (keys: string[], filters: GraphFilters, frontier: string[] = [], room = 0): Promise<Pick<SerializedEntityGraph, "nodes" | "edges"> & { truncated: boolean }> => {
+    const { records } = await read("subgraph", { keys, frontier, ...filters, room: neo4j.int(room), ringLimit: neo4j.int(room + 1) });
+    const rows = records.map((r) => r.toObject() as NodeRow & { edges: string[]; truncated: boolean });
     return {
-      nodes: nodes.map((n) => ({ key: n.key, attributes: { label: n.name, entityType: n.type, mentions: n.mentions ?? 0, documents: n.documents ?? 0 } })),
-      edges: ((records[0]?.get("edges") ?? []) as string[]).map(parseEdgeLine),
+      nodes: rows.map((n) => ({ key: n.key, attributes: { label: n.name, entityType: n.type, mentions: n.mentions ?? 0, documents: n.documents ?? 0 } })),
+      edges: rows.flatMap((n) => n.edges.map((line) => parseEdgeLine(n.key, line))),
+      truncated: rows[0]?.truncated ?? false,
     };
   };
   const graphOptions = { type: "directed", multi: true, allowSelfLoops: false } as const;
@@ -190,19 +193,20 @@ export function createGraphRepository({ driver, database }: Pick<GraphDatabase, 
       const visited = [key];
       let frontier = [key];
       let truncated = false;
-      for (let step = 0; step < depth && frontier.length > 0; step++) {
+      // Every ring but the last is a step of its own; the last comes with the relations of the whole neighbourhood.
+      for (let step = 1; step < depth && frontier.length > 0; step++) {
         const room = limit - visited.length;
         const { records } = await read("neighborhood-step", { frontier, visited, ...filters, limit: neo4j.int(room + 1) });
         const next = records.map((r) => r.get("key") as string);
-        if (next.length > room) truncated = true;
+        truncated = next.length > room;
         frontier = next.slice(0, room);
         visited.push(...frontier);
         if (truncated) break;
       }
-      const graph = await subgraph(visited, filters);
+      const graph = await subgraph(visited, filters, truncated ? [] : frontier, limit - visited.length);
       // No separate existence check: an unknown entity has no node here (and had no neighbours).
       if (graph.nodes[0]?.key !== key) return null;
-      return { attributes: { truncated, center: key }, options: graphOptions, ...graph };
+      return { attributes: { truncated: truncated || graph.truncated, center: key }, options: graphOptions, nodes: graph.nodes, edges: graph.edges };
     },
 
     async search(query, type, limit) {

@@ -146,6 +146,32 @@ describe("GET /api/entities/:id and its neighbourhood", () => {
     expect(collaborators.body.nodes.length).toBeGreaterThan(1);
   });
 
+  it("holds every entity within `depth` relations and every relation among them, and when capped the strongest", async () => {
+    const whole = new Graph({ type: "directed", multi: true });
+    whole.import((await get<SerializedEntityGraph>("/api/graph?limit=5000")).body);
+    const center = (await cityCppcc()).key;
+    const path = `/api/entities/${encodeURIComponent(center)}/neighborhood`;
+    let ring = new Set([center]);
+    const within = new Set(ring);
+    for (const depth of [1, 2, 3]) {
+      ring = new Set([...ring].flatMap((key) => whole.neighbors(key)).filter((key) => !within.has(key)));
+      for (const key of ring) within.add(key);
+      const { body } = await get<SerializedEntityGraph>(`${path}?depth=${depth}&limit=1000`);
+      expect(body.attributes.truncated).toBe(false);
+      expect(new Set(body.nodes.map((n) => n.key))).toEqual(within);
+      expect(body.edges.map((e) => e.key).sort()).toEqual(whole.filterEdges((_e, _a, source, target) => within.has(source) && within.has(target)).sort());
+    }
+
+    // Capped at the centre and four neighbours: no neighbour left out is more strongly related than one kept.
+    const strongest = (key: string) => Math.max(...whole.edges(center, key).concat(whole.edges(key, center)).map((e) => whole.getEdgeAttribute(e, "weight") as number));
+    const { body: capped } = await get<SerializedEntityGraph>(`${path}?depth=1&limit=5`);
+    expect(capped.attributes.truncated).toBe(true);
+    const kept = capped.nodes.map((n) => n.key).slice(1);
+    const left = whole.neighbors(center).filter((key) => !kept.includes(key));
+    expect(kept).toHaveLength(4);
+    expect(Math.min(...kept.map(strongest))).toBeGreaterThanOrEqual(Math.max(...left.map(strongest)));
+  });
+
   it("dates each relation by the documents that support it, so a client can filter by date", async () => {
     const hit = await cityCppcc();
     const { body } = await get<SerializedEntityGraph>(`/api/entities/${encodeURIComponent(hit.key)}/neighborhood`);

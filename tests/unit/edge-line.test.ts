@@ -1,4 +1,4 @@
-// The edge lines subgraph.cypher sends: parsed into graphology edges with their key, dates only when known.
+// The edge lines subgraph.cypher sends in their source's row: parsed into graphology edges with their key, dates only when known.
 
 import { describe, expect, it } from "vitest";
 import { parseEdgeLine, relationKey } from "../../server/graph-repository.js";
@@ -7,7 +7,7 @@ const line = (...fields: string[]): string => fields.join("\u001f");
 
 describe("parseEdgeLine", () => {
   it("reads a stated relation with its weight, rule and date span", () => {
-    const edge = parseEdgeLine(line("Organization:辽源市政协", "Project:百名委员联百企", "PARTNER_IN", "12", "partner-in-verb", "2021-01-11", "2023-02-01"));
+    const edge = parseEdgeLine("Organization:辽源市政协", line("Project:百名委员联百企", "PARTNER_IN", "12", "partner-in-verb", "2021-01-11", "2023-02-01"));
     expect(edge).toEqual({
       key: relationKey("Organization:辽源市政协", "PARTNER_IN", "Project:百名委员联百企"),
       source: "Organization:辽源市政协",
@@ -17,7 +17,7 @@ describe("parseEdgeLine", () => {
   });
 
   it("marks co-occurrence as not stated and leaves out dates a relation does not have", () => {
-    const edge = parseEdgeLine(line("Person:张三", "Topic:乡村振兴", "CO_OCCURS", "3", "", "", ""));
+    const edge = parseEdgeLine("Person:张三", line("Topic:乡村振兴", "CO_OCCURS", "3", "", "", ""));
     expect(edge.attributes).toEqual({ relation: "CO_OCCURS", weight: 3, rule: "", stated: false });
   });
 });
