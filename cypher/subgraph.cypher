@@ -1,8 +1,8 @@
 // The entities of $keys, then the strongest of those one relation away from $frontier that are not among them (up to
 // $room + 1, so the caller learns whether any were left out: then only $room are kept), and the relations among them
-// all that pass the filters, in graphology's node and edge shapes: one row per entity, in that order, with the
-// relations it is the source of. A neighbourhood's last ring comes in the same statement as its relations, so a
-// depth-1 neighbourhood is one round trip.
+// all that pass the filters, in graphology's node and edge shapes: one row per entity, with its position in that order
+// and the relations it is the source of. A neighbourhood's last ring comes in the same statement as its relations, so
+// a depth-1 neighbourhood is one round trip; the rows are not sorted, so they stream as they are made.
 // Membership is tested on node lists, which Neo4j checks as a set. A hub's neighbourhood holds thousands of relations,
 // and the driver decodes one string far faster than a list of six values, each of them through its fast path only
 // while a record fits in one Bolt chunk: so an edge comes as one line, target, type, weight, rule, firstDate and
@@ -36,5 +36,4 @@ CALL (nodes, a) {
   RETURN collect(b.key + '\u001f' + type(r) + '\u001f' + coalesce(r.weight, 1) + '\u001f' + coalesce(r.rule, '') +
                  '\u001f' + coalesce(r.firstDate, '') + '\u001f' + coalesce(r.lastDate, '')) AS edges
 }
-RETURN a.key AS key, a.name AS name, a.type AS type, a.mentions AS mentions, a.documents AS documents, edges, truncated
-ORDER BY i
+RETURN i AS position, a.key AS key, a.name AS name, a.type AS type, a.mentions AS mentions, a.documents AS documents, edges, truncated

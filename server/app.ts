@@ -8,10 +8,10 @@ import path from "node:path";
 import type { z } from "zod";
 import type { ApiError } from "./api-types.js";
 import { evidenceQuery, exportQuery, graphQuery, neighborhoodQuery, overviewQuery, pageQuery, pathsQuery, searchQuery } from "./api-schemas.js";
-import { createCachedJsonSender, sendJson } from "./json-response.js";
+import { createCachedJsonSender, sendJson, sendStreamedGraph } from "./json-response.js";
 import { EXPORT_FORMATS } from "./export/export-formats.js";
 import { buildOpenApi } from "./openapi.js";
-import type { GraphRepository } from "./graph-repository.js";
+import { collectGraph, type GraphRepository } from "./graph-repository.js";
 
 export interface AppDependencies {
   repository: GraphRepository;
@@ -83,7 +83,7 @@ export function createApp({ repository, clientDir }: AppDependencies): express.E
     const filters = { relations: q.relations ?? null, types: q.types ?? null, minWeight: q.minWeight, from: q.from ?? null, to: q.to ?? null };
     const graph = await repository.neighborhood(request.params.id, q.depth, filters, q.limit);
     if (!graph) throw new HttpError(404, "not-found", `no entity with id "${request.params.id}"; /api/search finds ids by name`);
-    return sendJson(request, response, graph);
+    return sendStreamedGraph(request, response, graph);
   });
 
   app.get("/api/entities/:id/mentions", async (request, response) => {
@@ -114,8 +114,9 @@ export function createApp({ repository, clientDir }: AppDependencies): express.E
   app.get("/api/export", async (request, response) => {
     const q = parseQuery(exportQuery, request);
     const filters = { relations: q.relations ?? null, types: q.types ?? null, minWeight: q.minWeight, from: q.from ?? null, to: q.to ?? null };
-    const graph = q.center ? await repository.neighborhood(q.center, q.depth, filters, q.limit) : await repository.topEntities("mentions", q.limit);
-    if (!graph) throw new HttpError(404, "not-found", `no entity with id "${q.center ?? ""}"; /api/search finds ids by name`);
+    const neighborhood = q.center ? await repository.neighborhood(q.center, q.depth, filters, q.limit) : null;
+    if (q.center && !neighborhood) throw new HttpError(404, "not-found", `no entity with id "${q.center}"; /api/search finds ids by name`);
+    const graph = neighborhood ? await collectGraph(neighborhood) : await repository.topEntities("mentions", q.limit);
     const format = EXPORT_FORMATS[q.format];
     const name = `kg-explorer${q.center ? "-neighborhood" : ""}${q.format === "csv" ? `-${q.table}` : ""}.${format.extension}`;
     response

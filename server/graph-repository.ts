@@ -1,9 +1,9 @@
 // Read access to the graph for the API and the CLI: every query is a named Cypher file run in a read transaction.
 
-import neo4j from "neo4j-driver";
+import neo4j, { type Record as Neo4jRecord } from "neo4j-driver";
 import { cypher, cypherWithBounds } from "../neo4j/cypher-files.js";
 import type { GraphDatabase } from "../neo4j/open-graph-database.js";
-import { runRead } from "./read-statement.js";
+import { runRead, streamRead } from "./read-statement.js";
 import { analyseEntityGraph, communityGraph, topEntityKeys, type EntityRow, type GraphAnalytics, type OverviewMeasure, type PairRow } from "./graph-analytics.js";
 import type {
   DocumentSummary,
@@ -49,7 +49,7 @@ export interface GraphRepository {
   /** The `limit` top entities of the whole graph by a measure and the relations among them. */
   topEntities(measure: OverviewMeasure, limit: number): Promise<SerializedEntityGraph>;
   /** The entities up to `depth` steps from one, strongest relations first, at most `limit` of them; null if unknown. */
-  neighborhood(key: string, depth: number, filters: GraphFilters, limit: number): Promise<SerializedEntityGraph | null>;
+  neighborhood(key: string, depth: number, filters: GraphFilters, limit: number): Promise<StreamedEntityGraph | null>;
   /** Entities by name or alias: the cjk full-text index, or contains-matching for one- and two-character queries. */
   search(query: string, type: EntityType | null, limit: number): Promise<SearchHit[]>;
   entity(key: string): Promise<EntityDetails | null>;
@@ -67,6 +67,29 @@ export interface GraphRepository {
 }
 
 interface NodeRow { key: string; name: string; type: EntityType; mentions: number | null; documents: number | null }
+
+/** One entity of a subgraph, its place among the subgraph's entities, and the relations it is the source of. */
+export interface SubgraphPart {
+  position: number;
+  node: SerializedEntityGraph["nodes"][number];
+  edges: SerializedEntityGraph["edges"];
+}
+
+/**
+ * A subgraph as Neo4j streams it: its attributes first, then its entities one by one, each with its relations, in no
+ * particular order. Read `parts` to the end (or stop the loop): until then it holds a Neo4j session.
+ */
+export interface StreamedEntityGraph extends Pick<SerializedEntityGraph, "attributes" | "options"> {
+  parts: AsyncIterable<SubgraphPart>;
+}
+
+/** Reads a streamed subgraph to its end: its entities in their order, then the relations of each. */
+export async function collectGraph({ attributes, options, parts }: StreamedEntityGraph): Promise<SerializedEntityGraph> {
+  const all: SubgraphPart[] = [];
+  for await (const part of parts) all.push(part);
+  all.sort((a, b) => a.position - b.position);
+  return { attributes, options, nodes: all.map((part) => part.node), edges: all.flatMap((part) => part.edges) };
+}
 interface PathEdgeRow { source: string; target: string; type: RelationType; weight: number | null }
 
 /** The separator of the fields of an edge line from subgraph.cypher. */
@@ -103,22 +126,31 @@ export function escapeLucene(text: string): string {
 /** A repository over a driver; it names the database on every call, routes to readers and bounds each read in time. */
 export function createGraphRepository({ driver, database }: Pick<GraphDatabase, "driver" | "database">): GraphRepository {
   const readStatement = (statement: string, params: Record<string, unknown>) => runRead(driver, database, statement, params);
+  const graphOptions = { type: "directed", multi: true, allowSelfLoops: false } as const;
   const read = (name: string, params: Record<string, unknown>) => readStatement(cypher(name), params);
 
   /**
-   * The entities of `keys` (in that order), then up to `room` of the strongest neighbours of `frontier` not among them,
-   * and the relations among them all; `truncated` when the frontier had more neighbours than `room`.
+   * The entities of `keys`, then up to `room` of the strongest neighbours of `frontier` not among them, and the
+   * relations among them all, as they stream from Neo4j; `truncated` when the frontier had more neighbours than
+   * `room`, `found` when any of `keys` is an entity.
    */
-  const subgraph = async (keys: string[], filters: GraphFilters, frontier: string[] = [], room = 0): Promise<Pick<SerializedEntityGraph, "nodes" | "edges"> & { truncated: boolean }> => {
-    const { records } = await read("subgraph", { keys, frontier, ...filters, room: neo4j.int(room), ringLimit: neo4j.int(room + 1) });
-    const rows = records.map((r) => r.toObject() as NodeRow & { edges: string[]; truncated: boolean });
-    return {
-      nodes: rows.map((n) => ({ key: n.key, attributes: { label: n.name, entityType: n.type, mentions: n.mentions ?? 0, documents: n.documents ?? 0 } })),
-      edges: rows.flatMap((n) => n.edges.map((line) => parseEdgeLine(n.key, line))),
-      truncated: rows[0]?.truncated ?? false,
+  const streamSubgraph = async (keys: string[], filters: GraphFilters, frontier: string[] = [], room = 0) => {
+    const records = streamRead(driver, database, cypher("subgraph"), { keys, frontier, ...filters, room: neo4j.int(room), ringLimit: neo4j.int(room + 1) });
+    const first = await records.next();
+    const toPart = (record: Neo4jRecord): SubgraphPart => {
+      const row = record.toObject() as NodeRow & { position: number; edges: string[] };
+      const attributes = { label: row.name, entityType: row.type, mentions: row.mentions ?? 0, documents: row.documents ?? 0 };
+      return { position: row.position, node: { key: row.key, attributes }, edges: row.edges.map((line) => parseEdgeLine(row.key, line)) };
     };
+    async function* parts(): AsyncGenerator<SubgraphPart> {
+      if (first.done) return;
+      yield toPart(first.value);
+      for await (const record of records) yield toPart(record);
+    }
+    return { found: !first.done, truncated: first.done ? false : (first.value.get("truncated") as boolean), parts: parts() };
   };
-  const graphOptions = { type: "directed", multi: true, allowSelfLoops: false } as const;
+  const subgraph = async (keys: string[], filters: GraphFilters): Promise<Pick<SerializedEntityGraph, "nodes" | "edges">> =>
+    collectGraph({ attributes: { truncated: false }, options: graphOptions, parts: (await streamSubgraph(keys, filters)).parts });
   const mentionCount = async (key: string): Promise<number | null> => {
     const { records } = await read("entity-mention-count", { key });
     return records.length === 0 ? null : (records[0]?.get("mentions") as number);
@@ -203,10 +235,10 @@ export function createGraphRepository({ driver, database }: Pick<GraphDatabase, 
         visited.push(...frontier);
         if (truncated) break;
       }
-      const graph = await subgraph(visited, filters, truncated ? [] : frontier, limit - visited.length);
+      const graph = await streamSubgraph(visited, filters, truncated ? [] : frontier, limit - visited.length);
       // No separate existence check: an unknown entity has no node here (and had no neighbours).
-      if (graph.nodes[0]?.key !== key) return null;
-      return { attributes: { truncated: truncated || graph.truncated, center: key }, options: graphOptions, nodes: graph.nodes, edges: graph.edges };
+      if (!graph.found) return null;
+      return { attributes: { truncated: truncated || graph.truncated, center: key }, options: graphOptions, parts: graph.parts };
     },
 
     async search(query, type, limit) {

@@ -25,3 +25,22 @@ export async function runRead(
     await session.close();
   }
 }
+
+/**
+ * Runs a read-only statement as `runRead` does, handing out its records as they arrive, so a caller can work on the
+ * first while Neo4j still produces the rest. The session closes when the records end or the caller stops early.
+ */
+export async function* streamRead(
+  driver: Driver,
+  database: string,
+  statement: string,
+  params: Record<string, unknown>,
+  timeoutMs = READ_TIMEOUT_MS,
+): AsyncGenerator<Neo4jRecord> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    yield* session.run(statement, params, { timeout: timeoutMs });
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,80 @@
+// A graph sent as it streams: pieces for a large one, one body for a small one, a cut connection when the stream fails.
+
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import compression from "compression";
+import express from "express";
+import { afterEach, describe, expect, it } from "vitest";
+import type { SerializedEntityGraph } from "../../server/api-types.js";
+import type { StreamedEntityGraph, SubgraphPart } from "../../server/graph-repository.js";
+import { sendStreamedGraph } from "../../server/json-response.js";
+
+const options = { type: "directed", multi: true, allowSelfLoops: false } as const;
+
+/** Entity i with an edge to each of the next `fanOut` entities, numbered around a ring of `count`. */
+function part(i: number, count: number, fanOut: number): SubgraphPart {
+  const key = `Organization:机构${i}`;
+  const edges = Array.from({ length: fanOut }, (_, j) => {
+    const target = `Organization:机构${(i + j + 1) % count}`;
+    return { key: `${key}-[COLLABORATES_WITH]->${target}`, source: key, target, attributes: { relation: "COLLABORATES_WITH" as const, weight: j + 1, rule: "co-sentence", stated: true } };
+  });
+  return { position: i, node: { key, attributes: { label: `机构${i}`, entityType: "Organization", mentions: i, documents: 1 } }, edges };
+}
+
+/** The parts in an order other than their positions', as Neo4j may send them; optionally failing after `failAfter`. */
+async function* parts(count: number, fanOut: number, failAfter = Infinity): AsyncGenerator<SubgraphPart> {
+  for (let n = 0; n < count; n++) {
+    if (n === failAfter) throw new Error("Neo.TransientError.General.DatabaseUnavailable");
+    // A record at a time, as the driver hands them out.
+    yield await Promise.resolve(part((n * 7) % count, count, fanOut));
+  }
+}
+
+let server: Server | undefined;
+
+async function serve(graph: () => StreamedEntityGraph): Promise<string> {
+  const app = express();
+  app.use(compression({ level: 1 }));
+  app.get("/graph", (request, response) => sendStreamedGraph(request, response, graph()));
+  server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, "127.0.0.1", () => resolve(s));
+  });
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/graph`;
+}
+
+afterEach(() => {
+  server?.closeAllConnections();
+  server?.close();
+  server = undefined;
+});
+
+describe("sendStreamedGraph", () => {
+  it("sends a large graph in pieces, its nodes in their order and every edge once", async () => {
+    const count = 200;
+    const url = await serve(() => ({ attributes: { truncated: true, center: "Organization:机构0" }, options, parts: parts(count, 10) }));
+    const response = await fetch(url);
+    expect(response.headers.get("content-length")).toBeNull();
+    expect(response.headers.get("content-encoding")).toBe("gzip");
+    const graph = (await response.json()) as SerializedEntityGraph;
+    expect(graph.attributes).toEqual({ truncated: true, center: "Organization:机构0" });
+    expect(graph.options).toEqual(options);
+    expect(graph.nodes.map((n) => n.attributes.mentions)).toEqual(Array.from({ length: count }, (_, i) => i));
+    expect(graph.edges).toHaveLength(count * 10);
+    expect(new Set(graph.edges.map((e) => e.key)).size).toBe(count * 10);
+  });
+
+  it("sends a small graph in one body with its length", async () => {
+    const url = await serve(() => ({ attributes: { truncated: false }, options, parts: parts(3, 1) }));
+    const response = await fetch(url);
+    expect(response.headers.get("content-length")).not.toBeNull();
+    const graph = (await response.json()) as SerializedEntityGraph;
+    expect(graph.nodes.map((n) => n.key)).toEqual(["Organization:机构0", "Organization:机构1", "Organization:机构2"]);
+    expect(graph.edges.map((e) => e.target)).toEqual(["Organization:机构1", "Organization:机构2", "Organization:机构0"]);
+  });
+
+  it("cuts the connection when the stream fails after the first pieces, so no client takes a part for the whole", async () => {
+    const url = await serve(() => ({ attributes: { truncated: false }, options, parts: parts(200, 10, 150) }));
+    // Whether the headers went out before the cut or not, reading the answer fails.
+    await expect(fetch(url).then((response) => response.json())).rejects.toThrow();
+  });
+});
