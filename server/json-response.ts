@@ -72,6 +72,8 @@ export async function sendStreamedGraph(request: Request, response: Response, gr
     text += separator + JSON.stringify(part.edges).slice(1, -1);
     separator = ",";
     if (text.length >= STREAM_PIECE_CHARS) {
+      // A client gone away stops the reading too: leaving the loop closes the stream and its Neo4j session.
+      if (response.destroyed) return;
       if (!streaming) response.type("json");
       streaming = true;
       response.write(text);

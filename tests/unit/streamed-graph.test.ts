@@ -21,12 +21,25 @@ function part(i: number, count: number, fanOut: number): SubgraphPart {
   return { position: i, node: { key, attributes: { label: `机构${i}`, entityType: "Organization", mentions: i, documents: 1 } }, edges };
 }
 
-/** The parts in an order other than their positions', as Neo4j may send them; optionally failing after `failAfter`. */
-async function* parts(count: number, fanOut: number, failAfter = Infinity): AsyncGenerator<SubgraphPart> {
-  for (let n = 0; n < count; n++) {
-    if (n === failAfter) throw new Error("Neo.TransientError.General.DatabaseUnavailable");
-    // A record at a time, as the driver hands them out.
-    yield await Promise.resolve(part((n * 7) % count, count, fanOut));
+/** What a stream of parts went through: how many were read and whether it was closed before its end. */
+interface Reading {
+  read: number;
+  closedEarly: boolean;
+}
+
+/**
+ * The parts in an order other than their positions', as Neo4j may send them, a record at a time (`pause` ms apart);
+ * failing after `failAfter`.
+ */
+async function* parts(count: number, fanOut: number, { failAfter = Infinity, pause = 0, reading = { read: 0, closedEarly: false } } = {}): AsyncGenerator<SubgraphPart> {
+  try {
+    for (; reading.read < count; reading.read++) {
+      if (reading.read === failAfter) throw new Error("Neo.TransientError.General.DatabaseUnavailable");
+      await new Promise((resolve) => setTimeout(resolve, pause));
+      yield part((reading.read * 7) % count, count, fanOut);
+    }
+  } finally {
+    reading.closedEarly = reading.read < count;
   }
 }
 
@@ -73,8 +86,20 @@ describe("sendStreamedGraph", () => {
   });
 
   it("cuts the connection when the stream fails after the first pieces, so no client takes a part for the whole", async () => {
-    const url = await serve(() => ({ attributes: { truncated: false }, options, parts: parts(200, 10, 150) }));
+    const url = await serve(() => ({ attributes: { truncated: false }, options, parts: parts(200, 10, { failAfter: 150 }) }));
     // Whether the headers went out before the cut or not, reading the answer fails.
     await expect(fetch(url).then((response) => response.json())).rejects.toThrow();
+  });
+
+  it("stops reading the graph when the client goes away", async () => {
+    const reading: Reading = { read: 0, closedEarly: false };
+    const url = await serve(() => ({ attributes: { truncated: false }, options, parts: parts(400, 10, { pause: 5, reading }) }));
+    const controller = new AbortController();
+    const response = await fetch(url, { signal: controller.signal });
+    const reader = response.body?.getReader();
+    await reader?.read();
+    controller.abort();
+    await expect.poll(() => reading.closedEarly, { timeout: 5000 }).toBe(true);
+    expect(reading.read).toBeLessThan(400);
   });
 });
