@@ -67,6 +67,7 @@ export interface GraphRepository {
 }
 
 interface NodeRow { key: string; name: string; type: EntityType; mentions: number | null; documents: number | null }
+interface PathEdgeRow { source: string; target: string; type: RelationType; weight: number | null }
 
 /** One entity of a subgraph, its place among the subgraph's entities, and the relations it is the source of. */
 export interface SubgraphPart {
@@ -83,14 +84,18 @@ export interface StreamedEntityGraph extends Pick<SerializedEntityGraph, "attrib
   parts: AsyncIterable<SubgraphPart>;
 }
 
-/** Reads a streamed subgraph to its end: its entities in their order, then the relations of each. */
-export async function collectGraph({ attributes, options, parts }: StreamedEntityGraph): Promise<SerializedEntityGraph> {
+/** Reads a subgraph's parts to their end: its entities in their order, and the relations of each. */
+async function collectParts(parts: AsyncIterable<SubgraphPart>): Promise<Pick<SerializedEntityGraph, "nodes" | "edges">> {
   const all: SubgraphPart[] = [];
   for await (const part of parts) all.push(part);
   all.sort((a, b) => a.position - b.position);
-  return { attributes, options, nodes: all.map((part) => part.node), edges: all.flatMap((part) => part.edges) };
+  return { nodes: all.map((part) => part.node), edges: all.flatMap((part) => part.edges) };
 }
-interface PathEdgeRow { source: string; target: string; type: RelationType; weight: number | null }
+
+/** Reads a streamed subgraph to its end, for a caller that needs it whole. */
+export async function collectGraph({ attributes, options, parts }: StreamedEntityGraph): Promise<SerializedEntityGraph> {
+  return { attributes, options, ...(await collectParts(parts)) };
+}
 
 /** The separator of the fields of an edge line from subgraph.cypher. */
 const FIELD_SEPARATOR = "\u001f";
@@ -149,8 +154,7 @@ export function createGraphRepository({ driver, database }: Pick<GraphDatabase, 
     }
     return { found: !first.done, truncated: first.done ? false : (first.value.get("truncated") as boolean), parts: parts() };
   };
-  const subgraph = async (keys: string[], filters: GraphFilters): Promise<Pick<SerializedEntityGraph, "nodes" | "edges">> =>
-    collectGraph({ attributes: { truncated: false }, options: graphOptions, parts: (await streamSubgraph(keys, filters)).parts });
+  const subgraph = async (keys: string[], filters: GraphFilters) => collectParts((await streamSubgraph(keys, filters)).parts);
   const mentionCount = async (key: string): Promise<number | null> => {
     const { records } = await read("entity-mention-count", { key });
     return records.length === 0 ? null : (records[0]?.get("mentions") as number);
