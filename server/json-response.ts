@@ -65,9 +65,10 @@ export async function sendStreamedGraph(request: Request, response: Response, gr
   let text = `{"attributes":${JSON.stringify(graph.attributes)},"options":${JSON.stringify(graph.options)},"edges":[`;
   let separator = "";
   let streaming = false;
-  const parts: SubgraphPart[] = [];
+  // Only the nodes wait for the end: a part's edges are garbage once written, before the next young collection.
+  const nodes: Array<Pick<SubgraphPart, "position" | "node">> = [];
   for await (const part of graph.parts) {
-    parts.push(part);
+    nodes.push({ position: part.position, node: part.node });
     if (part.edges.length === 0) continue;
     text += separator + JSON.stringify(part.edges).slice(1, -1);
     separator = ",";
@@ -80,8 +81,8 @@ export async function sendStreamedGraph(request: Request, response: Response, gr
       text = "";
     }
   }
-  parts.sort((a, b) => a.position - b.position);
-  const rest = `${text}],"nodes":${JSON.stringify(parts.map((part) => part.node))}}`;
+  nodes.sort((a, b) => a.position - b.position);
+  const rest = `${text}],"nodes":${JSON.stringify(nodes.map((part) => part.node))}}`;
   if (streaming) response.end(rest);
   else await send(request, response, { json: rest });
 }
