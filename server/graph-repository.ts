@@ -84,11 +84,14 @@ export interface StreamedEntityGraph extends Pick<SerializedEntityGraph, "attrib
   parts: AsyncIterable<SubgraphPart>;
 }
 
+/** Orders a subgraph's parts as its entities were asked for: the given ones, then the ring strongest first. */
+export const bySubgraphPosition = (a: Pick<SubgraphPart, "position">, b: Pick<SubgraphPart, "position">): number => a.position - b.position;
+
 /** Reads a subgraph's parts to their end: its entities in their order, and the relations of each. */
 async function collectParts(parts: AsyncIterable<SubgraphPart>): Promise<Pick<SerializedEntityGraph, "nodes" | "edges">> {
   const all: SubgraphPart[] = [];
   for await (const part of parts) all.push(part);
-  all.sort((a, b) => a.position - b.position);
+  all.sort(bySubgraphPosition);
   return { nodes: all.map((part) => part.node), edges: all.flatMap((part) => part.edges) };
 }
 

@@ -4,7 +4,7 @@
 import { promisify } from "node:util";
 import { gzip, gzipSync } from "node:zlib";
 import type { Request, Response } from "express";
-import type { StreamedEntityGraph, SubgraphPart } from "./graph-repository.js";
+import { bySubgraphPosition, type StreamedEntityGraph, type SubgraphPart } from "./graph-repository.js";
 
 const gzipAsync = promisify(gzip);
 
@@ -81,7 +81,7 @@ export async function sendStreamedGraph(request: Request, response: Response, gr
       text = "";
     }
   }
-  nodes.sort((a, b) => a.position - b.position);
+  nodes.sort(bySubgraphPosition);
   const rest = `${text}],"nodes":${JSON.stringify(nodes.map((part) => part.node))}}`;
   if (streaming) response.end(rest);
   else await send(request, response, { json: rest });
