@@ -2,7 +2,8 @@
 // $room + 1, so the caller learns whether any were left out: then only $room are kept), and the relations among them
 // all that pass the filters, in graphology's node and edge shapes: one row per entity, with its position in that order
 // and the relations it is the source of. A neighbourhood's last ring comes in the same statement as its relations, so
-// a depth-1 neighbourhood is one round trip; the rows are not sorted, so they stream as they are made.
+// a depth-1 neighbourhood is one round trip; the rows are not sorted, so they stream as they are made. The ring is
+// chosen as neighborhood-step.cypher chooses the inner rings.
 // Membership is tested on node lists, which Neo4j checks as a set. A hub's neighbourhood holds thousands of relations,
 // and the driver decodes one string far faster than a list of six values, each of them through its fast path only
 // while a record fits in one Bolt chunk: so an edge comes as one line, target, type, weight, rule, firstDate and
