@@ -6,8 +6,6 @@ import { cypher } from "../neo4j/cypher-files.js";
 import type { DocumentRows } from "./document-rows.js";
 import { recordRelations, splitRelations, type KnownRelations, type RelationSplit } from "./known-relations.js";
 
-const BATCH = 5000;
-
 /**
  * Evidence sentences written between two folds of pending evidence into the relations it extends (about 150 documents
  * of 20,000 characters): few enough that a fold is a modest transaction, many enough that a hub relation's long
@@ -18,11 +16,11 @@ export const FOLD_EVERY_EVIDENCE = 200_000;
 type Db = Pick<GraphDatabase, "driver" | "database">;
 
 /**
- * Stores a document, its sentences, entities, mentions and relations. Relations new to the graph (by `known`, which
- * is brought up to date once the document is committed) are created with their evidence; the evidence the document
- * adds to relations that already exist stays pending on the document until `foldPendingEvidence` (see
- * cypher/upsert-relations.cypher). With `replace`, what an earlier extraction of the same document contributed is taken
- * out first, in the same transaction, and its relations are merged, since the removal may have deleted some.
+ * Stores a document, its sentences, entities, mentions and relations, in one statement (cypher/write-document.cypher).
+ * Relations new to the graph (by `known`, which is brought up to date once the document is committed) are created with
+ * their evidence; the evidence the document adds to relations that already exist stays pending on the document until
+ * `foldPendingEvidence`. With `replace`, what an earlier extraction of the same document contributed is taken out
+ * first, in the same transaction, and its relations are merged, since the removal may have deleted some.
  */
 export async function writeDocument(
   { driver, database }: Db,
@@ -31,6 +29,7 @@ export async function writeDocument(
 ): Promise<void> {
   const roles = replace ? undefined : await known.roles();
   const split: RelationSplit = roles ? splitRelations(rows.relations, roles) : { created: [], existing: rows.relations, roleFills: [] };
+  const parameters = documentParameters(rows, split, replace);
   const session = driver.session({ database });
   try {
     await session.executeWrite(async (tx) => {
@@ -38,28 +37,7 @@ export async function writeDocument(
         await tx.run(cypher("fold-pending-evidence"));
         await removeDocumentIn(tx, rows.document.key);
       }
-      const { key: documentKey, date } = rows.document;
-      const sentenceIndex = sentenceIndexIn(documentKey);
-      await tx.run(cypher("upsert-document"), { document: { ...rows.document, ...pendingEvidence(split.existing, sentenceIndex) } });
-      const ids = new Map<string, string>();
-      for (const batch of batches(rows.entities)) {
-        const { records } = await tx.run(cypher("upsert-entities"), { rows: batch });
-        for (const record of records) ids.set(record.get("key") as string, record.get("id") as string);
-      }
-      const entityIds = rows.entities.map((entity) => ids.get(entity.key) ?? missingEntity(documentKey, entity.key));
-      const positions = new Map(rows.entities.map((entity, i) => [entity.key, i]));
-      const entityIndex = (entityKey: string): number => positions.get(entityKey) ?? missingEntity(documentKey, entityKey);
-      const shared = { documentKey, entityIds, date };
-      for (const batch of batches(sentenceRows(rows, entityIndex))) await tx.run(cypher("create-sentences"), { ...shared, rows: batch });
-      const statements: Array<[string, DocumentRows["relations"]]> = replace
-        ? [["upsert-relations", rows.relations]]
-        : [
-            ["create-relations", split.created],
-            ["fill-relation-roles", split.roleFills],
-          ];
-      for (const [statement, relations] of statements) {
-        for (const batch of batches(relationRows(relations, entityIndex, sentenceIndex))) await tx.run(cypher(statement), { ...shared, rows: batch });
-      }
+      await tx.run(cypher("write-document"), parameters);
     });
   } finally {
     await session.close();
@@ -126,8 +104,39 @@ async function removeDocumentIn(tx: ManagedTransaction, key: string): Promise<vo
   await tx.run(cypher("delete-document"), params);
 }
 
+/*
+ * The statement's rows name the document's entities by their position in its entity rows and its sentences by index
+ * (the statement rebuilds the keys), and a mention is a list: [entity, start, end, surface]. Each entity key, sentence
+ * key and property name would otherwise be packed again for every mention and every evidence sentence, and packing
+ * the parameters is a good part of a write's cost.
+ */
+
+/**
+ * The parameters of write-document.cypher for a document whose relations are split against the graph's: relations
+ * to create, relations to merge (all of them when the document replaces an earlier version of itself), roles to fill,
+ * and the evidence for existing relations, left pending on the document. Pure; throws when a mention or relation names
+ * an entity or sentence the document lacks.
+ */
+export function documentParameters(rows: DocumentRows, split: RelationSplit, replace: boolean) {
+  const documentKey = rows.document.key;
+  const positions = new Map(rows.entities.map((entity, i) => [entity.key, i]));
+  const entityIndex = (entityKey: string): number => positions.get(entityKey) ?? missingEntity(documentKey, entityKey);
+  const sentenceIndex = sentenceIndexIn(documentKey);
+  const relations = (list: DocumentRows["relations"]) => relationRows(list, entityIndex, sentenceIndex);
+  return {
+    document: { ...rows.document, ...pendingEvidence(split.existing, sentenceIndex) },
+    entities: rows.entities,
+    sentences: sentenceRows(rows, entityIndex),
+    created: relations(replace ? [] : split.created),
+    merged: relations(replace ? rows.relations : []),
+    roleFills: relations(replace ? [] : split.roleFills),
+  };
+}
+
+type PendingEvidence = Record<"pendingTypes" | "pendingSources" | "pendingTargets" | "pendingSentences", string[] | null>;
+
 /** Relation evidence as the four parallel lists fold-pending-evidence reads (sentences by index); none without relations. */
-function pendingEvidence(relations: DocumentRows["relations"], sentenceIndex: (key: string) => number): Record<string, string[] | null> {
+function pendingEvidence(relations: DocumentRows["relations"], sentenceIndex: (key: string) => number): PendingEvidence {
   if (relations.length === 0) return { pendingTypes: null, pendingSources: null, pendingTargets: null, pendingSentences: null };
   return {
     pendingTypes: relations.map((r) => r.type),
@@ -137,14 +146,7 @@ function pendingEvidence(relations: DocumentRows["relations"], sentenceIndex: (k
   };
 }
 
-/*
- * The statements' rows name the document's entities by their position in `entityIds` and its sentences by index (the
- * statements rebuild the keys), and a mention is a list: [entity, start, end, surface]. Each element id, sentence key
- * and property name would otherwise be packed again for every mention and every evidence sentence, and packing the
- * parameters is a good part of a write's cost.
- */
-
-/** Sentence rows, each with the mentions it holds, for create-sentences. */
+/** Sentence rows, each with the mentions it holds. */
 export function sentenceRows({ sentences, mentions }: Pick<DocumentRows, "sentences" | "mentions">, entityIndex: (entityKey: string) => number) {
   const bySentence = new Map<string, Array<[number, number, number, string]>>();
   for (const m of mentions) {
@@ -156,7 +158,7 @@ export function sentenceRows({ sentences, mentions }: Pick<DocumentRows, "senten
   return sentences.map(({ index, start, end, text, key }) => ({ index, start, end, text, mentions: bySentence.get(key) ?? [] }));
 }
 
-/** Relation rows for create-relations, fill-relation-roles and upsert-relations. */
+/** Relation rows: source and target by position, evidence by sentence index. */
 export function relationRows(relations: DocumentRows["relations"], entityIndex: (entityKey: string) => number, sentenceIndex: (key: string) => number) {
   return relations.map((r) => ({ type: r.type, source: entityIndex(r.source), target: entityIndex(r.target), rule: r.rule, role: r.role, sentences: r.sentences.map(sentenceIndex) }));
 }
@@ -173,8 +175,4 @@ export function sentenceIndexIn(documentKey: string): (key: string) => number {
 
 function missingEntity(documentKey: string, entityKey: string): never {
   throw new Error(`document ${documentKey}: a mention or relation names entity ${entityKey}, which the document's entity rows lack`);
-}
-
-function* batches<T>(rows: readonly T[]): Generator<T[]> {
-  for (let i = 0; i < rows.length; i += BATCH) yield rows.slice(i, i + BATCH);
 }

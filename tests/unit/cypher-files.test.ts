@@ -15,8 +15,8 @@ describe("cypher files", () => {
     expect(statements.every((s) => s.startsWith("CREATE ") && s.includes("IF NOT EXISTS") && !s.includes("//"))).toBe(true);
   });
 
-  it("gives the single statement of an upsert file, with parameters and no string building", () => {
-    expect(cypher("upsert-entities")).toMatch(/^UNWIND \$rows AS row/);
+  it("gives the single statement of a write file, with parameters and no string building", () => {
+    expect(cypher("write-document")).toMatch(/^MERGE \(d:Document \{key: \$document\.key\}\)/);
   });
 
   it("refuses to hand out a multi-statement file as one statement", () => {
