@@ -123,7 +123,9 @@ describe.skipIf(!chromiumPath)("explorer page", () => {
     const url = new URL(page.url());
     expect(url.searchParams.get("entity")).toBe(hit.key);
     expect(url.searchParams.getAll("expand")).toContain(hit.key);
-    // The camera moved to it: it is drawn near the middle of the graph.
+    // The camera moved to it: it is drawn near the middle of the graph once the camera has come to rest on it (the
+    // animation may start late on a busy machine, and the node is still until it does).
+    await page.waitForSelector(`#graph[data-focused="${hit.key.replace(/"/g, '\\"')}"]`, { timeout: SLOW });
     const box = (await page.locator("#graph").boundingBox()) as { x: number; y: number; width: number; height: number };
     const p = await nodePosition(page, hit.key);
     expect(p).not.toBeNull();
