@@ -2,7 +2,7 @@
 UNWIND $rows AS row
 CREATE (e:Entity {key: row.key, name: row.name, type: row.type, aliases: [row.name], aliasText: row.name,
                   mentions: row.mentions, documents: row.documents})
-SET e:$(row.type);
+SET e:$(row.type), e:Searchable;
 UNWIND $rows AS row
 MATCH (a:Entity {key: row.source})
 MATCH (b:Entity {key: row.target})

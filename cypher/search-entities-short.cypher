@@ -2,9 +2,9 @@
 // found through the text indexes on name and aliasText: exact names first, then prefixes, then other matches, each
 // by mentions. The type check on $query lets the planner use the text indexes.
 CALL () {
-  MATCH (e:Entity) WHERE $query IS :: STRING NOT NULL AND e.name CONTAINS $query RETURN e
+  MATCH (e:Searchable) WHERE $query IS :: STRING NOT NULL AND e.name CONTAINS $query RETURN e
   UNION
-  MATCH (e:Entity) WHERE $query IS :: STRING NOT NULL AND e.aliasText CONTAINS $query RETURN e
+  MATCH (e:Searchable) WHERE $query IS :: STRING NOT NULL AND e.aliasText CONTAINS $query RETURN e
 }
 WITH e WHERE ($type IS NULL OR e.type = $type) AND (e.name CONTAINS $query OR any(a IN e.aliases WHERE a CONTAINS $query))
 WITH e, CASE WHEN e.name = $query OR $query IN e.aliases THEN 3.0

@@ -6,7 +6,9 @@
 //   lists read by fold-pending-evidence).
 // $entities: {key, type, name, aliases, mentions}. Created with their type label, or given this document's mention
 //   count and its new surface forms. Runs only for a document not in the graph (an earlier version is removed first),
-//   so the counts simply add up. The full-text-indexed aliasText is rewritten only when an alias is new.
+//   so the counts simply add up. A new entity, or one with a new alias, is labelled SearchPending: the search
+//   indexes see it at the next fold (index-pending-entities.cypher), since updating them in every document's
+//   commit cost more than the rest of the write.
 // $sentences: {index, start, end, text, mentions}; a sentence's key is its document's key and its index
 //   (ingest/document-rows.ts, sentenceKey). A mention is a list [entity, start, end, surface] whose entity is a
 //   position in $entities. CREATE, not MERGE: the unique constraint still refuses a duplicate key.
@@ -24,13 +26,13 @@ CALL () {
   UNWIND range(0, size($entities) - 1) AS position
   WITH position, $entities[position] AS row
   MERGE (e:Entity {key: row.key})
-  ON CREATE SET e:$(row.type), e.name = row.name, e.type = row.type, e.aliases = row.aliases,
-                e.aliasText = trim(reduce(text = '', a IN row.aliases | text + ' ' + a)), e.mentions = row.mentions, e.documents = 1
+  ON CREATE SET e:$(row.type), e:SearchPending, e.name = row.name, e.type = row.type, e.aliases = row.aliases,
+                e.mentions = row.mentions, e.documents = 1
   ON MATCH SET e.mentions = e.mentions + row.mentions, e.documents = e.documents + 1
   WITH position, e, [a IN row.aliases WHERE NOT a IN e.aliases] AS added
   CALL (e, added) {
     WITH e, added WHERE size(added) > 0
-    SET e.aliases = e.aliases + added, e.aliasText = trim(reduce(text = e.aliasText, a IN added | text + ' ' + a))
+    SET e.aliases = e.aliases + added, e:SearchPending
   }
   WITH position, e ORDER BY position
   RETURN collect(e) AS entities

@@ -15,7 +15,7 @@ import { documentKey, type DocumentRows } from "./document-rows.js";
 import extractForIngest, { type ExtractResult, type ExtractTask } from "./extract-worker.js";
 import { EXTRACTOR_VERSION } from "./extract/index.js";
 import { knownRelations, type KnownRelations } from "./known-relations.js";
-import { createEvidenceFolder, foldPendingEvidence, writeDocument } from "./write-document.js";
+import { createEvidenceFolder, foldPending, writeDocument } from "./write-document.js";
 
 export interface IngestOptions {
   progress: Progress;
@@ -63,8 +63,8 @@ export async function ingestDocuments(db: GraphDatabase | undefined, files: read
   const started = performance.now();
   const summary: IngestSummary = { files: files.length, ingested: 0, reextracted: 0, unchanged: 0, failed: [], sentences: 0, entities: 0, mentions: 0, relations: 0, relationships: 0, seconds: 0, writeSeconds: 0, foldSeconds: 0 };
   const writing = db && !options.dryRun ? db : undefined;
-  // A run killed after writing documents may have left their evidence pending: fold it before anything else.
-  if (writing) await foldPendingEvidence(writing);
+  // A run killed after writing documents may have left their evidence and entities pending: fold them first.
+  if (writing) await foldPending(writing);
   const known = writing && knownRelations(writing);
   const stored = writing ? await storedExtractors(writing) : new Map<string, string>();
   const workers = options.workers ?? Math.min(os.availableParallelism(), files.length);
@@ -78,9 +78,9 @@ export async function ingestDocuments(db: GraphDatabase | undefined, files: read
   let done = 0;
   const folder = writing && createEvidenceFolder(writing, options.foldEvery);
   const fold = async (): Promise<void> => {
-    if (!folder || folder.unfolded === 0) return;
+    if (!folder || folder.documents === 0) return;
     const foldStarted = performance.now();
-    options.progress.update(`${describeProgress(summary, done, foldStarted - started)} · adding ${folder.unfolded.toLocaleString("en")} evidence sentences to relations`);
+    options.progress.update(`${describeProgress(summary, done, foldStarted - started)} · adding ${folder.unfolded.toLocaleString("en")} evidence sentences to relations, new entities to search`);
     await folder.fold();
     const seconds = (performance.now() - foldStarted) / 1000;
     summary.writeSeconds += seconds;

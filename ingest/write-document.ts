@@ -7,9 +7,9 @@ import type { DocumentRows } from "./document-rows.js";
 import { recordRelations, splitRelations, type KnownRelations, type RelationSplit } from "./known-relations.js";
 
 /**
- * Evidence sentences written between two folds of pending evidence into the relations it extends (about 150 documents
- * of 20,000 characters): few enough that a fold is a modest transaction, many enough that a hub relation's long
- * evidence list is rewritten rarely.
+ * Evidence sentences written between two folds of what documents leave pending (about 150 documents of 20,000
+ * characters): few enough that a fold is a modest transaction and that new entities are not long out of search, many
+ * enough that a hub relation's long evidence list is rewritten rarely.
  */
 export const FOLD_EVERY_EVIDENCE = 200_000;
 
@@ -18,8 +18,8 @@ type Db = Pick<GraphDatabase, "driver" | "database">;
 /**
  * Stores a document, its sentences, entities, mentions and relations, in one statement (cypher/write-document.cypher).
  * Relations new to the graph (by `known`, which is brought up to date once the document is committed) are created with
- * their evidence; the evidence the document adds to relations that already exist stays pending on the document until
- * `foldPendingEvidence`. With `replace`, what an earlier extraction of the same document contributed is taken out
+ * their evidence; the evidence the document adds to relations that already exist stays pending on the document, and
+ * its new or changed entities stay out of the search indexes, until `foldPending`. With `replace`, what an earlier extraction of the same document contributed is taken out
  * first, in the same transaction, and its relations are merged, since the removal may have deleted some.
  */
 export async function writeDocument(
@@ -46,12 +46,17 @@ export async function writeDocument(
   else known.forget();
 }
 
-/** Appends every document's pending evidence to its relations, in one transaction; returns the relations extended. */
-export async function foldPendingEvidence({ driver, database }: Db): Promise<number> {
+/**
+ * Folds what written documents left pending, in one transaction: their evidence into the relations it extends, and
+ * their new or changed entities into the search indexes (a few large index updates cost far less than one per
+ * document). Returns the relations extended.
+ */
+export async function foldPending({ driver, database }: Db): Promise<number> {
   const session = driver.session({ database });
   try {
     return await session.executeWrite(async (tx) => {
       const { records } = await tx.run(cypher("fold-pending-evidence"));
+      await tx.run(cypher("index-pending-entities"));
       return Number(records[0]?.get("extended") ?? 0);
     });
   } finally {
@@ -62,21 +67,28 @@ export async function foldPendingEvidence({ driver, database }: Db): Promise<num
 /** Counts the evidence of written documents and says when enough is pending for a fold; `fold` folds and starts over. */
 export function createEvidenceFolder(db: Db, every = FOLD_EVERY_EVIDENCE) {
   let unfolded = 0;
+  let documents = 0;
   return {
     /** Evidence sentences written since the last fold. */
     get unfolded(): number {
       return unfolded;
     },
+    /** Documents written since the last fold (one without relations may still have new entities to index). */
+    get documents(): number {
+      return documents;
+    },
     /** Counts a written document's evidence; true when a fold is due. */
     written(rows: DocumentRows): boolean {
+      documents += 1;
       unfolded += rows.relations.reduce((sum, relation) => sum + relation.sentences.length, 0);
       return unfolded >= every;
     },
     /** Folds what is pending, if anything was written since the last fold. */
     async fold(): Promise<void> {
-      if (unfolded === 0) return;
-      await foldPendingEvidence(db);
+      if (documents === 0) return;
+      await foldPending(db);
       unfolded = 0;
+      documents = 0;
     },
   };
 }
@@ -89,6 +101,7 @@ export async function removeDocument({ driver, database }: Db, key: string): Pro
       const found = await tx.run(cypher("document-by-key"), { key });
       if (found.records.length === 0) return false;
       await tx.run(cypher("fold-pending-evidence"));
+      await tx.run(cypher("index-pending-entities"));
       await removeDocumentIn(tx, key);
       return true;
     });

@@ -10,7 +10,7 @@ import type { DocumentRows } from "../document-rows.js";
 import { importedDocumentRows, parseExtraction } from "../import-extraction.js";
 import { storedExtractors } from "../ingest-documents.js";
 import { knownRelations } from "../known-relations.js";
-import { createEvidenceFolder, foldPendingEvidence, writeDocument } from "../write-document.js";
+import { createEvidenceFolder, foldPending, writeDocument } from "../write-document.js";
 
 export const IMPORT_USAGE =
   "kg import <file.json|file.jsonl>...\n      load entities and relations in the `kg extract --json` contract, made by any tool, with their evidence";
@@ -57,7 +57,7 @@ export async function runImport(args: string[]): Promise<number> {
   if (positionals.length === 0) throw new KgError("usage", "kg import: name at least one .json or .jsonl file in the `kg extract --json` contract.");
   const { rows, unlinkedMentions } = await readImportFiles(positionals);
   await withGraphDatabase(resolveNeo4jConfig(), createProgress(process.stderr, "neo4j"), async (db) => {
-    await foldPendingEvidence(db);
+    await foldPending(db);
     const stored = await storedExtractors(db);
     const progress = createProgress(process.stderr, "import");
     let written = 0;

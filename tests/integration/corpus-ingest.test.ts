@@ -12,7 +12,7 @@ import { documentKey, type DocumentRows } from "../../ingest/document-rows.js";
 import { ingestDocuments } from "../../ingest/ingest-documents.js";
 import { readDocument } from "../../ingest/read-document.js";
 import { knownRelations } from "../../ingest/known-relations.js";
-import { removeDocument, writeDocument } from "../../ingest/write-document.js";
+import { foldPending, removeDocument, writeDocument } from "../../ingest/write-document.js";
 import { createGraphRepository } from "../../server/graph-repository.js";
 import { emptyGraph, graphCounts, graphFingerprint, openTestGraph, SAMPLE_REPORT } from "../helpers/test-graph.js";
 
@@ -194,5 +194,48 @@ describe("pending evidence", () => {
     const { sha256 } = await readDocument(first);
     expect(await removeDocument(db, documentKey(sha256))).toBe(true);
     expect(await graphFingerprint(db)).toBe(withoutFirst);
+  });
+});
+
+describe("entities pending for search", () => {
+  const count = async (query: string): Promise<number> => (await db.driver.executeQuery(query, {}, { database: db.database })).records[0]?.get("n") as number;
+  const staleAliasText = "MATCH (e:Searchable) WHERE e.aliasText <> trim(reduce(t = '', a IN e.aliases | t + ' ' + a)) RETURN count(e) AS n";
+
+  it("stay out of the search indexes until the fold, which indexes them with all their aliases", async () => {
+    const [first, second, ...rest] = files as [string, string, ...string[]];
+    await ingestDocuments(db, [first, second], { progress, workers: 0 });
+    expect(await count("MATCH (e:Entity) WHERE NOT e:Searchable OR e:SearchPending RETURN count(e) AS n")).toBe(0);
+    expect(await count(staleAliasText)).toBe(0);
+
+    // The rest written with no fold, as a run between two folds leaves them.
+    // One of them gives an entity already indexed a new alias.
+    const rows: DocumentRows[] = [];
+    await ingestDocuments(undefined, rest, { progress, workers: 0, dryRun: true, onExtracted: (r) => rows.push(r) });
+    const indexed = await db.driver.executeQuery("MATCH (e:Searchable) RETURN collect(e.key) AS keys", {}, { database: db.database });
+    const indexedKeys = new Set(indexed.records[0]?.get("keys") as string[]);
+    const renamed = rows.flatMap((r) => r.entities).find((entity) => indexedKeys.has(entity.key));
+    expect(renamed).toBeDefined();
+    renamed?.aliases.push("测试新别名");
+    const known = knownRelations(db);
+    for (const r of rows) await writeDocument(db, r, { replace: false, known });
+    const repository = createGraphRepository(db);
+    expect((await repository.search("测试新别名", null, 50)).map((hit) => hit.key)).toEqual([]);
+    const { records } = await db.driver.executeQuery(
+      "MATCH (e:SearchPending) WHERE NOT e:Searchable AND size(e.name) >= 4 RETURN e.key AS key, e.name AS name ORDER BY e.mentions DESC, e.key LIMIT 1",
+      {},
+      { database: db.database },
+    );
+    const newcomer = { key: records[0]?.get("key") as string, name: records[0]?.get("name") as string };
+    expect(newcomer.key).toBeDefined();
+    expect((await repository.search(newcomer.name, null, 50)).map((hit) => hit.key)).not.toContain(newcomer.key);
+    // Entities already indexed that gained an alias keep their old aliasText until the fold.
+    expect(await count("MATCH (e:Searchable:SearchPending) RETURN count(e) AS n")).toBeGreaterThan(0);
+    expect(await count(staleAliasText)).toBeGreaterThan(0);
+
+    await foldPending(db);
+    expect((await repository.search(newcomer.name, null, 50)).map((hit) => hit.key)).toContain(newcomer.key);
+    expect((await repository.search("测试新别名", null, 50)).map((hit) => hit.key)).toEqual([renamed?.key]);
+    expect(await count("MATCH (e:Entity) WHERE NOT e:Searchable OR e:SearchPending RETURN count(e) AS n")).toBe(0);
+    expect(await count(staleAliasText)).toBe(0);
   });
 });

@@ -8,6 +8,7 @@ import { SILENT_PROGRESS } from "../../common/progress.js";
 import { findDocuments } from "../../ingest/find-documents.js";
 import { ingestDocuments } from "../../ingest/ingest-documents.js";
 import { applySchema } from "../../neo4j/apply-schema.js";
+import { createGraphRepository } from "../../server/graph-repository.js";
 import { emptyGraph, graphCounts, openTestGraph, SAMPLE_REPORT } from "../helpers/test-graph.js";
 
 const db = openTestGraph();
@@ -38,6 +39,28 @@ describe("schema", () => {
       expect.arrayContaining(["document_key", "sentence_key", "entity_key", "organization_key", "person_key", "project_key", "topic_key", "place_key"]),
     );
     expect(indexes).toContain("entity_names:FULLTEXT:ONLINE:cjk");
+  });
+
+  it("moves a graph written under the older schema onto the Searchable search indexes, and finds its entities", async () => {
+    const run = (query: string) => db.driver.executeQuery(query, {}, { database: db.database });
+    await emptyGraph(db);
+    for (const index of ["entity_names", "entity_name_text", "entity_alias_text"]) await run(`DROP INDEX ${index} IF EXISTS`);
+    await run("CREATE FULLTEXT INDEX entity_names FOR (e:Organization|Person|Project|Topic|Place) ON EACH [e.name, e.aliasText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } }");
+    await run("CREATE TEXT INDEX entity_name_text FOR (e:Entity) ON (e.name)");
+    await run("CREATE TEXT INDEX entity_alias_text FOR (e:Entity) ON (e.aliasText)");
+    await run("CREATE (:Entity:Organization {key: 'organization:辽源市政协', name: '辽源市政协', type: 'Organization', aliases: ['辽源市政协', '市政协'], aliasText: '辽源市政协 市政协', mentions: 3, documents: 1})");
+
+    await applySchema(db);
+    const { records } = await run("SHOW INDEXES YIELD name, labelsOrTypes WHERE name IN ['entity_names', 'entity_name_text', 'entity_alias_text'] RETURN name, labelsOrTypes ORDER BY name");
+    expect(records.map((r) => `${r.get("name")}:${(r.get("labelsOrTypes") as string[]).join("|")}`)).toEqual([
+      "entity_alias_text:Searchable",
+      "entity_name_text:Searchable",
+      "entity_names:Searchable",
+    ]);
+    const repository = createGraphRepository(db);
+    expect((await repository.search("辽源市政协", null, 10)).map((hit) => hit.key)).toEqual(["organization:辽源市政协"]);
+    expect((await repository.search("市政", null, 10)).map((hit) => hit.key)).toEqual(["organization:辽源市政协"]);
+    await emptyGraph(db);
   });
 
   it("is idempotent: applying it again changes no constraint or index", async () => {
