@@ -55,8 +55,13 @@ export interface IngestSummary {
 interface Pending {
   path: string;
   replace: boolean;
+  /** The file's size, counted against MAX_BYTES_IN_FLIGHT. */
+  bytes: number;
   result: Promise<ExtractResult>;
 }
+
+/** Bytes of documents extracted or being extracted ahead of the writer: about 64 reports of 20,000 characters. */
+const MAX_BYTES_IN_FLIGHT = 4 * 1024 * 1024;
 
 /** Ingests the files in the order given; a bad file is reported and skipped, the others go on. */
 export async function ingestDocuments(db: GraphDatabase | undefined, files: readonly string[], options: IngestOptions): Promise<IngestSummary> {
@@ -72,9 +77,11 @@ export async function ingestDocuments(db: GraphDatabase | undefined, files: read
   const extract = (task: ExtractTask): Promise<ExtractResult> => (pool ? (pool.run(task) as Promise<ExtractResult>) : extractForIngest(task));
   const seen = new Set<string>();
   const queue: Pending[] = [];
-  // How far extraction may run ahead of writing: far enough to bridge the writer's slow stretches (extraction threads
-  // run at a lower priority, see extract-worker.ts).
-  const maxInFlight = Math.max(2, workers * 4);
+  // How far extraction may run ahead of writing: far enough to keep both cores busy through a fold, when only Neo4j
+  // works (extraction threads run at a lower priority, see extract-worker.ts), and bounded by size, since a
+  // document's rows take far more memory than its text.
+  const maxInFlight = Math.max(2, workers * 24);
+  let bytesInFlight = 0;
   let done = 0;
   const folder = writing && createEvidenceFolder(writing, options.foldEvery);
   const fold = async (): Promise<void> => {
@@ -91,6 +98,7 @@ export async function ingestDocuments(db: GraphDatabase | undefined, files: read
   const finishNext = async (): Promise<void> => {
     const next = queue.shift() as Pending;
     const result = await next.result;
+    bytesInFlight -= next.bytes;
     if (!result.ok) {
       summary.failed.push({ path: next.path, message: result.message });
     } else {
@@ -116,8 +124,11 @@ export async function ingestDocuments(db: GraphDatabase | undefined, files: read
   try {
     for (const path of files) {
       let key: string;
+      let bytes: number;
       try {
-        key = documentKey(createHash("sha256").update(await readFile(path)).digest("hex"));
+        const content = await readFile(path);
+        key = documentKey(createHash("sha256").update(content).digest("hex"));
+        bytes = content.length;
       } catch (error) {
         summary.failed.push({ path, message: `ingest/read: cannot read ${path}: ${(error as Error).message}` });
         done += 1;
@@ -131,9 +142,10 @@ export async function ingestDocuments(db: GraphDatabase | undefined, files: read
       }
       seen.add(key);
       const metadata = options.metadata ?? {};
-      queue.push({ path, replace: stored.has(key), result: extract({ path, metadata }) });
+      queue.push({ path, replace: stored.has(key), bytes, result: extract({ path, metadata }) });
+      bytesInFlight += bytes;
       // Keep extraction ahead of writing, but not so far ahead that memory grows with the corpus.
-      if (queue.length >= maxInFlight) await finishNext();
+      if (queue.length >= maxInFlight || bytesInFlight >= MAX_BYTES_IN_FLIGHT) await finishNext();
     }
     while (queue.length > 0) await finishNext();
     await fold();

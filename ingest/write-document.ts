@@ -7,11 +7,14 @@ import type { DocumentRows } from "./document-rows.js";
 import { recordRelations, splitRelations, type KnownRelations, type RelationSplit } from "./known-relations.js";
 
 /**
- * Evidence sentences written between two folds of what documents leave pending (about 150 documents of 20,000
- * characters): few enough that a fold is a modest transaction and that new entities are not long out of search, many
- * enough that a hub relation's long evidence list is rewritten rarely.
+ * Evidence sentences written before the first fold of what documents leave pending (about 150 documents of 20,000
+ * characters): few enough that a fold is a modest transaction and that new entities are not long out of search.
+ * Later folds wait for as much evidence as the run has folded so far, up to FOLD_GROWTH times this: each fold
+ * rewrites the whole evidence list of every hub relation it extends, so folds spaced out geometrically keep that
+ * rewriting in proportion to the evidence (four folds for 1,000 such documents instead of seven).
  */
 export const FOLD_EVERY_EVIDENCE = 200_000;
+const FOLD_GROWTH = 4;
 
 type Db = Pick<GraphDatabase, "driver" | "database">;
 
@@ -67,6 +70,7 @@ export async function foldPending({ driver, database }: Db): Promise<number> {
 /** Counts the evidence of written documents and says when enough is pending for a fold; `fold` folds and starts over. */
 export function createEvidenceFolder(db: Db, every = FOLD_EVERY_EVIDENCE) {
   let unfolded = 0;
+  let folded = 0;
   let documents = 0;
   return {
     /** Evidence sentences written since the last fold. */
@@ -81,12 +85,13 @@ export function createEvidenceFolder(db: Db, every = FOLD_EVERY_EVIDENCE) {
     written(rows: DocumentRows): boolean {
       documents += 1;
       unfolded += rows.relations.reduce((sum, relation) => sum + relation.sentences.length, 0);
-      return unfolded >= every;
+      return unfolded >= Math.min(Math.max(every, folded), every * FOLD_GROWTH);
     },
     /** Folds what is pending, if anything was written since the last fold. */
     async fold(): Promise<void> {
       if (documents === 0) return;
       await foldPending(db);
+      folded += unfolded;
       unfolded = 0;
       documents = 0;
     },
