@@ -22,8 +22,9 @@ type Db = Pick<GraphDatabase, "driver" | "database">;
  * Stores a document, its sentences, entities, mentions and relations, in one statement (cypher/write-document.cypher).
  * Relations new to the graph (by `known`, which is brought up to date once the document is committed) are created with
  * their evidence; the evidence the document adds to relations that already exist stays pending on the document, and
- * its new or changed entities stay out of the search indexes, until `foldPending`. With `replace`, what an earlier extraction of the same document contributed is taken out
- * first, in the same transaction, and its relations are merged, since the removal may have deleted some.
+ * its new or changed entities stay out of the search indexes, until `foldPending`. With `replace`, what an earlier
+ * extraction of the same document contributed is taken out first, in the same transaction, and its relations are
+ * merged, since the removal may have deleted some.
  */
 export async function writeDocument(
   { driver, database }: Db,
@@ -67,6 +68,11 @@ export async function foldPending({ driver, database }: Db): Promise<number> {
   }
 }
 
+/** True when `unfolded` evidence sentences call for a fold, after `folded` already folded in this run (see FOLD_GROWTH). */
+export function foldDue(unfolded: number, folded: number, every = FOLD_EVERY_EVIDENCE): boolean {
+  return unfolded >= Math.min(Math.max(every, folded), every * FOLD_GROWTH);
+}
+
 /** Counts the evidence of written documents and says when enough is pending for a fold; `fold` folds and starts over. */
 export function createEvidenceFolder(db: Db, every = FOLD_EVERY_EVIDENCE) {
   let unfolded = 0;
@@ -85,7 +91,7 @@ export function createEvidenceFolder(db: Db, every = FOLD_EVERY_EVIDENCE) {
     written(rows: DocumentRows): boolean {
       documents += 1;
       unfolded += rows.relations.reduce((sum, relation) => sum + relation.sentences.length, 0);
-      return unfolded >= Math.min(Math.max(every, folded), every * FOLD_GROWTH);
+      return foldDue(unfolded, folded, every);
     },
     /** Folds what is pending, if anything was written since the last fold. */
     async fold(): Promise<void> {
