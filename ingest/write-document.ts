@@ -58,14 +58,16 @@ export async function writeDocument(
 export async function foldPending({ driver, database }: Db): Promise<number> {
   const session = driver.session({ database });
   try {
-    return await session.executeWrite(async (tx) => {
-      const { records } = await tx.run(cypher("fold-pending-evidence"));
-      await tx.run(cypher("index-pending-entities"));
-      return Number(records[0]?.get("extended") ?? 0);
-    });
+    return await session.executeWrite((tx) => foldPendingIn(tx));
   } finally {
     await session.close();
   }
+}
+
+async function foldPendingIn(tx: ManagedTransaction): Promise<number> {
+  const { records } = await tx.run(cypher("fold-pending-evidence"));
+  await tx.run(cypher("index-pending-entities"));
+  return Number(records[0]?.get("extended") ?? 0);
 }
 
 /** True when `unfolded` evidence sentences call for a fold, after `folded` already folded in this run (see FOLD_GROWTH). */
@@ -111,8 +113,7 @@ export async function removeDocument({ driver, database }: Db, key: string): Pro
     return await session.executeWrite(async (tx) => {
       const found = await tx.run(cypher("document-by-key"), { key });
       if (found.records.length === 0) return false;
-      await tx.run(cypher("fold-pending-evidence"));
-      await tx.run(cypher("index-pending-entities"));
+      await foldPendingIn(tx);
       await removeDocumentIn(tx, key);
       return true;
     });

@@ -3,18 +3,16 @@
 
 import neo4j from "neo4j-driver";
 import type { GraphDatabase } from "./open-graph-database.js";
-import { cypher, cypherStatements } from "./cypher-files.js";
+import { cypher } from "./cypher-files.js";
+import { runAutoCommit } from "./graph-maintenance.js";
 
 type Db = Pick<GraphDatabase, "driver" | "database">;
 
 /** Creates what is missing of the schema; running it again changes nothing. */
 export async function applySchema(db: Db): Promise<void> {
-  const { driver, database } = db;
   await replaceLegacySearchIndexes(db);
-  for (const statement of cypherStatements("schema")) {
-    await driver.executeQuery(statement, {}, { database, routing: neo4j.routing.WRITE });
-  }
-  await driver.executeQuery(cypher("await-indexes"), {}, { database, routing: neo4j.routing.WRITE });
+  await runAutoCommit(db, "schema");
+  await runAutoCommit(db, "await-indexes");
 }
 
 /**
@@ -22,17 +20,9 @@ export async function applySchema(db: Db): Promise<void> {
  * the indexes alone. Such a graph gets the label on all its entities (in batches) and loses the old indexes, which
  * schema.cypher then builds again over the label, in one pass.
  */
-async function replaceLegacySearchIndexes({ driver, database }: Db): Promise<void> {
-  const { records } = await driver.executeQuery(cypher("legacy-search-indexes"), {}, { database, routing: neo4j.routing.WRITE });
+async function replaceLegacySearchIndexes(db: Db): Promise<void> {
+  const { records } = await db.driver.executeQuery(cypher("legacy-search-indexes"), {}, { database: db.database, routing: neo4j.routing.WRITE });
   if (records.length === 0) return;
-  const session = driver.session({ database });
-  try {
-    // CALL … IN TRANSACTIONS needs an auto-commit transaction.
-    await session.run(cypher("mark-entities-searchable"));
-  } finally {
-    await session.close();
-  }
-  for (const statement of cypherStatements("drop-legacy-search-indexes")) {
-    await driver.executeQuery(statement, {}, { database, routing: neo4j.routing.WRITE });
-  }
+  await runAutoCommit(db, "mark-entities-searchable");
+  await runAutoCommit(db, "drop-legacy-search-indexes");
 }

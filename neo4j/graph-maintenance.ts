@@ -7,15 +7,19 @@ import type { GraphDatabase } from "./open-graph-database.js";
 
 type Db = Pick<GraphDatabase, "driver" | "database">;
 
-/** Deletes every relationship and node in batches; the schema stays. */
-export async function emptyGraph({ driver, database }: Db): Promise<void> {
-  // CALL … IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
+/** Runs each statement of `cypher/<name>.cypher` in its own auto-commit transaction, as CALL … IN TRANSACTIONS needs. */
+export async function runAutoCommit({ driver, database }: Db, name: string): Promise<void> {
   const session = driver.session({ database });
   try {
-    for (const statement of cypherStatements("delete-everything")) await session.run(statement);
+    for (const statement of cypherStatements(name)) await session.run(statement);
   } finally {
     await session.close();
   }
+}
+
+/** Deletes every relationship and node in batches; the schema stays. */
+export async function emptyGraph(db: Db): Promise<void> {
+  await runAutoCommit(db, "delete-everything");
 }
 
 /** Node and relationship counts. */
