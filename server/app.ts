@@ -56,15 +56,15 @@ export function createApp({ repository, clientDir }: AppDependencies): express.E
 
   app.get("/api/graph", async (request, response) => {
     const { limit } = parseQuery(graphQuery, request);
-    return sendJson(request, response, await repository.topEntities("mentions", limit));
+    return sendStreamedGraph(request, response, await repository.topEntities("mentions", limit));
   });
 
   app.get("/api/overview", async (request, response) => {
     const { measure, limit, view, community } = parseQuery(overviewQuery, request);
     const graph = await repository.overview({ measure, limit, view, community: community ?? null });
     if (!graph) throw new HttpError(404, "not-found", `no community ${community}; the communities view (view=communities) lists them`);
-    // The repository hands out the same communities view until the graph changes: encode it once.
-    return sendCachedJson(request, response, graph);
+    // The repository hands out the same communities view until the graph changes: encode it once. Entities stream.
+    return "parts" in graph ? sendStreamedGraph(request, response, graph) : sendCachedJson(request, response, graph);
   });
 
   app.get("/api/search", async (request, response) => {
@@ -116,7 +116,7 @@ export function createApp({ repository, clientDir }: AppDependencies): express.E
     const filters = { relations: q.relations ?? null, types: q.types ?? null, minWeight: q.minWeight, from: q.from ?? null, to: q.to ?? null };
     const neighborhood = q.center ? await repository.neighborhood(q.center, q.depth, filters, q.limit) : null;
     if (q.center && !neighborhood) throw new HttpError(404, "not-found", `no entity with id "${q.center}"; /api/search finds ids by name`);
-    const graph = neighborhood ? await collectGraph(neighborhood) : await repository.topEntities("mentions", q.limit);
+    const graph = await collectGraph(neighborhood ?? (await repository.topEntities("mentions", q.limit)));
     const format = EXPORT_FORMATS[q.format];
     const name = `kg-explorer${q.center ? "-neighborhood" : ""}${q.format === "csv" ? `-${q.table}` : ""}.${format.extension}`;
     response

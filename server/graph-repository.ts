@@ -1,8 +1,9 @@
 // Read access to the graph for the API and the CLI: every query is a named Cypher file run in a read transaction.
 
 import neo4j, { type Record as Neo4jRecord } from "neo4j-driver";
-import { cypher, cypherWithBounds } from "../neo4j/cypher-files.js";
+import { cypher, cypherFor, cypherWithBounds } from "../neo4j/cypher-files.js";
 import type { GraphDatabase } from "../neo4j/open-graph-database.js";
+import { createStringQuoter, edgeLinesToJson, relationKey } from "./edge-lines.js";
 import { runRead, streamRead } from "./read-statement.js";
 import { analyseEntityGraph, communityGraph, topEntityKeys, type EntityRow, type GraphAnalytics, type OverviewMeasure, type PairRow } from "./graph-analytics.js";
 import type {
@@ -12,7 +13,6 @@ import type {
   EvidenceItem,
   GraphStats,
   MentionItem,
-  OverviewGraph,
   PathsResult,
   RelationSummary,
   RelationType,
@@ -43,11 +43,14 @@ export interface OverviewRequest {
 
 export const NO_FILTERS: GraphFilters = { relations: null, types: null, minWeight: 0, from: null, to: null };
 
+/** The filters as the parameters of subgraph.cypher and neighborhood-step.cypher: null for each one not in use. */
+const filterParams = (filters: GraphFilters) => ({ ...filters, minWeight: filters.minWeight > 0 ? filters.minWeight : null });
+
 export interface GraphRepository {
   /** The top entities by a measure and the relations among them, or the communities; null for an unknown community. */
-  overview(request: OverviewRequest): Promise<OverviewGraph | null>;
+  overview(request: OverviewRequest): Promise<SerializedCommunityGraph | StreamedEntityGraph | null>;
   /** The `limit` top entities of the whole graph by a measure and the relations among them. */
-  topEntities(measure: OverviewMeasure, limit: number): Promise<SerializedEntityGraph>;
+  topEntities(measure: OverviewMeasure, limit: number): Promise<StreamedEntityGraph>;
   /** The entities up to `depth` steps from one, strongest relations first, at most `limit` of them; null if unknown. */
   neighborhood(key: string, depth: number, filters: GraphFilters, limit: number): Promise<StreamedEntityGraph | null>;
   /** Entities by name or alias: the cjk full-text index, or contains-matching for one- and two-character queries. */
@@ -73,7 +76,8 @@ interface PathEdgeRow { source: string; target: string; type: RelationType; weig
 export interface SubgraphPart {
   position: number;
   node: SerializedEntityGraph["nodes"][number];
-  edges: SerializedEntityGraph["edges"];
+  /** Its relations as graphology edges in JSON text, comma-separated without brackets ("" for none). */
+  edgesJson: string;
 }
 
 /**
@@ -92,37 +96,14 @@ async function collectParts(parts: AsyncIterable<SubgraphPart>): Promise<Pick<Se
   const all: SubgraphPart[] = [];
   for await (const part of parts) all.push(part);
   all.sort(bySubgraphPosition);
-  return { nodes: all.map((part) => part.node), edges: all.flatMap((part) => part.edges) };
+  const edgesJson = all.map((part) => part.edgesJson).filter(Boolean);
+  return { nodes: all.map((part) => part.node), edges: JSON.parse(`[${edgesJson.join(",")}]`) as SerializedEntityGraph["edges"] };
 }
 
 /** Reads a streamed subgraph to its end, for a caller that needs it whole. */
 export async function collectGraph({ attributes, options, parts }: StreamedEntityGraph): Promise<SerializedEntityGraph> {
   return { attributes, options, ...(await collectParts(parts)) };
 }
-
-/** The separator of the fields of an edge line from subgraph.cypher. */
-const FIELD_SEPARATOR = "\u001f";
-
-/** Reads an edge line of subgraph.cypher (target, type, weight, rule, firstDate, lastDate) from its source's row as a graphology edge. */
-export function parseEdgeLine(source: string, line: string): SerializedEntityGraph["edges"][number] {
-  const [target = "", type = "", weight = "1", rule = "", firstDate = "", lastDate = ""] = line.split(FIELD_SEPARATOR);
-  return {
-    key: relationKey(source, type, target),
-    source,
-    target,
-    attributes: {
-      relation: type as RelationType,
-      weight: Number(weight),
-      rule,
-      stated: type !== "CO_OCCURS",
-      ...(firstDate ? { firstDate } : {}),
-      ...(lastDate ? { lastDate } : {}),
-    },
-  };
-}
-
-/** A relation's key: one relation of a type joins two entities (MERGE), so the three name it for good. */
-export const relationKey = (source: string, type: string, target: string): string => `${source}-[${type}]->${target}`;
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
@@ -143,12 +124,14 @@ export function createGraphRepository({ driver, database }: Pick<GraphDatabase, 
    * `room`, `found` when any of `keys` is an entity.
    */
   const streamSubgraph = async (keys: string[], filters: GraphFilters, frontier: string[] = [], room = 0) => {
-    const records = streamRead(driver, database, cypher("subgraph"), { keys, frontier, ...filters, room: neo4j.int(room), ringLimit: neo4j.int(room + 1) });
+    const params = { keys, frontier, ...filterParams(filters), room: neo4j.int(room), ringLimit: neo4j.int(room + 1) };
+    const records = streamRead(driver, database, cypherFor("subgraph", params), params);
     const first = await records.next();
+    const quote = createStringQuoter();
     const toPart = (record: Neo4jRecord): SubgraphPart => {
       const row = record.toObject() as NodeRow & { position: number; edges: string[] };
       const attributes = { label: row.name, entityType: row.type, mentions: row.mentions ?? 0, documents: row.documents ?? 0 };
-      return { position: row.position, node: { key: row.key, attributes }, edges: row.edges.map((line) => parseEdgeLine(row.key, line)) };
+      return { position: row.position, node: { key: row.key, attributes }, edgesJson: edgeLinesToJson(row.key, row.edges, quote) };
     };
     async function* parts(): AsyncGenerator<SubgraphPart> {
       if (first.done) return;
@@ -191,23 +174,29 @@ export function createGraphRepository({ driver, database }: Pick<GraphDatabase, 
     return analyticsCache;
   };
 
-  /** The top entities of the graph or of one community, with their community and measure; null for an unknown community. */
+  /**
+   * The top entities of the graph or of one community, with their community and measure, as they stream from Neo4j
+   * (500 of them hold about 20,000 relations); null for an unknown community.
+   */
   const entityOverview = async (
     analytics: GraphAnalytics,
     measure: OverviewMeasure,
     limit: number,
     community: number | null,
-  ): Promise<SerializedEntityGraph | null> => {
+  ): Promise<StreamedEntityGraph | null> => {
     const keys = topEntityKeys(analytics, measure, limit, community);
     if (keys === null) return null;
-    const { nodes, edges } = await subgraph(keys, NO_FILTERS);
-    for (const node of nodes) {
-      const metrics = analytics.entities.get(node.key);
-      if (metrics) Object.assign(node.attributes, { community: metrics.community, score: metrics[measure] });
+    const { parts } = await streamSubgraph(keys, NO_FILTERS);
+    async function* withMetrics(): AsyncGenerator<SubgraphPart> {
+      for await (const part of parts) {
+        const metrics = analytics.entities.get(part.node.key);
+        if (metrics) Object.assign(part.node.attributes, { community: metrics.community, score: metrics[measure] });
+        yield part;
+      }
     }
     const total = community === null ? analytics.entities.size : (analytics.communities[community]?.members.length ?? 0);
     const attributes = { view: "entities" as const, truncated: total > keys.length, totalEntities: analytics.entities.size, measure };
-    return { attributes: community === null ? attributes : { ...attributes, community }, options: graphOptions, nodes, edges };
+    return { attributes: community === null ? attributes : { ...attributes, community }, options: graphOptions, parts: withMetrics() };
   };
 
   return {
@@ -225,7 +214,7 @@ export function createGraphRepository({ driver, database }: Pick<GraphDatabase, 
     },
 
     async topEntities(measure, limit) {
-      return (await entityOverview(await (await currentAnalytics()).result, measure, limit, null)) as SerializedEntityGraph;
+      return (await entityOverview(await (await currentAnalytics()).result, measure, limit, null)) as StreamedEntityGraph;
     },
 
     async neighborhood(key, depth, filters, limit) {
@@ -235,7 +224,8 @@ export function createGraphRepository({ driver, database }: Pick<GraphDatabase, 
       // Every ring but the last is a step of its own; the last comes with the relations of the whole neighbourhood.
       for (let step = 1; step < depth && frontier.length > 0; step++) {
         const room = limit - visited.length;
-        const { records } = await read("neighborhood-step", { frontier, visited, ...filters, limit: neo4j.int(room + 1) });
+        const params = { frontier, visited, ...filterParams(filters), limit: neo4j.int(room + 1) };
+        const { records } = await readStatement(cypherFor("neighborhood-step", params), params);
         const next = records.map((r) => r.get("key") as string);
         truncated = next.length > room;
         frontier = next.slice(0, room);

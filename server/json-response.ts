@@ -69,8 +69,8 @@ export async function sendStreamedGraph(request: Request, response: Response, gr
   const nodes: Array<Pick<SubgraphPart, "position" | "node">> = [];
   for await (const part of graph.parts) {
     nodes.push({ position: part.position, node: part.node });
-    if (part.edges.length === 0) continue;
-    text += separator + JSON.stringify(part.edges).slice(1, -1);
+    if (!part.edgesJson) continue;
+    text += separator + part.edgesJson;
     separator = ",";
     if (text.length >= STREAM_PIECE_CHARS) {
       // A client gone away stops the reading too: leaving the loop closes the stream and its Neo4j session.

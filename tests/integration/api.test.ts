@@ -186,6 +186,24 @@ describe("GET /api/entities/:id and its neighbourhood", () => {
     for (const edge of body.edges) expect(edge.attributes).toMatchObject({ firstDate: "2021-01-11", lastDate: "2021-01-11" });
   });
 
+  it("filters a neighbourhood by minimum weight and by date range, each alone and together", async () => {
+    const hit = await cityCppcc();
+    const path = `/api/entities/${encodeURIComponent(hit.key)}/neighborhood?depth=2&limit=1000`;
+    const all = (await get<SerializedEntityGraph>(path)).body;
+    const strong = (await get<SerializedEntityGraph>(`${path}&minWeight=2`)).body;
+    expect(strong.edges.length).toBeGreaterThan(0);
+    expect(strong.edges.length).toBeLessThan(all.edges.length);
+    expect(strong.edges.every((e) => e.attributes.weight >= 2)).toBe(true);
+    // The sample report is dated 2021-01-11: a range around it keeps everything, one after it keeps only the centre.
+    const within = (await get<SerializedEntityGraph>(`${path}&from=2021-01-01&to=2021-12-31`)).body;
+    expect(within.edges.map((e) => e.key).sort()).toEqual(all.edges.map((e) => e.key).sort());
+    const later = (await get<SerializedEntityGraph>(`${path}&from=2022-01-01`)).body;
+    expect(later.nodes.map((n) => n.key)).toEqual([hit.key]);
+    expect(later.edges).toEqual([]);
+    const earlier = (await get<SerializedEntityGraph>(`${path}&to=2020-12-31&minWeight=2`)).body;
+    expect(earlier.nodes.map((n) => n.key)).toEqual([hit.key]);
+  });
+
   it("refuses a depth above 3 and an unknown relation type", async () => {
     const hit = await cityCppcc();
     const path = `/api/entities/${encodeURIComponent(hit.key)}/neighborhood`;

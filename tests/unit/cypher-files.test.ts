@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { RELATION_TYPES } from "../../ingest/types.js";
-import { cypher, cypherStatements, cypherWithBounds } from "../../neo4j/cypher-files.js";
+import { cypher, cypherFor, cypherStatements, cypherWithBounds } from "../../neo4j/cypher-files.js";
 
 const CYPHER_DIR = path.join(import.meta.dirname, "..", "..", "cypher");
 
@@ -33,6 +33,18 @@ describe("cypher files", () => {
       .flatMap((file) => [...readFileSync(path.join(CYPHER_DIR, file), "utf8").matchAll(/:(COLLABORATES_WITH\|[A-Z_|]+)/g)].map((m) => ({ file, list: m[1] })));
     expect(lists.length).toBeGreaterThanOrEqual(6);
     for (const { file, list } of lists) expect({ file, list }).toEqual({ file, list: RELATION_TYPES.join("|") });
+  });
+
+  it("leaves out the filter lines whose parameter is null, and keeps the others without their mark", () => {
+    const unfiltered = cypherFor("subgraph", { relations: null, types: null, minWeight: null, from: null, to: null });
+    expect(unfiltered).not.toMatch(/\$relations|\$types|\$minWeight|\$from|\$to|\/\/ if/);
+    expect(unfiltered).toContain("WHERE b IN nodes\n");
+    const filtered = cypherFor("subgraph", { relations: ["PARTNER_IN"], types: null, minWeight: 2, from: "2021-01-01" });
+    expect(filtered.match(/AND type\(r\) IN \$relations$/gm)).toHaveLength(2);
+    expect(filtered.match(/>= \$minWeight$/gm)).toHaveLength(2);
+    expect(filtered.match(/r\.lastDate >= \$from$/gm)).toHaveLength(2);
+    expect(filtered).not.toMatch(/\$types|\$to\b|\/\/ if/);
+    expect(() => cypherFor("count-documents", {})).toThrow(/no line marked/);
   });
 
   it("fills the literal bounds of a query with whole numbers only, and every one of them", () => {

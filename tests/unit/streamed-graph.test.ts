@@ -18,7 +18,7 @@ function part(i: number, count: number, fanOut: number): SubgraphPart {
     const target = `Organization:机构${(i + j + 1) % count}`;
     return { key: `${key}-[COLLABORATES_WITH]->${target}`, source: key, target, attributes: { relation: "COLLABORATES_WITH" as const, weight: j + 1, rule: "co-sentence", stated: true } };
   });
-  return { position: i, node: { key, attributes: { label: `机构${i}`, entityType: "Organization", mentions: i, documents: 1 } }, edges };
+  return { position: i, node: { key, attributes: { label: `机构${i}`, entityType: "Organization", mentions: i, documents: 1 } }, edgesJson: JSON.stringify(edges).slice(1, -1) };
 }
 
 /** What a stream of parts went through: how many were read and whether it was closed before its end. */
