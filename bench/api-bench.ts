@@ -1,8 +1,9 @@
 // `npm run bench:api`: latency of the explorer API over HTTP next to the bare Cypher of the same requests, on the
 // ingest benchmark's synthetic corpus (ingested into a kept local Neo4j under .data/, incrementally: only once).
-// Settings: BENCH_DOCUMENTS (default 1000), BENCH_CHARS_PER_DOCUMENT (default 20000), BENCH_REQUESTS (default 100
-// per query), BENCH_WARMUP (default 50 rounds of every query before any is timed), BENCH_QUERIES (default all:
-// a comma-separated subset of the query names below). Ends with one JSON line of the figures.
+// Settings: BENCH_DOCUMENTS (default 1000), BENCH_CHARS_PER_DOCUMENT (default 20000), BENCH_REQUESTS (default 200
+// per query, so that a p95 rests on the ten samples above it), BENCH_WARMUP (default 50 rounds of every query before
+// any is timed), BENCH_QUERIES (default all: a comma-separated subset of the query names below). Ends with one JSON
+// line of the figures.
 
 import http, { type Server } from "node:http";
 import path from "node:path";
@@ -97,7 +98,7 @@ interface Samples {
 async function main(): Promise<void> {
   const documents = positiveInt("BENCH_DOCUMENTS", 1000);
   const charsPerDocument = positiveInt("BENCH_CHARS_PER_DOCUMENT", 20_000);
-  const requests = positiveInt("BENCH_REQUESTS", 100);
+  const requests = positiveInt("BENCH_REQUESTS", 200);
   const warmup = positiveInt("BENCH_WARMUP", 50);
   const work = path.join(ROOT, ".data", "bench", `corpus-${documents}x${charsPerDocument}`);
 

@@ -3,6 +3,7 @@
 // relation types are spelled out so that Neo4j reads only the entity relations of a hub, not its many MENTIONS. A hub
 // has thousands of neighbours and most share a weight: they are told apart by element id, so that only the chosen
 // ones' keys are read from the store. The visited entities are a node list, which Neo4j checks as a set.
+// A line marked `// if $param` is left out when that filter is not in use (cypherFor), so no row pays for its test.
 UNWIND $visited AS key
 MATCH (v:Entity {key: key})
 WITH collect(v) AS visited

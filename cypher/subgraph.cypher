@@ -8,6 +8,7 @@
 // and the driver decodes one string far faster than a list of six values, each of them through its fast path only
 // while a record fits in one Bolt chunk: so an edge comes as one line, target, type, weight, rule, firstDate and
 // lastDate joined by the unit separator U+001F (which no key, type, rule or date holds), in its source's row.
+// A line marked `// if $param` is left out when that filter is not in use (cypherFor), so no row pays for its test.
 UNWIND $keys AS key
 MATCH (n:Entity {key: key})
 WITH collect(n) AS given
