@@ -11,13 +11,13 @@ CALL (visited) {
   UNWIND $frontier AS key
   MATCH (:Entity {key: key})-[r:COLLABORATES_WITH|PARTNER_IN|ORGANIZED|HOLDS_POSITION|MEMBER_OF|PART_OF|LOCATED_IN|ADDRESSES|PUBLISHED|CO_OCCURS]-(b)
   WHERE true
-    AND type(r) IN $relations           // if $relations
+    AND type(r) IN $relations                // if $relations
     AND coalesce(r.weight, 1) >= $minWeight  // if $minWeight
-    AND r.lastDate >= $from             // if $from
-    AND r.firstDate <= $to              // if $to
+    AND r.lastDate >= $from                  // if $from
+    AND r.firstDate <= $to                   // if $to
   WITH b, max(coalesce(r.weight, 1)) AS weight
   WHERE NOT b IN visited
-    AND b.type IN $types                // if $types
+    AND b.type IN $types                     // if $types
   ORDER BY weight DESC, elementId(b)
   LIMIT $limit
   RETURN b.key AS key, weight

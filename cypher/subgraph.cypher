@@ -16,13 +16,13 @@ CALL (given) {
   UNWIND $frontier AS key
   MATCH (:Entity {key: key})-[r:COLLABORATES_WITH|PARTNER_IN|ORGANIZED|HOLDS_POSITION|MEMBER_OF|PART_OF|LOCATED_IN|ADDRESSES|PUBLISHED|CO_OCCURS]-(b)
   WHERE true
-    AND type(r) IN $relations           // if $relations
+    AND type(r) IN $relations                // if $relations
     AND coalesce(r.weight, 1) >= $minWeight  // if $minWeight
-    AND r.lastDate >= $from             // if $from
-    AND r.firstDate <= $to              // if $to
+    AND r.lastDate >= $from                  // if $from
+    AND r.firstDate <= $to                   // if $to
   WITH b, max(coalesce(r.weight, 1)) AS weight
   WHERE NOT b IN given
-    AND b.type IN $types                // if $types
+    AND b.type IN $types                     // if $types
   ORDER BY weight DESC, elementId(b)
   LIMIT $ringLimit
   RETURN collect(b) AS ring
@@ -33,10 +33,10 @@ WITH nodes, truncated, i, nodes[i] AS a
 CALL (nodes, a) {
   MATCH (a)-[r:COLLABORATES_WITH|PARTNER_IN|ORGANIZED|HOLDS_POSITION|MEMBER_OF|PART_OF|LOCATED_IN|ADDRESSES|PUBLISHED|CO_OCCURS]->(b)
   WHERE b IN nodes
-    AND type(r) IN $relations           // if $relations
+    AND type(r) IN $relations                // if $relations
     AND coalesce(r.weight, 1) >= $minWeight  // if $minWeight
-    AND r.lastDate >= $from             // if $from
-    AND r.firstDate <= $to              // if $to
+    AND r.lastDate >= $from                  // if $from
+    AND r.firstDate <= $to                   // if $to
   RETURN collect(b.key + '\u001f' + type(r) + '\u001f' + coalesce(r.weight, 1) + '\u001f' + coalesce(r.rule, '') +
                  '\u001f' + coalesce(r.firstDate, '') + '\u001f' + coalesce(r.lastDate, '')) AS edges
 }
