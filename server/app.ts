@@ -44,8 +44,9 @@ export function createApp({ repository, clientDir }: AppDependencies): express.E
   app.disable("x-powered-by");
   // The client draws into canvases from a web worker built by Vite; blob: workers need that allowance.
   app.use(helmet({ contentSecurityPolicy: { directives: { "worker-src": ["'self'", "blob:"] } } }));
-  // JSON answers are gzipped by json-response.ts; the middleware compresses the rest (client files, exports).
-  app.use(compression({ level: 1 }));
+  // JSON answers are gzipped by json-response.ts, which knows their size first; the middleware compresses the rest
+  // (client files, exports), and stays off the API's hot path.
+  const compressed = compression({ level: 1 });
   const sendCachedJson = createCachedJsonSender();
 
   // Built from the request schemas once: it describes this very build of the server.
@@ -111,7 +112,7 @@ export function createApp({ repository, clientDir }: AppDependencies): express.E
     return sendJson(request, response, { page, pageSize, documents: await repository.documents(page, pageSize) });
   });
 
-  app.get("/api/export", async (request, response) => {
+  app.get("/api/export", compressed, async (request, response) => {
     const q = parseQuery(exportQuery, request);
     const filters = { relations: q.relations ?? null, types: q.types ?? null, minWeight: q.minWeight, from: q.from ?? null, to: q.to ?? null };
     const neighborhood = q.center ? await repository.neighborhood(q.center, q.depth, filters, q.limit) : null;
@@ -135,8 +136,8 @@ export function createApp({ repository, clientDir }: AppDependencies): express.E
   });
 
   if (clientDir && existsSync(clientDir)) {
-    app.use(express.static(clientDir, { index: "index.html", maxAge: "1h" }));
-    app.get("/{*path}", (_request, response) => response.sendFile(path.join(clientDir, "index.html")));
+    app.use(compressed, express.static(clientDir, { index: "index.html", maxAge: "1h" }));
+    app.get("/{*path}", compressed, (_request, response) => response.sendFile(path.join(clientDir, "index.html")));
   }
 
   app.use(errorHandler);

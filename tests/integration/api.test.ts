@@ -398,15 +398,20 @@ describe("GET /api/overview", () => {
     expect(drill.body.nodes[0]?.attributes.label).toBe(community.topMembers[0]);
   });
 
-  it("sends the communities view gzipped or plain as the client asks, the same view either way", async () => {
-    const plain = await fetch(`${server.url}/api/overview?limit=20`, { headers: { "accept-encoding": "identity" } });
-    const zipped = await fetch(`${server.url}/api/overview?limit=20`, { headers: { "accept-encoding": "gzip" } });
-    expect(plain.headers.get("content-encoding")).toBeNull();
-    expect(zipped.headers.get("content-encoding")).toBe("gzip");
+  it("sends the communities view alike to any client, with one validator and a 304 for a browser that holds it", async () => {
+    const plain = await fetch(`${server.url}/api/overview?view=communities`, { headers: { "accept-encoding": "identity" } });
+    const zipped = await fetch(`${server.url}/api/overview?view=communities`, { headers: { "accept-encoding": "gzip" } });
     expect(zipped.headers.get("content-type")).toContain("application/json");
     const view = (await zipped.json()) as SerializedCommunityGraph;
     expect(view.attributes.view).toBe("communities");
     expect(view).toEqual(await plain.json());
+    const etag = zipped.headers.get("etag");
+    expect(etag).toMatch(/^W\/"/);
+    expect(plain.headers.get("etag")).toBe(etag);
+    // As a browser revalidating: fetch marks a conditional request no-cache unless it names its own Cache-Control.
+    const revalidated = await fetch(`${server.url}/api/overview?view=communities`, { headers: { "if-none-match": etag ?? "", "cache-control": "max-age=0" } });
+    expect(revalidated.status).toBe(304);
+    expect(await revalidated.text()).toBe("");
   });
 
   it("refuses an unknown community, a bad view and a limit beyond the bound", async () => {

@@ -1,0 +1,73 @@
+// JSON answers: small ones plain, large ones gzipped for a client that takes gzip, and a cached value's validator.
+
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import express from "express";
+import { afterEach, describe, expect, it } from "vitest";
+import { createCachedJsonSender, sendJson } from "../../server/json-response.js";
+
+let server: Server | undefined;
+
+/** Serves `/json` by `handler`, on a fresh app with no compression middleware. */
+async function serve(handler: express.RequestHandler): Promise<string> {
+  const app = express();
+  app.get("/json", handler);
+  server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, "127.0.0.1", () => resolve(s));
+  });
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/json`;
+}
+
+afterEach(() => {
+  server?.closeAllConnections();
+  server?.close();
+  server = undefined;
+});
+
+/** A value whose JSON holds about `kilobytes` kB of Chinese text (three bytes a character in UTF-8). */
+const valueOf = (kilobytes: number) => ({ names: Array.from({ length: kilobytes * 10 }, (_, i) => `政协委员会${i}`.padEnd(33, "会")) });
+
+describe("sendJson", () => {
+  it("sends a body that fits in TCP's first window as it is, even to a client that takes gzip", async () => {
+    const value = valueOf(4);
+    const url = await serve((request, response) => sendJson(request, response, value));
+    const response = await fetch(url, { headers: { "accept-encoding": "gzip" } });
+    expect(response.headers.get("content-encoding")).toBeNull();
+    expect(Number(response.headers.get("content-length"))).toBe(Buffer.byteLength(JSON.stringify(value)));
+    expect(await response.json()).toEqual(value);
+  });
+
+  it("gzips a larger body for a client that takes gzip, and only for it", async () => {
+    const value = valueOf(40);
+    const url = await serve((request, response) => sendJson(request, response, value));
+    const zipped = await fetch(url, { headers: { "accept-encoding": "gzip" } });
+    const plain = await fetch(url, { headers: { "accept-encoding": "identity" } });
+    expect(zipped.headers.get("content-encoding")).toBe("gzip");
+    expect(Number(zipped.headers.get("content-length"))).toBeLessThan(Buffer.byteLength(JSON.stringify(value)) / 2);
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(await zipped.json()).toEqual(value);
+    expect(await plain.json()).toEqual(value);
+  });
+});
+
+describe("createCachedJsonSender", () => {
+  it("gives a value one weak validator for both forms, answers 304 to it, and a new one to a new value", async () => {
+    const send = createCachedJsonSender();
+    let value = valueOf(40);
+    const url = await serve((request, response) => send(request, response, value));
+    const zipped = await fetch(url, { headers: { "accept-encoding": "gzip" } });
+    const plain = await fetch(url, { headers: { "accept-encoding": "identity" } });
+    const etag = zipped.headers.get("etag") ?? "";
+    expect(etag).toMatch(/^W\/"/);
+    expect(plain.headers.get("etag")).toBe(etag);
+    expect(await zipped.json()).toEqual(await plain.json());
+    // As a browser revalidating: fetch marks a conditional request no-cache unless it names its own Cache-Control.
+    const revalidated = await fetch(url, { headers: { "if-none-match": etag, "cache-control": "max-age=0" } });
+    expect(revalidated.status).toBe(304);
+    value = valueOf(41);
+    const changed = await fetch(url, { headers: { "if-none-match": etag, "cache-control": "max-age=0" } });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get("etag")).not.toBe(etag);
+    expect(await changed.json()).toEqual(value);
+  });
+});
