@@ -71,8 +71,13 @@ export function createCachedJsonSender(): (request: Request, response: Response,
   };
 }
 
-/** Text is handed to the response (and its gzip) in pieces of about this size; a smaller graph goes in one. */
-const STREAM_PIECE_CHARS = 32 * 1024;
+/**
+ * Text is handed to the response (and its gzip) in pieces of about this size; a smaller graph goes in one. Each piece
+ * is a trip to zlib's threads whose answer waits for the event loop, busy with the records: with 128 kB pieces
+ * instead of 32 kB, a hub's neighbourhood ends about 1 ms sooner after its last record, and its p95 over its bare
+ * query drops from about 17 ms to 12 (in-process, two and three runs).
+ */
+const STREAM_PIECE_CHARS = 128 * 1024;
 
 /**
  * Starts a JSON body written in pieces: its headers go out at once, so that a failure later cuts the connection (a
