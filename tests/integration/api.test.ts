@@ -166,7 +166,7 @@ describe("GET /api/entities/:id and its neighbourhood", () => {
     // Capped at the centre and four neighbours: no neighbour left out is more strongly related than one kept.
     const strongest = (key: string) => Math.max(...whole.edges(center, key).concat(whole.edges(key, center)).map((e) => whole.getEdgeAttribute(e, "weight") as number));
     const cappedResponse = await fetch(`${server.url}${path}?depth=1&limit=5`);
-    // A small graph goes in one piece (a graph of more than 128 kB in pieces, as tests/unit/streamed-graph.test.ts shows).
+    // A small graph goes in one piece (one of more than 128 K characters in pieces, as tests/unit/streamed-graph.test.ts shows).
     expect(cappedResponse.headers.get("content-length")).not.toBeNull();
     const capped = (await cappedResponse.json()) as SerializedEntityGraph;
     expect(capped.attributes.truncated).toBe(true);
