@@ -1,26 +1,14 @@
 // Serves the explorer app over the test graph on a free port, as `npm start` would, for API and browser tests.
 
-import type { Server } from "node:http";
 import path from "node:path";
 import { createApp } from "../../server/app.js";
 import { createGraphRepository } from "../../server/graph-repository.js";
 import type { GraphDatabase } from "../../neo4j/open-graph-database.js";
+import { serveApp } from "./serve-app.js";
 
 export const CLIENT_DIR = path.join(import.meta.dirname, "..", "..", "dist", "client");
 
 /** Starts the app on 127.0.0.1 with an OS-chosen port; returns its base URL and a close function. */
-export async function serveExplorer(db: GraphDatabase): Promise<{ url: string; close(): Promise<void> }> {
-  const app = createApp({ repository: createGraphRepository(db), clientDir: CLIENT_DIR });
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, "127.0.0.1", () => resolve(s));
-  });
-  const { port } = server.address() as { port: number };
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+export function serveExplorer(db: GraphDatabase): Promise<{ url: string; close: () => Promise<void> }> {
+  return serveApp(createApp({ repository: createGraphRepository(db), clientDir: CLIENT_DIR }));
 }

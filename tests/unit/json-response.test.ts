@@ -1,28 +1,18 @@
 // JSON answers: small ones plain, large ones gzipped for a client that takes gzip, and a cached value's validator.
 
-import type { AddressInfo } from "node:net";
-import type { Server } from "node:http";
 import express from "express";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { createCachedJsonSender, sendJson } from "../../server/json-response.js";
+import { serveApp } from "../helpers/serve-app.js";
 
-let server: Server | undefined;
-
-/** Serves `/json` by `handler`, on a fresh app with no compression middleware. */
+/** Serves `/json` by `handler`, on a fresh app with no compression middleware, until the test ends. */
 async function serve(handler: express.RequestHandler): Promise<string> {
   const app = express();
   app.get("/json", handler);
-  server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, "127.0.0.1", () => resolve(s));
-  });
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/json`;
+  const { url, close } = await serveApp(app);
+  onTestFinished(close);
+  return `${url}/json`;
 }
-
-afterEach(() => {
-  server?.closeAllConnections();
-  server?.close();
-  server = undefined;
-});
 
 /** A value whose JSON holds about `kilobytes` kB of Chinese text (three bytes a character in UTF-8). */
 const valueOf = (kilobytes: number) => ({ names: Array.from({ length: kilobytes * 10 }, (_, i) => `政协委员会${i}`.padEnd(33, "会")) });

@@ -1,12 +1,11 @@
 // A graph sent as it streams: pieces for a large one, one body for a small one, a cut connection when the stream fails.
 
-import type { AddressInfo } from "node:net";
-import type { Server } from "node:http";
 import express from "express";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import type { SerializedEntityGraph } from "../../server/api-types.js";
 import type { StreamedEntityGraph, SubgraphPart } from "../../server/graph-repository.js";
 import { sendStreamedGraph } from "../../server/json-response.js";
+import { serveApp } from "../helpers/serve-app.js";
 
 const options = { type: "directed", multi: true, allowSelfLoops: false } as const;
 
@@ -42,23 +41,14 @@ async function* parts(count: number, fanOut: number, { failAfter = Infinity, pau
   }
 }
 
-let server: Server | undefined;
-
 async function serve(graph: () => StreamedEntityGraph): Promise<string> {
   // No compression middleware: sendStreamedGraph gzips what it streams by itself.
   const app = express();
   app.get("/graph", (request, response) => sendStreamedGraph(request, response, graph()));
-  server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, "127.0.0.1", () => resolve(s));
-  });
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/graph`;
+  const { url, close } = await serveApp(app);
+  onTestFinished(close);
+  return `${url}/graph`;
 }
-
-afterEach(() => {
-  server?.closeAllConnections();
-  server?.close();
-  server = undefined;
-});
 
 describe("sendStreamedGraph", () => {
   it("sends a large graph in pieces, its nodes in their order and every edge once", async () => {
