@@ -45,6 +45,9 @@ export interface ViewGraphAttributes {
   truncated: boolean;
   totalEntities?: number;
   totalCommunities?: number;
+  /** Communities view: isolated pairs and single entities left out of it, and their entities. */
+  isolatedCommunities?: number;
+  isolatedEntities?: number;
   community?: number;
   measure?: string;
 }
@@ -101,7 +104,15 @@ export function normalizeOverview(data: OverviewGraph): NormalizedGraph {
   if (isCommunityGraph(data)) {
     const a = data.attributes;
     return {
-      attributes: { view: "communities", truncated: a.truncated, totalEntities: a.totalEntities, totalCommunities: a.totalCommunities, measure: a.measure },
+      attributes: {
+        view: "communities",
+        truncated: a.truncated,
+        totalEntities: a.totalEntities,
+        totalCommunities: a.totalCommunities,
+        isolatedCommunities: a.isolatedCommunities,
+        isolatedEntities: a.isolatedEntities,
+        measure: a.measure,
+      },
       nodes: data.nodes.map((n) => ({ key: n.key, attributes: communityNode(n.attributes) })),
       edges: data.edges.map((e) => ({ key: e.key, source: e.source, target: e.target, attributes: communityEdge(e.attributes) })),
     };

@@ -59,7 +59,17 @@ export interface CommunityEdgeAttributes {
 
 /** `GET /api/overview` when the graph holds more entities than the cap: communities and the links between them. */
 export interface SerializedCommunityGraph {
-  attributes: { view: "communities"; truncated: boolean; totalEntities: number; totalCommunities: number; measure: string };
+  attributes: {
+    view: "communities";
+    /** More communities than `limit` would be shown. */
+    truncated: boolean;
+    totalEntities: number;
+    totalCommunities: number;
+    /** Communities of one or two entities with no link to any other, left out of the view, and their entities. */
+    isolatedCommunities: number;
+    isolatedEntities: number;
+    measure: string;
+  };
   options: { type: "undirected"; multi: false; allowSelfLoops: false };
   nodes: Array<{ key: string; attributes: CommunityNodeAttributes }>;
   edges: Array<{ key: string; source: string; target: string; attributes: CommunityEdgeAttributes }>;

@@ -146,22 +146,35 @@ export function communityAttributes(community: Community, entities: Map<string, 
   };
 }
 
-/** The communities view: the `limit` largest communities and the summed links among them. */
+/** A community of at most two entities with no link to another: a lone relation or entity, no structure to see. */
+const isIsolatedSmall = (community: Community, linked: ReadonlySet<number>): boolean => community.members.length <= 2 && !linked.has(community.id);
+
+/**
+ * The communities view: the `limit` largest communities and the summed links among them. Isolated pairs and single
+ * entities are left out and counted (in a corpus of reports they are most of the communities, scattered dots around
+ * the structure, and most of the bytes); a graph made only of them shows them.
+ */
 export function communityGraph(analytics: GraphAnalytics, limit: number, measure: OverviewMeasure): SerializedCommunityGraph {
-  const shown = analytics.communities.slice(0, limit);
+  const linked = new Set(analytics.links.flatMap((l) => [l.source, l.target]));
+  const structured = analytics.communities.filter((c) => !isIsolatedSmall(c, linked));
+  const candidates = structured.length > 0 ? structured : analytics.communities;
+  const shown = candidates.slice(0, limit);
+  const shownIds = new Set(shown.map((c) => c.id));
   const key = (id: number) => `community:${id}`;
   return {
     attributes: {
       view: "communities",
-      truncated: analytics.communities.length > shown.length,
+      truncated: candidates.length > shown.length,
       totalEntities: analytics.entities.size,
       totalCommunities: analytics.communities.length,
+      isolatedCommunities: analytics.communities.length - candidates.length,
+      isolatedEntities: analytics.entities.size - candidates.reduce((sum, c) => sum + c.members.length, 0),
       measure,
     },
     options: { type: "undirected", multi: false, allowSelfLoops: false },
     nodes: shown.map((c) => ({ key: key(c.id), attributes: communityAttributes(c, analytics.entities) })),
     edges: analytics.links
-      .filter((l) => l.source < shown.length && l.target < shown.length)
+      .filter((l) => shownIds.has(l.source) && shownIds.has(l.target))
       .map((l) => ({ key: `${key(l.source)}-${key(l.target)}`, source: key(l.source), target: key(l.target), attributes: { weight: l.weight, relations: l.relations } })),
   };
 }

@@ -13,7 +13,7 @@ interface Endpoint {
 
 const ENDPOINTS: Endpoint[] = [
   { path: "/api/graph", summary: "The most mentioned entities and the relations among them (graphology serialized format)", query: graphQuery },
-  { path: "/api/overview", summary: "A first view: the top entities by degree, weighted degree or mentions, and the relations among them", query: overviewQuery },
+  { path: "/api/overview", summary: "A first view: the top entities by a measure and the relations among them, or the communities of a larger graph", query: overviewQuery },
   { path: "/api/search", summary: "Entities by name or alias (cjk full-text; containment for 1-2 characters)", query: searchQuery },
   { path: "/api/entities/{id}", summary: "An entity: type, name, aliases, counts, documents, strongest relations", pathId: true },
   { path: "/api/entities/{id}/neighborhood", summary: "The subgraph around an entity, filtered and capped (graphology format)", query: neighborhoodQuery, pathId: true },

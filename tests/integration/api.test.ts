@@ -387,6 +387,13 @@ describe("GET /api/overview", () => {
     expect(community.label).toContain(community.topMembers[0]);
     for (const edge of body.edges) expect(edge.attributes.weight).toBeGreaterThan(0);
 
+    // Isolated pairs and single entities are counted, not drawn: every community shown is larger or linked.
+    const whole = (await get<SerializedCommunityGraph>("/api/overview?view=communities&limit=5000")).body;
+    const linked = new Set(whole.edges.flatMap((e) => [e.source, e.target]));
+    expect(whole.nodes.every((n) => n.attributes.members > 2 || linked.has(n.key))).toBe(true);
+    expect(whole.nodes.length + whole.attributes.isolatedCommunities).toBe(whole.attributes.totalCommunities);
+    expect(whole.nodes.reduce((sum, n) => sum + n.attributes.members, 0) + whole.attributes.isolatedEntities).toBe(total);
+
     const drill = await get<SerializedEntityGraph>(`/api/overview?community=${community.community}&limit=500&measure=pagerank`);
     const found = await get<{ results: SearchHit[] }>(`/api/search?q=${encodeURIComponent(community.topMembers[0] as string)}`);
     expect(found.body.results.find((hit) => hit.name === community.topMembers[0])?.community).toBe(community.community);

@@ -55,13 +55,31 @@ describe("analyseEntityGraph", () => {
   });
 
   it("draws the largest communities with their most central members' names and the type most of them have", () => {
-    const view = communityGraph(analytics, 2, "pagerank");
-    expect(view.attributes).toEqual({ view: "communities", truncated: true, totalEntities: 7, totalCommunities: 3, measure: "pagerank" });
-    expect(view.nodes.map((n) => n.key)).toEqual(["community:0", "community:1"]);
-    const triangleA = view.nodes.find((n) => n.attributes.topMembers.includes("A1"));
+    const view = communityGraph(analytics, 1, "pagerank");
+    expect(view.attributes).toMatchObject({ view: "communities", truncated: true, totalEntities: 7, totalCommunities: 3, measure: "pagerank" });
+    expect(view.nodes.map((n) => n.key)).toEqual(["community:0"]);
+    expect(view.edges).toHaveLength(0);
+    const both = communityGraph(analytics, 2, "pagerank");
+    const triangleA = both.nodes.find((n) => n.attributes.topMembers.includes("A1"));
     expect(triangleA?.attributes).toMatchObject({ members: 3, entityType: "Organization", mentions: 6 });
     expect(triangleA?.attributes.topMembers[0]).toBe("A1");
+    expect(both.edges).toHaveLength(1);
+  });
+
+  it("leaves isolated pairs and single entities out of the communities view and counts them, unless nothing else is left", () => {
+    const withPair = analyseEntityGraph(
+      [...entities, { key: "p1", name: "P1", type: "Person", mentions: 1 }, { key: "p2", name: "P2", type: "Project", mentions: 1 }],
+      [...pairs, { source: "p1", target: "p2", relations: 1, weight: 2 }],
+    );
+    const view = communityGraph(withPair, 10, "degree");
+    expect(view.nodes.map((n) => n.attributes.members)).toEqual([3, 3]);
+    expect(view.attributes).toMatchObject({ truncated: false, totalEntities: 9, totalCommunities: 4, isolatedCommunities: 2, isolatedEntities: 3 });
     expect(view.edges).toHaveLength(1);
+
+    const onlyPairs = analyseEntityGraph(entities.slice(0, 4), [{ source: "a1", target: "a2", relations: 1, weight: 1 }, { source: "a3", target: "b1", relations: 1, weight: 1 }]);
+    const fallback = communityGraph(onlyPairs, 10, "degree");
+    expect(fallback.nodes).toHaveLength(2);
+    expect(fallback.attributes).toMatchObject({ isolatedCommunities: 0, isolatedEntities: 0 });
   });
 
   it("drills down into one community's top entities, and knows no community beyond the last", () => {
