@@ -10,7 +10,7 @@ const zh = {
   "status.loading": "加载图谱…",
   "status.graph": "{nodes} 个实体 · {edges} 条关系",
   "status.communities": "{nodes} 个社区 · {entities} 个实体",
-  "status.isolated": "（另有 {communities} 个孤立的一两个实体的小组，共 {entities} 个实体，未显示）",
+  "status.isolated": "（另有 {communities} 个孤立的单个实体或实体对，共 {entities} 个实体，未显示）",
   "status.truncated": "（概览：{total} 个中的前 {shown} 个）",
   "status.error": "无法加载图谱：{message}",
   "status.layoutRunning": "布局计算中…",

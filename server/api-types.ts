@@ -61,7 +61,7 @@ export interface CommunityEdgeAttributes {
 export interface SerializedCommunityGraph {
   attributes: {
     view: "communities";
-    /** More communities than `limit` would be shown. */
+    /** More communities than the `limit` shown ones, isolated ones aside. */
     truncated: boolean;
     totalEntities: number;
     totalCommunities: number;

@@ -151,8 +151,9 @@ const isIsolatedSmall = (community: Community, linked: ReadonlySet<number>): boo
 
 /**
  * The communities view: the `limit` largest communities and the summed links among them. Isolated pairs and single
- * entities are left out and counted (in a corpus of reports they are most of the communities, scattered dots around
- * the structure, and most of the bytes); a graph made only of them shows them.
+ * entities are left out and counted: in the 1,000-document benchmark corpus they are 296 of its 371 communities,
+ * dots scattered around the structure, and a quarter of the view's bytes. A graph made only of them shows them. Any
+ * community, shown or not, can be drilled into by its id.
  */
 export function communityGraph(analytics: GraphAnalytics, limit: number, measure: OverviewMeasure): SerializedCommunityGraph {
   const linked = new Set(analytics.links.flatMap((l) => [l.source, l.target]));
