@@ -2,8 +2,9 @@
 // ingest benchmark's synthetic corpus (ingested into a kept local Neo4j under .data/, incrementally: only once).
 // Settings: BENCH_DOCUMENTS (default 1000), BENCH_CHARS_PER_DOCUMENT (default 20000), BENCH_REQUESTS (default 200
 // per query, so that a p95 rests on the ten samples above it), BENCH_WARMUP (default 50 rounds of every query before
-// any is timed), BENCH_QUERIES (default all: a comma-separated subset of the query names below). Ends with one JSON
-// line of the figures.
+// any is timed), BENCH_QUERIES (default all: a comma-separated subset of the query names below). Each ratio comes with
+// its 90% bootstrap interval, since the p95 of a 2 ms query moves by a third from run to run on a shared machine. Ends
+// with one JSON line of the figures.
 
 import http, { type Server } from "node:http";
 import path from "node:path";
@@ -16,7 +17,7 @@ import { cypher } from "../neo4j/cypher-files.js";
 import { createApp } from "../server/app.js";
 import { createGraphRepository } from "../server/graph-repository.js";
 import { runRead } from "../server/read-statement.js";
-import { percentile, positiveInt, ROOT, round, startBenchNeo4j, writeSyntheticCorpus } from "./bench-support.js";
+import { pairedRatioInterval, percentile, positiveInt, ROOT, round, startBenchNeo4j, writeSyntheticCorpus } from "./bench-support.js";
 
 interface RecordedQuery {
   query: string;
@@ -152,6 +153,7 @@ async function main(): Promise<void> {
     for (const [name, samples] of Object.entries(results)) {
       const http = percentile(samples.http, 95);
       const bare = percentile(samples.cypher, 95);
+      const [low, high] = pairedRatioInterval(samples.http, samples.cypher, 95);
       Object.assign(figures, {
         [`${name}_http_p50_ms`]: round(percentile(samples.http, 50), 1),
         [`${name}_http_p95_ms`]: round(http, 1),
@@ -160,6 +162,8 @@ async function main(): Promise<void> {
         [`${name}_cypher_p95_ms`]: round(bare, 1),
         [`${name}_cypher_p99_ms`]: round(percentile(samples.cypher, 99), 1),
         [`${name}_ratio`]: round(http / bare),
+        [`${name}_ratio_ci90_low`]: round(low),
+        [`${name}_ratio_ci90_high`]: round(high),
       });
     }
     console.log(JSON.stringify(figures));
@@ -213,9 +217,11 @@ function chosenQueries(all: Record<string, string[]>, names: string | undefined)
 
 function describe(name: string, { http, cypher: bare }: Samples): string {
   const ms = (samples: number[], p: number) => percentile(samples, p).toFixed(1).padStart(7);
+  const [low, high] = pairedRatioInterval(http, bare, 95);
   return (
     `${name.padEnd(24)} HTTP p50/p95/p99 ${ms(http, 50)} ${ms(http, 95)} ${ms(http, 99)} ms   ` +
-    `Cypher ${ms(bare, 50)} ${ms(bare, 95)} ${ms(bare, 99)} ms   ratio p95 ${(percentile(http, 95) / percentile(bare, 95)).toFixed(2)}`
+    `Cypher ${ms(bare, 50)} ${ms(bare, 95)} ${ms(bare, 99)} ms   ` +
+    `ratio p95 ${(percentile(http, 95) / percentile(bare, 95)).toFixed(2)} (90%: ${low.toFixed(2)}–${high.toFixed(2)})`
   );
 }
 

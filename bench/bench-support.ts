@@ -5,6 +5,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createProgress } from "../common/progress.js";
+import { seededRandom } from "../common/seeded-random.js";
 import { readDocument } from "../ingest/read-document.js";
 import { applySchema } from "../neo4j/apply-schema.js";
 import { startLocalNeo4j, type LocalNeo4j } from "../neo4j/local-neo4j.js";
@@ -28,6 +29,36 @@ export const round = (value: number, digits = 2): number => Math.round(value * 1
 export function percentile(samples: readonly number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+
+/**
+ * How sure a ratio of percentiles is: the central `level` share of the ratios of `rounds` bootstrap resamplings of
+ * paired samples. The pairs (the HTTP and the bare timing of one round) are drawn together, so a slow phase of the
+ * machine weighs on both sides as it did. Seeded: the same samples give the same interval.
+ */
+export function pairedRatioInterval(
+  numerators: readonly number[],
+  denominators: readonly number[],
+  p: number,
+  level = 0.9,
+  rounds = 1000,
+): [low: number, high: number] {
+  if (numerators.length !== denominators.length || numerators.length === 0) throw new Error("pairedRatioInterval needs as many numerators as denominators, at least one");
+  const random = seededRandom(1);
+  const n = numerators.length;
+  const top = new Array<number>(n);
+  const bottom = new Array<number>(n);
+  const ratios: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (let i = 0; i < n; i++) {
+      const pick = Math.floor(random() * n);
+      top[i] = numerators[pick] as number;
+      bottom[i] = denominators[pick] as number;
+    }
+    ratios.push(percentile(top, p) / percentile(bottom, p));
+  }
+  const tail = ((1 - level) / 2) * 100;
+  return [percentile(ratios, tail), percentile(ratios, 100 - tail)];
 }
 
 /** The median of the samples (the mean of the middle two for an even count). */
