@@ -48,6 +48,9 @@ export interface ViewGraphAttributes {
   /** Communities view: isolated pairs and single entities left out of it, and their entities. */
   isolatedCommunities?: number;
   isolatedEntities?: number;
+  /** Communities view: the links among its communities, of which each community's strongest are drawn. */
+  totalLinks?: number;
+  linksPerCommunity?: number;
   community?: number;
   measure?: string;
 }
@@ -111,6 +114,8 @@ export function normalizeOverview(data: OverviewGraph): NormalizedGraph {
         totalCommunities: a.totalCommunities,
         isolatedCommunities: a.isolatedCommunities,
         isolatedEntities: a.isolatedEntities,
+        totalLinks: a.totalLinks,
+        linksPerCommunity: a.linksPerCommunity,
         measure: a.measure,
       },
       nodes: data.nodes.map((n) => ({ key: n.key, attributes: communityNode(n.attributes) })),

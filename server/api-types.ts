@@ -68,6 +68,9 @@ export interface SerializedCommunityGraph {
     /** Communities of one or two entities with no link to any other, left out of the view, and their entities. */
     isolatedCommunities: number;
     isolatedEntities: number;
+    /** The links among the communities shown, and how many each keeps (its strongest) in `edges`. */
+    totalLinks: number;
+    linksPerCommunity: number;
     measure: string;
   };
   options: { type: "undirected"; multi: false; allowSelfLoops: false };

@@ -61,8 +61,8 @@ export function createApp({ repository, clientDir }: AppDependencies): express.E
   });
 
   app.get("/api/overview", async (request, response) => {
-    const { measure, limit, view, community } = parseQuery(overviewQuery, request);
-    const graph = await repository.overview({ measure, limit, view, community: community ?? null });
+    const { measure, limit, view, community, linksPerCommunity } = parseQuery(overviewQuery, request);
+    const graph = await repository.overview({ measure, limit, view, community: community ?? null, linksPerCommunity });
     if (!graph) throw new HttpError(404, "not-found", `no community ${community}; the communities view (view=communities) lists them`);
     // The repository hands out the same communities view until the graph changes: encode it once. Entities stream.
     return "parts" in graph ? sendStreamedGraph(request, response, graph) : sendCachedJson(request, response, graph);

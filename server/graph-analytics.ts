@@ -150,17 +150,19 @@ export function communityAttributes(community: Community, entities: Map<string, 
 const isIsolatedSmall = (community: Community, linked: ReadonlySet<number>): boolean => community.members.length <= 2 && !linked.has(community.id);
 
 /**
- * The communities view: the `limit` largest communities and the summed links among them. Isolated pairs and single
- * entities are left out and counted: in the 1,000-document benchmark corpus they are 296 of its 371 communities,
- * dots scattered around the structure, and a quarter of the view's bytes. A graph made only of them shows them. Any
- * community, shown or not, can be drilled into by its id.
+ * The communities view: the `limit` largest communities and the strongest of the summed links among them (each
+ * community's `linksPerCommunity`, see strongestLinks). Isolated pairs and single entities are left out and counted:
+ * in the 1,000-document benchmark corpus they are 296 of its 371 communities, dots scattered around the structure,
+ * and a quarter of the view's bytes. A graph made only of them shows them. Any community, shown or not, can be
+ * drilled into by its id.
  */
-export function communityGraph(analytics: GraphAnalytics, limit: number, measure: OverviewMeasure): SerializedCommunityGraph {
+export function communityGraph(analytics: GraphAnalytics, limit: number, measure: OverviewMeasure, linksPerCommunity: number): SerializedCommunityGraph {
   const linked = new Set(analytics.links.flatMap((l) => [l.source, l.target]));
   const structured = analytics.communities.filter((c) => !isIsolatedSmall(c, linked));
   const candidates = structured.length > 0 ? structured : analytics.communities;
   const shown = candidates.slice(0, limit);
   const shownIds = new Set(shown.map((c) => c.id));
+  const links = analytics.links.filter((l) => shownIds.has(l.source) && shownIds.has(l.target));
   const key = (id: number) => `community:${id}`;
   return {
     attributes: {
@@ -170,14 +172,37 @@ export function communityGraph(analytics: GraphAnalytics, limit: number, measure
       totalCommunities: analytics.communities.length,
       isolatedCommunities: analytics.communities.length - candidates.length,
       isolatedEntities: analytics.entities.size - candidates.reduce((sum, c) => sum + c.members.length, 0),
+      totalLinks: links.length,
+      linksPerCommunity,
       measure,
     },
     options: { type: "undirected", multi: false, allowSelfLoops: false },
     nodes: shown.map((c) => ({ key: key(c.id), attributes: communityAttributes(c, analytics.entities) })),
-    edges: analytics.links
-      .filter((l) => shownIds.has(l.source) && shownIds.has(l.target))
-      .map((l) => ({ key: `${key(l.source)}-${key(l.target)}`, source: key(l.source), target: key(l.target), attributes: { weight: l.weight, relations: l.relations } })),
+    edges: strongestLinks(links, linksPerCommunity).map((l) => ({
+      key: `${key(l.source)}-${key(l.target)}`,
+      source: key(l.source),
+      target: key(l.target),
+      attributes: { weight: l.weight, relations: l.relations },
+    })),
   };
+}
+
+/** The links among each community's `perCommunity` strongest (by weight, then relations), in their given order. */
+export function strongestLinks(links: readonly CommunityLink[], perCommunity: number): CommunityLink[] {
+  const byCommunity = new Map<number, CommunityLink[]>();
+  for (const link of links) {
+    for (const id of [link.source, link.target]) {
+      const own = byCommunity.get(id);
+      if (own) own.push(link);
+      else byCommunity.set(id, [link]);
+    }
+  }
+  const kept = new Set<CommunityLink>();
+  for (const own of byCommunity.values()) {
+    own.sort((a, b) => b.weight - a.weight || b.relations - a.relations || a.source - b.source || a.target - b.target);
+    for (const link of own.slice(0, perCommunity)) kept.add(link);
+  }
+  return links.filter((link) => kept.has(link));
 }
 
 /** The keys of the top entities by a measure, of the whole graph or of one community; null for an unknown community. */

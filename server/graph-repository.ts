@@ -39,6 +39,8 @@ export interface OverviewRequest {
   view: (typeof OVERVIEW_VIEWS)[number];
   /** Drill down into one community of the communities view. */
   community: number | null;
+  /** Communities view: the strongest links kept per community. */
+  linksPerCommunity: number;
 }
 
 export const NO_FILTERS: GraphFilters = { relations: null, types: null, minWeight: 0, from: null, to: null };
@@ -200,14 +202,14 @@ export function createGraphRepository({ driver, database }: Pick<GraphDatabase, 
   };
 
   return {
-    async overview({ measure, limit, view, community }) {
+    async overview({ measure, limit, view, community, linksPerCommunity }) {
       const current = await currentAnalytics();
       const analytics = await current.result;
       if (community === null && (view === "communities" || (view === "auto" && analytics.entities.size > limit))) {
         // The same view is asked for again and again (every explorer that opens): shape it once per graph version.
-        const cacheKey = `${limit}:${measure}`;
+        const cacheKey = `${limit}:${measure}:${linksPerCommunity}`;
         let shaped = current.communityViews.get(cacheKey);
-        if (!shaped) current.communityViews.set(cacheKey, (shaped = communityGraph(analytics, limit, measure)));
+        if (!shaped) current.communityViews.set(cacheKey, (shaped = communityGraph(analytics, limit, measure, linksPerCommunity)));
         return shaped;
       }
       return entityOverview(analytics, measure, limit, community);

@@ -394,6 +394,13 @@ describe("GET /api/overview", () => {
     expect(whole.nodes.length + whole.attributes.isolatedCommunities).toBe(whole.attributes.totalCommunities);
     expect(whole.nodes.reduce((sum, n) => sum + n.attributes.members, 0) + whole.attributes.isolatedEntities).toBe(total);
 
+    // Each community keeps its strongest links (5 unless asked); asking for more than any has gives them all.
+    expect(whole.attributes.linksPerCommunity).toBe(5);
+    expect(whole.edges.length).toBeLessThanOrEqual(whole.attributes.totalLinks);
+    const allLinks = (await get<SerializedCommunityGraph>("/api/overview?view=communities&limit=5000&linksPerCommunity=20000")).body;
+    expect(allLinks.edges).toHaveLength(allLinks.attributes.totalLinks);
+    expect(allLinks.attributes.totalLinks).toBe(whole.attributes.totalLinks);
+
     const drill = await get<SerializedEntityGraph>(`/api/overview?community=${community.community}&limit=500&measure=pagerank`);
     const found = await get<{ results: SearchHit[] }>(`/api/search?q=${encodeURIComponent(community.topMembers[0] as string)}`);
     expect(found.body.results.find((hit) => hit.name === community.topMembers[0])?.community).toBe(community.community);
@@ -419,7 +426,7 @@ describe("GET /api/overview", () => {
     expect(await revalidated.text()).toBe("");
   });
 
-  it("refuses an unknown community, a bad view and a limit beyond the bound", async () => {
+  it("refuses an unknown community, a bad view, a limit beyond the bound and no links per community", async () => {
     const unknown = await get<ApiError>("/api/overview?community=100000");
     expect(unknown.status).toBe(404);
     expect(unknown.body.error.message).toContain("community");
@@ -427,6 +434,9 @@ describe("GET /api/overview", () => {
     expect(badView.status).toBe(400);
     expect(badView.body.error.message).toContain("view");
     expect((await get<ApiError>("/api/overview?limit=20001")).body.error.message).toContain("limit");
+    const noLinks = await get<ApiError>("/api/overview?view=communities&linksPerCommunity=0");
+    expect(noLinks.status).toBe(400);
+    expect(noLinks.body.error.message).toContain("linksPerCommunity");
   });
 });
 

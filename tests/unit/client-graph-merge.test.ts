@@ -68,7 +68,7 @@ describe("client graph merge", () => {
     expect(entities.attributes).toMatchObject({ view: "entities", truncated: true, totalEntities: 9 });
     expect(entities.nodes[0]?.attributes.kind).toBe("entity");
     const communities = normalizeOverview({
-      attributes: { view: "communities", truncated: true, totalEntities: 510, totalCommunities: 7, isolatedCommunities: 5, isolatedEntities: 10, measure: "degree" },
+      attributes: { view: "communities", truncated: true, totalEntities: 510, totalCommunities: 7, isolatedCommunities: 5, isolatedEntities: 10, totalLinks: 3, linksPerCommunity: 1, measure: "degree" },
       options: { type: "undirected", multi: false, allowSelfLoops: false },
       nodes: [
         { key: "community:0", attributes: { label: "甲 · 乙", community: 0, members: 300, entityType: "Organization", mentions: 900, topMembers: ["甲", "乙"] } },
@@ -76,7 +76,7 @@ describe("client graph merge", () => {
       ],
       edges: [{ key: "community:0-1", source: "community:0", target: "community:1", attributes: { weight: 12, relations: 7 } }],
     });
-    expect(communities.attributes).toMatchObject({ view: "communities", isolatedCommunities: 5, isolatedEntities: 10 });
+    expect(communities.attributes).toMatchObject({ view: "communities", isolatedCommunities: 5, isolatedEntities: 10, totalLinks: 3, linksPerCommunity: 1 });
     expect(communities.nodes.map((n) => [n.attributes.kind, n.attributes.members])).toEqual([
       ["community", 300],
       ["community", 200],
