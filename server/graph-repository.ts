@@ -43,6 +43,9 @@ export interface OverviewRequest {
   linksPerCommunity: number;
 }
 
+/** Communities views kept per graph version (each a few hundred kB with its encodings at most). */
+const MAX_CACHED_COMMUNITY_VIEWS = 16;
+
 export const NO_FILTERS: GraphFilters = { relations: null, types: null, minWeight: 0, from: null, to: null };
 
 /** The filters as the parameters of subgraph.cypher and neighborhood-step.cypher: null for each one not in use. */
@@ -209,7 +212,11 @@ export function createGraphRepository({ driver, database }: Pick<GraphDatabase, 
         // The same view is asked for again and again (every explorer that opens): shape it once per graph version.
         const cacheKey = `${limit}:${measure}:${linksPerCommunity}`;
         let shaped = current.communityViews.get(cacheKey);
-        if (!shaped) current.communityViews.set(cacheKey, (shaped = communityGraph(analytics, limit, measure, linksPerCommunity)));
+        if (!shaped) {
+          // Any limit and link count can be asked for: keep the views most recently shaped, not every one ever asked.
+          if (current.communityViews.size >= MAX_CACHED_COMMUNITY_VIEWS) current.communityViews.delete(current.communityViews.keys().next().value as string);
+          current.communityViews.set(cacheKey, (shaped = communityGraph(analytics, limit, measure, linksPerCommunity)));
+        }
         return shaped;
       }
       return entityOverview(analytics, measure, limit, community);
