@@ -137,7 +137,7 @@ async function main(): Promise<void> {
     // 6 ms of CPU per run, after 900 under 2). What is timed is a server that has been in use for a while, as a
     // researcher's is, and not the query measured first paying for a cold start the later ones are spared.
     for (let i = 0; i < warmup; i++) for (const urls of Object.values(queries)) await measure(urls[i % urls.length] as string);
-    const results: Record<string, Samples> = {};
+    const figures: Record<string, number> = { documents, requests };
     for (const [name, urls] of Object.entries(queries)) {
       const samples: Samples = { http: [], cypher: [] };
       for (let i = 0; i < requests; i++) {
@@ -145,26 +145,9 @@ async function main(): Promise<void> {
         samples.http.push(httpMs);
         samples.cypher.push(cypherMs);
       }
-      results[name] = samples;
-      console.log(describe(name, samples));
-    }
-
-    const figures: Record<string, number> = { documents, requests };
-    for (const [name, samples] of Object.entries(results)) {
-      const http = percentile(samples.http, 95);
-      const bare = percentile(samples.cypher, 95);
-      const [low, high] = pairedRatioInterval(samples.http, samples.cypher, 95);
-      Object.assign(figures, {
-        [`${name}_http_p50_ms`]: round(percentile(samples.http, 50), 1),
-        [`${name}_http_p95_ms`]: round(http, 1),
-        [`${name}_http_p99_ms`]: round(percentile(samples.http, 99), 1),
-        [`${name}_cypher_p50_ms`]: round(percentile(samples.cypher, 50), 1),
-        [`${name}_cypher_p95_ms`]: round(bare, 1),
-        [`${name}_cypher_p99_ms`]: round(percentile(samples.cypher, 99), 1),
-        [`${name}_ratio`]: round(http / bare),
-        [`${name}_ratio_ci90_low`]: round(low),
-        [`${name}_ratio_ci90_high`]: round(high),
-      });
+      const summary = summarize(samples);
+      console.log(describe(name, summary));
+      for (const [figure, value] of Object.entries(summary)) figures[`${name}_${figure}`] = value;
     }
     console.log(JSON.stringify(figures));
   } finally {
@@ -215,13 +198,29 @@ function chosenQueries(all: Record<string, string[]>, names: string | undefined)
   return Object.fromEntries(chosen.map((name) => [name, all[name] as string[]]));
 }
 
-function describe(name: string, { http, cypher: bare }: Samples): string {
-  const ms = (samples: number[], p: number) => percentile(samples, p).toFixed(1).padStart(7);
+/** A query's figures, as its JSON keys name them (less the query's name): percentiles, ratio and its interval. */
+function summarize({ http, cypher: bare }: Samples): Record<string, number> {
   const [low, high] = pairedRatioInterval(http, bare, 95);
+  return {
+    http_p50_ms: round(percentile(http, 50), 1),
+    http_p95_ms: round(percentile(http, 95), 1),
+    http_p99_ms: round(percentile(http, 99), 1),
+    cypher_p50_ms: round(percentile(bare, 50), 1),
+    cypher_p95_ms: round(percentile(bare, 95), 1),
+    cypher_p99_ms: round(percentile(bare, 99), 1),
+    ratio: round(percentile(http, 95) / percentile(bare, 95)),
+    ratio_ci90_low: round(low),
+    ratio_ci90_high: round(high),
+  };
+}
+
+function describe(name: string, f: Record<string, number>): string {
+  const ms = (value: number | undefined) => (value ?? Number.NaN).toFixed(1).padStart(7);
+  const ratio = (value: number | undefined) => (value ?? Number.NaN).toFixed(2);
   return (
-    `${name.padEnd(24)} HTTP p50/p95/p99 ${ms(http, 50)} ${ms(http, 95)} ${ms(http, 99)} ms   ` +
-    `Cypher ${ms(bare, 50)} ${ms(bare, 95)} ${ms(bare, 99)} ms   ` +
-    `ratio p95 ${(percentile(http, 95) / percentile(bare, 95)).toFixed(2)} (90%: ${low.toFixed(2)}–${high.toFixed(2)})`
+    `${name.padEnd(24)} HTTP p50/p95/p99 ${ms(f.http_p50_ms)} ${ms(f.http_p95_ms)} ${ms(f.http_p99_ms)} ms   ` +
+    `Cypher ${ms(f.cypher_p50_ms)} ${ms(f.cypher_p95_ms)} ${ms(f.cypher_p99_ms)} ms   ` +
+    `ratio p95 ${ratio(f.ratio)} (90%: ${ratio(f.ratio_ci90_low)}–${ratio(f.ratio_ci90_high)})`
   );
 }
 
