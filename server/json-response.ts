@@ -101,8 +101,11 @@ function openJsonStream(request: Request, response: Response): Writable {
  * the nodes, few and wanted in their order, last.
  */
 export async function sendStreamedGraph(request: Request, response: Response, graph: StreamedEntityGraph): Promise<void> {
-  let text = `{"attributes":${JSON.stringify(graph.attributes)},"options":${JSON.stringify(graph.options)},"edges":[`;
-  let separator = "";
+  // The text waiting to be written, as pieces joined once: appending to one string builds a rope that UTF-8 encoding
+  // must first copy flat, which on a hub's neighbourhood took 3 ms of the event loop.
+  let pending: string[] = [`{"attributes":${JSON.stringify(graph.attributes)},"options":${JSON.stringify(graph.options)},"edges":[`];
+  let pendingChars = 0;
+  let anyEdges = false;
   let stream: Writable | undefined;
   // Only the nodes wait for the end: a part's edges are garbage once written, before the next young collection.
   const nodes: Array<Pick<SubgraphPart, "position" | "node">> = [];
@@ -110,17 +113,20 @@ export async function sendStreamedGraph(request: Request, response: Response, gr
     for await (const part of graph.parts) {
       nodes.push({ position: part.position, node: part.node });
       if (!part.edgesJson) continue;
-      text += separator + part.edgesJson;
-      separator = ",";
-      if (text.length >= STREAM_PIECE_CHARS) {
+      if (anyEdges) pending.push(",");
+      pending.push(part.edgesJson);
+      anyEdges = true;
+      pendingChars += part.edgesJson.length;
+      if (pendingChars >= STREAM_PIECE_CHARS) {
         // A client gone away stops the reading too: leaving the loop closes the stream and its Neo4j session.
         if (response.destroyed) {
           stream?.destroy();
           return;
         }
         stream ??= openJsonStream(request, response);
-        stream.write(text);
-        text = "";
+        stream.write(pending.join(""));
+        pending = [];
+        pendingChars = 0;
       }
     }
   } catch (error) {
@@ -128,7 +134,8 @@ export async function sendStreamedGraph(request: Request, response: Response, gr
     throw error;
   }
   nodes.sort(bySubgraphPosition);
-  const rest = `${text}],"nodes":${JSON.stringify(nodes.map((part) => part.node))}}`;
+  pending.push(`],"nodes":${JSON.stringify(nodes.map((part) => part.node))}}`);
+  const rest = pending.join("");
   if (stream) stream.end(rest);
   else await send(request, response, { json: rest });
 }

@@ -31,6 +31,14 @@ describe("edgeLinesToJson", () => {
     expect(edge?.attributes).toEqual({ relation: "ADDRESSES", weight: 2.5, rule: "r", stated: true, lastDate: "2022-01-01" });
   });
 
+  it("reads a line that ends early or has an empty weight as weight 1 without a rule or dates", () => {
+    const written = edges("Place:辽源市", line("Place:东丰县", "PART_OF", ""), line("Place:东辽县", "LOCATED_IN")) as Array<{ attributes: unknown }>;
+    expect(written.map((e) => e.attributes)).toEqual([
+      { relation: "PART_OF", weight: 1, rule: "", stated: true },
+      { relation: "LOCATED_IN", weight: 1, rule: "", stated: true },
+    ]);
+  });
+
   it("writes every line of a source, separated by commas, and nothing for none", () => {
     const written = edges("Place:辽源市", line("Place:东丰县", "PART_OF", "1"), line("Place:东辽县", "CO_OCCURS", "4")) as Array<{ target: string }>;
     expect(written.map((e) => e.target)).toEqual(["Place:东丰县", "Place:东辽县"]);
