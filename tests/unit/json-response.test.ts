@@ -1,4 +1,4 @@
-// JSON answers: small ones plain, large ones gzipped for a client that takes gzip, and a cached value's validator.
+// JSON answers: small ones plain, large ones in brotli or gzip for a client that takes it, and a cached value's validator.
 
 import express from "express";
 import { describe, expect, it, onTestFinished } from "vitest";
@@ -38,6 +38,18 @@ describe("sendJson", () => {
     expect(await zipped.json()).toEqual(value);
     expect(await plain.json()).toEqual(value);
   });
+
+  it("prefers brotli when a client takes it, as browsers ask from localhost, and gzip for one that takes only gzip", async () => {
+    const value = valueOf(40);
+    const url = await serve((request, response) => sendJson(request, response, value));
+    const browser = await fetch(url, { headers: { "accept-encoding": "gzip, deflate, br, zstd" } });
+    const gzipOnly = await fetch(url, { headers: { "accept-encoding": "gzip, br;q=0" } });
+    expect(browser.headers.get("content-encoding")).toBe("br");
+    expect(browser.headers.get("vary")).toMatch(/accept-encoding/i);
+    expect(gzipOnly.headers.get("content-encoding")).toBe("gzip");
+    expect(await browser.json()).toEqual(value);
+    expect(await gzipOnly.json()).toEqual(value);
+  });
 });
 
 describe("createCachedJsonSender", () => {
@@ -46,11 +58,16 @@ describe("createCachedJsonSender", () => {
     let value = valueOf(40);
     const url = await serve((request, response) => send(request, response, value));
     const zipped = await fetch(url, { headers: { "accept-encoding": "gzip" } });
+    const brotli = await fetch(url, { headers: { "accept-encoding": "br" } });
     const plain = await fetch(url, { headers: { "accept-encoding": "identity" } });
     const etag = zipped.headers.get("etag") ?? "";
     expect(etag).toMatch(/^W\/"/);
     expect(plain.headers.get("etag")).toBe(etag);
-    expect(await zipped.json()).toEqual(await plain.json());
+    expect(brotli.headers.get("content-encoding")).toBe("br");
+    expect(brotli.headers.get("etag")).toBe(etag);
+    const original: unknown = await plain.json();
+    expect(await zipped.json()).toEqual(original);
+    expect(await brotli.json()).toEqual(original);
     // As a browser revalidating: fetch marks a conditional request no-cache unless it names its own Cache-Control.
     const revalidated = await fetch(url, { headers: { "if-none-match": etag, "cache-control": "max-age=0" } });
     expect(revalidated.status).toBe(304);

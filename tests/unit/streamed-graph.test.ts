@@ -42,7 +42,7 @@ async function* parts(count: number, fanOut: number, { failAfter = Infinity, pau
 }
 
 async function serve(graph: () => StreamedEntityGraph): Promise<string> {
-  // No compression middleware: sendStreamedGraph gzips what it streams by itself.
+  // No compression middleware: sendStreamedGraph compresses what it streams by itself.
   const app = express();
   app.get("/graph", (request, response) => sendStreamedGraph(request, response, graph()));
   const { url, close } = await serveApp(app);
@@ -65,7 +65,17 @@ describe("sendStreamedGraph", () => {
     expect(new Set(graph.edges.map((e) => e.key)).size).toBe(count * 10);
   });
 
-  it("streams a large graph plain to a client that does not take gzip", async () => {
+  it("streams a large graph in brotli to a client that takes it, as a browser does", async () => {
+    const url = await serve(() => ({ attributes: { truncated: false }, options, parts: parts(200, 10) }));
+    const response = await fetch(url, { headers: { "accept-encoding": "gzip, deflate, br, zstd" } });
+    expect(response.headers.get("content-encoding")).toBe("br");
+    expect(response.headers.get("content-length")).toBeNull();
+    const graph = (await response.json()) as SerializedEntityGraph;
+    expect(graph.nodes).toHaveLength(200);
+    expect(new Set(graph.edges.map((e) => e.key)).size).toBe(200 * 10);
+  });
+
+  it("streams a large graph plain to a client that takes no compression", async () => {
     const url = await serve(() => ({ attributes: { truncated: false }, options, parts: parts(200, 10) }));
     const response = await fetch(url, { headers: { "accept-encoding": "identity" } });
     expect(response.headers.get("content-encoding")).toBeNull();
