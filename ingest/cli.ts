@@ -37,11 +37,22 @@ async function main(argv: string[]): Promise<number> {
   return command.run(args);
 }
 
+// A pipe takes stdout asynchronously: process.exit would drop whatever the reader has not taken yet, so the process
+// ends on its own once the output is written. Every command closes what it opens (withGraphDatabase closes the driver
+// and stops the local Neo4j; the ingest pool is destroyed), so nothing else keeps it alive.
+process.stdout.on("error", ignoreClosedReader);
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
     const code = (error as { code?: unknown }).code;
     const badArguments = typeof code === "string" && code.startsWith("ERR_PARSE_ARGS_");
-    process.exit(reportFatal(badArguments ? new KgError("usage", `kg: ${(error as Error).message}\n${usage()}`) : error));
+    process.exitCode = reportFatal(badArguments ? new KgError("usage", `kg: ${(error as Error).message}\n${usage()}`) : error);
   },
 );
+
+/** A reader that stops early (`kg extract --json | head`) is not an error; the command still finishes and cleans up. */
+function ignoreClosedReader(error: NodeJS.ErrnoException): void {
+  if (error.code !== "EPIPE") throw error;
+}

@@ -75,7 +75,7 @@ export interface ExtractedRelation {
 /** What extraction makes of one document: pure data, no database. */
 export interface Extraction {
   title: string;
-  /** ISO date (YYYY-MM-DD) found in the text, if any. */
+  /** The document's date: YYYY-MM-DD of its delivery or signature, or YYYY when the text gives only the year (its session). */
   date?: string;
   sentences: Sentence[];
   entities: ExtractedEntity[];

@@ -19,7 +19,7 @@ const LAYOUT_LINE = /^[(（]?\s*[上下](?:接|转)第?[一二三四五六七八
 /** Extracts entities and relations from one document. Pure and deterministic. */
 export function extractDocument(document: SourceDocument): Extraction {
   const sentences = splitSentences(document.text);
-  const context = readDocumentContext(document.text, sentences);
+  const context = readDocumentContext(document.text, document.path);
   const chosen: Array<{ candidate: Candidate; sentence: number; surface: string }> = [];
   // Tokens are dropped once a sentence is extracted: relation rules read only its text, which keeps memory flat.
   const contexts: SentenceText[] = [];

@@ -28,7 +28,7 @@ describe("sentences and normalization", () => {
 
   it("reads the title line, the first date and the document's own city and province", () => {
     const text = "中国人民政治协商会议辽源市第八届委员会常务委员会工作报告\n\n——在政协辽源市第八届委员会第六次会议上 (2021年1月11日)";
-    const context = readDocumentContext(text, splitSentences(text));
+    const context = readDocumentContext(text);
     expect(context).toMatchObject({ title: "中国人民政治协商会议辽源市第八届委员会常务委员会工作报告", date: "2021-01-11", city: "辽源市", province: "吉林省" });
   });
 
