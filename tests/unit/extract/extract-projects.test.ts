@@ -33,4 +33,35 @@ describe("project extraction", () => {
     const x = extract("纳入省政协的“我省新\n\n能源汽车发展情况视察活动”，取得成效。");
     expect(surfaces(x, "Project")).toEqual(["能源汽车发展情况视察活动"]);
   });
+
+  it("finds a quoted name followed by a noun phrase that ends in a head, with the quoted part as an alias", () => {
+    const x = extract("团结带领委员在“五型政协”建设的道路上前行，聚焦“1453”履职总要求。");
+    expect(names(x, "Project")).toEqual(["1453履职总要求", "五型政协建设"]);
+    expect(x.entities.find((e) => e.name === "五型政协建设")?.aliases).toContain("五型政协");
+  });
+
+  it("finds a five-year plan by its quoted number", () => {
+    expect(names(extract("今年是“十五五”开局之年。"), "Project")).toEqual(["十五五规划"]);
+  });
+
+  it("finds quoted items of a list of activities", () => {
+    expect(names(extract("开展“企业进乡村”、“科技下基层”等活动。"), "Project")).toEqual(["企业进乡村", "科技下基层"]);
+  });
+
+  it("finds every item of an enumeration introduced by a verb", () => {
+    expect(names(extract("扎实开展党史学习教育、党纪学习教育。"), "Project")).toEqual(["党史学习教育", "党纪学习教育"]);
+  });
+
+  it("keeps the Party's congresses and plenums and the term before a body's session", () => {
+    expect(names(extract("深入贯彻党的二十大和党的二十届四中全会精神。"), "Project")).toEqual(["党的二十大", "党的二十届四中全会"]);
+    expect(names(extract("去年9月五届人大三次会议上讨论了这个问题。"), "Project")).toEqual(["五届人大三次会议"]);
+  });
+
+  it("does not take titles of works of art or bare two-character titles for projects", () => {
+    expect(names(extract("话剧《春风》《山路》、歌曲《远方》等获奖，根据《建议》编制规划。"), "Project")).toEqual([]);
+  });
+
+  it("finds building projects of facilities listed one after another", () => {
+    expect(names(extract("一是加快项目建设。人民医院新院区、中医医院迁建、实验小学改造工程进展顺利。"), "Project")).toEqual(["中医医院迁建", "人民医院新院区", "实验小学改造工程"]);
+  });
 });
