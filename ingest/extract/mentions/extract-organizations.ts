@@ -2,12 +2,29 @@
 
 import type { Candidate, MentionExtractor, SentenceContext } from "../extraction-types.js";
 import type { Token } from "../jieba-tagger.js";
+import { INTERNATIONAL_ORGANIZATIONS } from "../lexicon/international-organizations.js";
 import { NATIONAL_BODIES } from "../lexicon/national-bodies.js";
-import { ADMIN_ORGANS, ADMIN_PREFIXES, GENERIC_ALONE, LONG_HEADS, NOT_IN_NAME, NOT_ORGANIZATIONS, SHORT_HEADS } from "../lexicon/organization-heads.js";
+import { ADMIN_ORGANS, ADMIN_PREFIXES, CLASS_MODIFIERS, GENERIC_ALONE, LONG_HEADS, NOT_IN_NAME, NOT_ORGANIZATIONS, OWN_LEVEL_ORGANS, SHORT_HEADS } from "../lexicon/organization-heads.js";
 import { respectsWords } from "../sentence-context.js";
 import { CHINESE, compileLexicon, escapeRegExp } from "./lexicon-matcher.js";
 
-const NATIONAL = compileLexicon(Object.keys(NATIONAL_BODIES));
+/** Known bodies, national and international: surface -> canonical name. */
+const KNOWN_BODIES: Readonly<Record<string, string>> = { ...INTERNATIONAL_ORGANIZATIONS, ...NATIONAL_BODIES };
+const NATIONAL = compileLexicon(Object.keys(KNOWN_BODIES));
+/** Bodies every level has, written bare for the report's own level (人大, 政协, 工会). */
+const OWN_LEVEL = compileLexicon(Object.keys(OWN_LEVEL_ORGANS));
+/** Words before a bare organ that make it a class (各级人大, 同级政协, 企业工会), not the report's own body. */
+const CLASS_BEFORE_ORGAN = /(?:各级|同级|上级|下级|基层|各|企业|地方|县级|省级|市级|乡镇|村|社区|行业|非公|机关|学校|高校|这些|一些)$/u;
+/** A name made only of class modifiers before its head (国有商业银行, 公办幼儿园) names a kind of body. */
+const CLASS_WORDS = new Set(CLASS_MODIFIERS);
+const MAX_CLASS_WORD = Math.max(...CLASS_MODIFIERS.map((w) => w.length));
+/** A count or a quantifier before a name makes it a class (新建51所中小学, 各级人民政府, 2个学院). */
+const QUANTITY_BEFORE = /(?:[\d０-９一二三四五六七八九十百千万两几数多]+(?:所|家|个|座|批|类|种|支|级)|各级?|各类|每个?|这些|一些|所有|部分|若干)$/u;
+/** Words before 政府 in a government's name besides places (印度反动政府, 临时政府). */
+const GOVERNMENT_WORDS = new Set(["人民", "临时", "联合", "自治", "反动", "傀儡", "殖民", "特区", "中央", "联邦", "国民", "民族", "过渡"]);
+/** Heads of institutions that an ordinal can name (第一中学, 第三人民医院, 第一职业学校). */
+const ORDINAL_INSTITUTION = /(?:中学|小学|学校|医院|幼儿园|中心|研究所|设计院|分院|工程局)$/u;
+const NUMBERED = /^第[一二三四五六七八九十百\d]+$/u;
 /** 市委, 省政协, 县人大常委会, 我市政府...: every administrative prefix with every organ, matched in one pass. */
 const ADMIN_ORGAN = compileLexicon(ADMIN_PREFIXES.flatMap((prefix) => ADMIN_ORGANS.flatMap((organ) => [prefix + organ, `我${prefix}${organ}`, `本${prefix}${organ}`])));
 /** What makes 市委 the start of a longer word: 市委员会, 市委员, 省人大八届. */
@@ -26,7 +43,7 @@ const NAME_TAGS = new Set(["ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "x", "n",
 /** Ordinals of sessions that belong inside a name (第八届, 八届). */
 const ORDINAL = /^(?:第?[一二三四五六七八九十百零〇\d]+届|[一二三四五六七八九十])$/u;
 /** Characters that start a clause word, never a name: an unknown word starting with one is cut after it (从省 科技厅). */
-const FUNCTION_START = /^[从对每多在向把将为与和及各全地以于由被让给到就同跟使是也都还又再名受经]/u;
+const FUNCTION_START = /^[从对每多在向把将为与和及各全地以于由被让给到就同跟使是也都还又再名受经这那但用听其此而之所上下不]/u;
 /** Adverbs that jieba sometimes tags as nouns (积极配合, 认真落实): never part of a name. */
 const ADVERB_START = /^(?:积极|认真|充分|大力|全面|深入|努力|主动|切实|不断|进一步|持续)/u;
 const MAX_NAME = 24;
@@ -45,7 +62,15 @@ export const organizationExtractor: MentionExtractor = {
         continue;
       }
       const end = start + match.word.length;
-      if (respectsWords(context, start, end)) found.push({ type: "Organization", start, end, rule: "org-lexicon", priority: 5, canonical: NATIONAL_BODIES[match.word] });
+      if (respectsWords(context, start, end)) found.push({ type: "Organization", start, end, rule: "org-lexicon", priority: 5, canonical: KNOWN_BODIES[match.word] });
+    }
+    for (const match of OWN_LEVEL.findAll(context.text)) {
+      const start = match.index;
+      const end = start + match.word.length;
+      if (respectsWords(context, start, end) && !CLASS_BEFORE_ORGAN.test(context.text.slice(Math.max(0, start - 2), start)) && !insideQuotes(context.text, start, end)) {
+        // As weak as a name built from the text, so that 盐城市政协 keeps its place and 政协 inside it is no other body.
+        found.push({ type: "Organization", start, end, rule: "org-own-level", priority: 3 });
+      }
     }
     for (const match of ADMIN_ORGAN.findAll(context.text)) {
       const start = match.index;
@@ -91,42 +116,142 @@ function headChunks(context: SentenceContext): Candidate[] {
     const token = tokens[i] as Token;
     if (!HEAD_LAST_CHARS.has(token.word[token.word.length - 1] ?? "")) continue;
     const head = headOf(token);
-    if (!head) continue;
-    let first = i;
-    for (let j = i - 1; j >= 0; j--) {
-      const left = tokens[j] as Token;
-      if (!canPrecedeHead(left) || token.end - left.start > MAX_NAME) break;
-      // 中共X市委市政府, 市政府市政协: a whole body before an admin prefix is another body, not part of this name.
-      if (headOf(left) !== undefined && /^[省市县区州]/u.test((tokens[first] as Token).word)) break;
-      // 政府和法院: a coordination of two bodies, not one name.
-      if (left.word === "和" && (headOf(tokens[j + 1] as Token) !== undefined || !["n", "vn"].includes(tokens[j - 1]?.tag ?? ""))) break;
-      first = j;
-    }
+    if (!head || !headInContext(tokens, i, head)) continue;
+    let first = extendLeft(tokens, i);
     // The name starts with a name word, not with a joining word, an adjective or a verb.
     while (first < i && (JOINING_WORDS.has((tokens[first] as Token).word) || INNER_TAGS.has((tokens[first] as Token).tag))) first++;
-    // Drop ordinals and single admin characters left dangling at the front (届 …) and keep the name itself.
-    while (first < i && ORDINAL.test((tokens[first] as Token).word)) first++;
+    // Drop ordinals and single admin characters left dangling at the front (届 …) and keep the name itself; an
+    // institution's number stays (第一中学).
+    while (first < i && (ORDINAL.test((tokens[first] as Token).word) || NUMBERED.test((tokens[first] as Token).word))) {
+      if (NUMBERED.test((tokens[first] as Token).word) && ORDINAL_INSTITUTION.test(head) && first + 1 < i) break;
+      first++;
+    }
     let start = (tokens[first] as Token).start;
     const opening = tokens[first] as Token;
-    // An unknown word that starts with a function character is not part of the name (每名, 对标), except an
+    // An unknown word that starts with a function character is not part of the name (每名, 对标, 这是), except an
     // admin prefix glued to it (从省 科技厅 -> 省科技厅).
     if (first < i && opening.tag === "x" && FUNCTION_START.test(opening.word)) {
       const rest = opening.word.slice(1);
       start = ADMIN_PREFIXES.includes(rest) || (rest.length >= 2 && /[省市县区州]$/u.test(rest)) ? opening.start + 1 : opening.end;
     }
+    // Further in, such a word ends a clause before the name (毛主席同以 苏修叛徒集团).
+    for (let j = first + 1; j < i; j++) if ((tokens[j] as Token).tag === "x" && FUNCTION_START.test((tokens[j] as Token).word)) start = (tokens[j] as Token).end;
     if (first < i && GENERIC_ALONE.has(head) && token.word === head && !hasNameWord(tokens, first, i, start)) continue;
     // A common noun ending in an office head (科技厅, 战略部署) is a body only after a place or an admin prefix.
     if (head.length === 1 && token.tag === "n" && token.word.length >= 3 && !hasNameWord(tokens, first, i, start)) continue;
     if (insideQuotes(context.text, start, token.end)) continue;
     const surface = context.text.slice(start, token.end);
     if (surface.length <= head.length && (GENERIC_ALONE.has(surface) || head.length === 1)) continue;
-    if (surface.length < 2 || NOT_ORGANIZATIONS.has(surface) || /^[一二三四五六七八九十百\d第届]+/u.test(surface)) continue;
-    found.push({ type: "Organization", start, end: token.end, rule: "org-head-chunk", priority: 3 });
+    if (surface.length < 2 || NOT_ORGANIZATIONS.has(surface) || /^(?:[一二三四五六七八九十百\d届]|第[一二三四五六七八九十百\d]+届)/u.test(surface)) continue;
+    if (namesAKind(context.text, start, surface, head)) continue;
+    // A government is a place's (印度政府, 自治区政府): 严格执行政府, 环卫保洁政府 are phrases.
+    if ((head === "政府" || head === "人民政府") && !governmentName(tokens, first, i, start)) continue;
+    // A place's branch of a known body (市建设银行, 上海市国资委) is as sure as the body: it is that body's own name there.
+    const branch = KNOWN_BODIES[token.word] !== undefined && start < token.start;
+    found.push({ type: "Organization", start, end: token.end, rule: "org-head-chunk", priority: branch ? 5 : 3 });
     // A head word holding another head (人民代表大会|常务委员会): the name up to the inner head is a body too.
     const inner = innerHead(token.word, head);
     if (inner > 0 && start < token.start) found.push({ type: "Organization", start, end: token.start + inner, rule: "org-inner-head", priority: 3 });
   }
   return found;
+}
+
+/** The first token of the name ending at token `i`: name words to the left, across verbs only up to a place. */
+function extendLeft(tokens: readonly Token[], i: number): number {
+  const token = tokens[i] as Token;
+  // A known body (中国共产党, 人民军队) takes only a place before it (驻桂人民解放军 stays 人民解放军; 庆祝 is no part).
+  const known = KNOWN_BODIES[token.word] !== undefined;
+  let first = i;
+  let bridge = -1;
+  for (let j = i - 1; j >= 0; j--) {
+    const left = tokens[j] as Token;
+    if (token.end - left.start > MAX_NAME) break;
+    if (known && left.tag !== "ns" && !ADMIN_PREFIXES.includes(left.word)) break;
+    if (!canPrecedeHead(left)) {
+      // 上海 国际 再保险 登记 交易中心: a verb inside a name is crossed only when a place starts the name.
+      if (!BRIDGE_TAGS.has(left.tag) || left.word.length < 2 || !CHINESE.test(left.word) || NOT_IN_NAME.has(left.word) || ADVERB_START.test(left.word)) break;
+      // 美国 纠集 东南亚条约集团: a place after the verb starts the name there.
+      if (tokens.slice(j + 1, i).some((t) => t.tag === "ns")) break;
+      if (bridge < 0) bridge = first;
+      continue;
+    }
+    // 中共X市委市政府, 市政府市政协: a whole body before an admin prefix is another body, not part of this name.
+    if (headOf(left) !== undefined && /^[省市县区州]/u.test((tokens[first] as Token).word)) break;
+    // 高水平 规划 东山医院: a verb before a place ends the clause the name is in.
+    if (VERB_TAGS.has(left.tag) && !JOINING_WORDS.has(left.word) && tokens[j + 1]?.tag === "ns") break;
+    // 宁波某大学 建设 世界一流大学: a body followed by a verb is the subject of a clause, not part of a name.
+    if (headOf(left) !== undefined && VERB_TAGS.has(tokens[j + 1]?.tag ?? "")) break;
+    // 政府和法院, 规定和呼伦贝尔市委, 龙头企业和专业合作社: two things; 和 joins the parts of an office's name only
+    // (发展和改革委员会, 人力资源和社会保障局).
+    if (left.word === "和" && (!OFFICE_HEADS.has(headOf(token) ?? "") || headOf(tokens[j + 1] as Token) !== undefined || tokens[j + 1]?.tag === "ns" || !["n", "vn"].includes(tokens[j - 1]?.tag ?? ""))) break;
+    first = j;
+    if (bridge >= 0 && left.tag === "ns") bridge = -1;
+  }
+  return bridge >= 0 ? bridge : first;
+}
+
+/** Heads of government offices, named by their function (农业农村委, 商务局, 金融办). */
+const OFFICE_HEADS = new Set(["委", "局", "厅", "办", "部", "署", "处", "委员会", "办公室", "管理局", "总局", "公安局", "财政局", "教育局"]);
+
+/** Tags of words crossed inside a name that a place starts (登记, 再保险). */
+const BRIDGE_TAGS = new Set(["v", "l"]);
+const VERB_TAGS = new Set(["v", "vn", "vd"]);
+
+/**
+ * A head that is a function word here: 所 of 为旧中国所望尘莫及 (tagged as a conjunction), 办 of 用更少的钱办更多的事
+ * (a verb with an object), 处 of 党所处的环境.
+ */
+function headInContext(tokens: readonly Token[], i: number, head: string): boolean {
+  const token = tokens[i] as Token;
+  const next = tokens[i + 1];
+  // 所 between a subject and its verb (中国所望尘莫及) is a particle; an institute's 所 ends a phrase (应化所等).
+  // After an unknown abbreviation it is the institute's (长春 应化 所 给予支持).
+  if (token.word.length === 1 && !["n", "nt", "j", "x", "zg", "v", "ng"].includes(token.tag) && tokens[i - 1]?.tag !== "x" && !(next === undefined || !CHINESE.test(next.word) || ["u", "uj", "c"].includes(next.tag))) return false;
+  if (token.word === "办" && token.tag === "v" && next !== undefined && /^(?:n|v|vn|m|a|d|nr|ns|nz|r)$/u.test(next.tag)) return false;
+  if (head.length === 1 && token.word.length === 1 && /^[所处]$/u.test(head) && tokens[i - 1]?.tag !== "x" && next !== undefined && VERB_TAGS.has(next.tag)) return false;
+  // A two-character unknown word ends a name only as the tail of a split one (市工|信局), not alone (政社, 府院).
+  if (token.tag === "x" && token.word.length === 2 && tokens[i - 1]?.tag !== "x" && !ADMIN_PREFIXES.includes(tokens[i - 1]?.word ?? "")) return false;
+  // A network (算力网, 气网) is a facility; a news site has a proper name before 网 (人民政协网).
+  if (head === "网" && !["nt", "nz", "j"].includes(tokens[i - 1]?.tag ?? "") && token.word.length < 3) return false;
+  // 党 alone closes a party's name only after a proper name (外国 共产党 is one word; 农村 党, 用党 are not names).
+  if (head === "党" && token.word.length === 1 && !["ns", "nz", "j"].includes(tokens[i - 1]?.tag ?? "")) return false;
+  return true;
+}
+
+/** Whether a text is made of class modifiers only, read left to right (国有|商业, 普惠性|民办). */
+function isClassName(text: string): boolean {
+  // reachable[k]: the first k characters split into modifiers. Linear in the text, unlike a repeated alternation.
+  const reachable = new Uint8Array(text.length + 1);
+  reachable[0] = 1;
+  for (let k = 0; k < text.length; k++) {
+    if (!reachable[k]) continue;
+    for (let length = 1; length <= MAX_CLASS_WORD && k + length <= text.length; length++) if (CLASS_WORDS.has(text.slice(k, k + length))) reachable[k + length] = 1;
+  }
+  return reachable[text.length] === 1;
+}
+
+/** Whether a name is a kind of body: class modifiers and a head (上市公司), or counted (51所中小学, 各级政府). */
+function namesAKind(text: string, start: number, surface: string, head: string): boolean {
+  const modifiers = surface.slice(0, surface.length - head.length);
+  // An office is named by its function (农业农村委, 金融办): those modifiers make a class only of other bodies.
+  if (modifiers.length > 0 && !OFFICE_HEADS.has(head) && isClassName(modifiers)) return true;
+  return QUANTITY_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+}
+
+/** A government's name starts with a place (or an admin prefix) and has only government words after it. */
+function governmentName(tokens: readonly Token[], first: number, head: number, start: number): boolean {
+  let place = false;
+  for (let j = first; j < head; j++) {
+    const token = tokens[j] as Token;
+    if (token.end <= start) continue;
+    if (token.tag === "ns" || ADMIN_PREFIXES.includes(token.word) || /[省市县区州国旗盟]$/u.test(token.word)) place = true;
+    else if (!place || !GOVERNMENT_WORDS.has(token.word)) return false;
+  }
+  if (place || first < head) return place;
+  // One word: 中国政府, 自治区政府, 中央政府, but not 合法政府, 无政府, 地方政府.
+  const word = (tokens[head] as Token).word;
+  const before = word.slice(0, word.length - (word.endsWith("人民政府") ? 4 : 2));
+  return before.length === 0 || /[省市县区州国旗盟]$/u.test(before) || GOVERNMENT_WORDS.has(before);
 }
 
 /** The head an organization name ends with, when this word can end one. */
@@ -141,7 +266,8 @@ function headOf(token: Token): string | undefined {
   }
   const last = token.word.slice(-1);
   if (!SHORT_HEAD_SET.has(last) || NOT_ORGANIZATIONS.has(token.word.slice(-2))) return undefined;
-  if (token.tag === "x" && FUNCTION_START.test(token.word)) return undefined;
+  // An unknown word is a name only when long enough and free of function characters (但党, 政社, 党所处).
+  if (token.tag === "x" && (FUNCTION_START.test(token.word) || /[所的是了在被把和与及]/u.test(word.slice(0, -1)) || word.length < 2)) return undefined;
   // A lone 站/社/团 tagged as a verb is the verb (站在…高度); 办 is the exception jieba mis-tags (市金融办).
   if (token.word.length === 1 && token.tag === "v" && last !== "办") return undefined;
   if (token.word.length === 1 || token.tag === "nt" || token.tag === "x" || token.tag === "j") return last;
@@ -154,7 +280,7 @@ function hasNameWord(tokens: readonly Token[], first: number, head: number, star
   for (let j = first; j < head; j++) {
     const token = tokens[j] as Token;
     if (token.end <= start) continue;
-    if (["ns", "nt", "j", "x", "nz", "nr", "nrt", "nrfg"].includes(token.tag) || ADMIN_PREFIXES.includes(token.word)) return true;
+    if (["ns", "nt", "j", "x", "nz", "nr", "nrt", "nrfg"].includes(token.tag) || ADMIN_PREFIXES.includes(token.word) || NUMBERED.test(token.word)) return true;
     if (token.tag === "n" && token.word.length >= 3) return true;
   }
   return false;
@@ -190,9 +316,9 @@ const INNER_TAGS = new Set(["a", "vn"]);
 /** Whether a word can stand in a name before its head. */
 function canPrecedeHead(token: Token): boolean {
   if (!CHINESE.test(token.word) || NOT_IN_NAME.has(token.word) || /[员]$/u.test(token.word) || ADVERB_START.test(token.word)) return false;
-  if (token.tag === "x" && token.word.length > 3) return false;
+  if (token.tag === "x" && (token.word.length > 3 || /[和与及的是了在着过]/u.test(token.word))) return false;
   if (JOINING_WORDS.has(token.word) || (INNER_TAGS.has(token.tag) && token.word.length >= 2 && token.word.length <= 3)) return true;
-  if (token.tag === "m") return ORDINAL.test(token.word);
+  if (token.tag === "m") return ORDINAL.test(token.word) || NUMBERED.test(token.word);
   return NAME_TAGS.has(token.tag) || ADMIN_PREFIXES.includes(token.word);
 }
 

@@ -10,14 +10,15 @@ const SPAN = 1_000_000;
 
 /**
  * Keeps one candidate per span, drops a candidate that crosses a stronger one, drops persons inside other names
- * (吉广 in 吉广传媒) and a body's name inside a longer name of the same body (建设银行 in 市建设银行).
+ * (吉广 in 吉广传媒), places inside a body's name, and a body's name inside a longer name of the same body (建设银行 in
+ * 市建设银行).
  * Output is sorted by start, then longest first.
  */
 export function selectMentions(candidates: readonly Candidate[]): Candidate[] {
   const bySpan = new Map<number, Candidate>();
   for (const candidate of candidates) {
     if (candidate.end <= candidate.start) continue;
-    if (candidate.type === "Organization" && candidates.some((outer) => sameBodyInside(candidate, outer))) continue;
+    if (candidate.type === "Organization" && candidates.some((other) => sameBodyInside(candidate, other) || overreaches(candidate, other))) continue;
     const key = candidate.start * SPAN + candidate.end;
     const kept = bySpan.get(key);
     if (!kept || strength(candidate) > strength(kept)) bySpan.set(key, candidate);
@@ -27,19 +28,35 @@ export function selectMentions(candidates: readonly Candidate[]): Candidate[] {
   for (const candidate of spans) {
     let conflict = false;
     for (const other of chosen) {
-      if (crosses(candidate, other) || (candidate.type === "Person" && contains(other, candidate)) || (other.type === "Person" && contains(candidate, other) && candidate.type !== "Project")) {
+      if (crosses(candidate, other) || (candidate.type === "Person" && contains(other, candidate)) || (other.type === "Person" && contains(candidate, other) && candidate.type !== "Project") || swallowedPlace(candidate, other)) {
         conflict = true;
         break;
       }
     }
     if (!conflict) chosen.push(candidate);
   }
-  return chosen.sort((a, b) => a.start - b.start || b.end - a.end || TYPE_RANK[b.type] - TYPE_RANK[a.type]);
+  // A place inside a body's name (湖南 in 湖南日报, 上海 in 民建上海市委) is part of that name, not a place the text names.
+  const kept = chosen.filter((candidate) => candidate.type !== "Place" || !chosen.some((other) => other.type === "Organization" && contains(other, candidate)));
+  return kept.sort((a, b) => a.start - b.start || b.end - a.end || TYPE_RANK[b.type] - TYPE_RANK[a.type]);
+}
+
+/**
+ * 上海 inside 上海合作组织, 中国 inside 中国人民解放军: a known body's name holds no place of its own. (A place inside
+ * a name built from the text, 长春 in 长春大学, stays: it says where the body is.)
+ */
+function swallowedPlace(candidate: Candidate, other: Candidate): boolean {
+  return candidate.type === "Place" && other.type === "Organization" && other.rule === "org-lexicon" && contains(other, candidate);
 }
 
 /** 建设银行 inside 市建设银行: a shorter name with the same end inside a longer one is that body, not another. */
 function sameBodyInside(inner: Candidate, outer: Candidate): boolean {
-  return outer.type === "Organization" && inner.end === outer.end && outer.start < inner.start;
+  return outer.type === "Organization" && inner.end === outer.end && outer.start < inner.start && outer.priority >= inner.priority;
+}
+
+/** 收购人航天科工集团: a weaker, longer name ending with a stronger one ran past that name's start into the clause. */
+function overreaches(outer: Candidate, inner: Candidate): boolean {
+  // An admin organ (区政协) does not stop its place from being written before it (上海市普陀区政协).
+  return inner.type === "Organization" && inner.end === outer.end && outer.start < inner.start && inner.priority > outer.priority && inner.rule !== "org-admin-organ";
 }
 
 function strength(candidate: Candidate): number {

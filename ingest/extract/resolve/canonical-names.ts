@@ -2,7 +2,7 @@
 
 import type { EntityType } from "../../types.js";
 import type { DocumentContext } from "../extraction-types.js";
-import { ADMIN_ORGANS } from "../lexicon/organization-heads.js";
+import { ADMIN_ORGANS, OWN_LEVEL_ORGANS } from "../lexicon/organization-heads.js";
 import { CITY_PROVINCE, COUNTRIES, PROVINCES } from "../lexicon/places.js";
 import { comparableName } from "../normalize.js";
 
@@ -44,8 +44,19 @@ function expandAdminPrefix(name: string, document: DocumentContext): string {
 /** A democratic party's local committee written without its place (民建市委 in a Changchun document). */
 const PARTY_COMMITTEE = /^(民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)([省市县区州])委$/u;
 
+/** The report's own level: its county or district, else its city, else its province. */
+function ownUnit(document: DocumentContext): string | undefined {
+  return document.county ?? document.city ?? document.province;
+}
+
 const ORGANIZATION: Canonicalizer = (name, document) => {
   let out = comparableName(name).replace(ORDINAL, "");
+  // 人大, 政协, 工会 written bare are the report's own level's (海拉尔区人大); with no known level they stay bare.
+  const ownLevel = OWN_LEVEL_ORGANS[out];
+  if (ownLevel) {
+    const unit = ownUnit(document);
+    return unit ? ownLevel(unit) : out;
+  }
   const party = PARTY_COMMITTEE.exec(out);
   if (party) {
     const place = party[2] === "省" ? document.province : party[2] === "市" ? document.city : document.county;

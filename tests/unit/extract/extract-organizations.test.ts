@@ -45,3 +45,62 @@ describe("organization extraction", () => {
     expect(names(x, "Organization")).toEqual([]);
   });
 });
+
+describe("organization lexicons and precision filters (issue 19)", () => {
+  it("finds ministries, the armed forces and people's organizations by their usual short forms", () => {
+    const x = extract("由教育部和财政部联合实施，国家发展改革委牵头。驻地解放军、武警部队和工会、共青团、妇联、科协积极参与。");
+    expect(names(x, "Organization")).toEqual(expect.arrayContaining(["教育部", "财政部", "国家发展和改革委员会", "中国人民解放军", "中国人民武装警察部队", "工会", "共青团", "妇联", "科协"]));
+  });
+
+  it("finds international organizations whole, with their short forms mapped to one name", () => {
+    const x = extract("推动上海合作组织、金砖国家、二十国集团合作，积极参与世贸组织改革，支持联合国教科文组织、欧盟和东盟的工作。");
+    const orgs = names(x, "Organization");
+    expect(orgs).toEqual(expect.arrayContaining(["上海合作组织", "金砖国家", "二十国集团", "世界贸易组织", "联合国教育、科学及文化组织", "欧洲联盟", "东南亚国家联盟"]));
+    expect(orgs).not.toContain("联合国");
+    expect(names(x, "Place")).not.toContain("上海市");
+  });
+
+  it("names bare 人大, 政协 and 工会 after the report's own level", () => {
+    const x = extract("政协辽源市第八届委员会常务委员会工作报告\n自觉接受人大的监督和政协的民主监督，支持工会发挥作用。");
+    expect(names(x, "Organization")).toEqual(expect.arrayContaining(["辽源市人大", "辽源市政协", "辽源市总工会"]));
+  });
+
+  it("keeps a class of bodies out (各级人大, 上市公司, 中小学, 服务型政府, 国际金融中心)", () => {
+    const x = extract("各级人大加强监督。新增上市公司12家，新建51所中小学，建设服务型政府，打造国际金融中心和社会保障网，公办幼儿园和国有商业银行稳步发展。");
+    expect(names(x, "Organization")).toEqual([]);
+  });
+
+  it("does not glue a function word to a body (中国所, 想办, 经国务院, 这是市委)", () => {
+    const x = extract("这在当时为旧中国所望尘莫及。我们想办法解决。经国务院批准实施。这是市委、市政府正确领导的结果。用更少的钱办更多的事情。");
+    const found = surfaces(x, "Organization");
+    expect(found).toEqual(expect.arrayContaining(["国务院", "市委", "市政府"]));
+    for (const wrong of ["中国所", "想办", "经国务院", "这是市委", "钱办"]) expect(found).not.toContain(wrong);
+  });
+
+  it("does not run a body into the clause after it (全国人大报告政府)", () => {
+    const x = extract("国务院向全国人大报告政府工作，严格执行政府过紧日子要求。");
+    expect(surfaces(x, "Organization")).toEqual(["全国人大", "国务院"]);
+  });
+
+  it("keeps nested names and numbered institutions whole (国务院扶贫办, 中科院长春应化所, 第一中学)", () => {
+    const x = extract("国务院扶贫办和中科院长春应化所给予支持，海拉尔区第一职业学校晋升为示范校。");
+    expect(surfaces(x, "Organization")).toEqual(expect.arrayContaining(["国务院扶贫办", "中科院长春应化所", "海拉尔区第一职业学校"]));
+  });
+
+  it("keeps a name whose middle holds a verb when a place starts it (上海国际再保险登记交易中心)", () => {
+    const x = extract("推动上海国际再保险登记交易中心建设。");
+    expect(surfaces(x, "Organization")).toContain("上海国际再保险登记交易中心");
+    expect(surfaces(x, "Organization")).not.toContain("交易中心");
+  });
+
+  it("does not cut a meeting's session out of a body's name (第十届全国人民代表大会第一次会议)", () => {
+    const x = extract("第十届全国人民代表大会第一次会议审议通过。");
+    expect(surfaces(x, "Organization").every((s) => !s.startsWith("届") && !s.startsWith("第一次"))).toBe(true);
+  });
+
+  it("reads a place's branch of a known body as that branch (市建设银行, 上海市国资委)", () => {
+    const x = extract(LIAOYUAN_TITLE + "市建设银行和上海市国资委共同支持。");
+    expect(surfaces(x, "Organization")).toEqual(expect.arrayContaining(["市建设银行", "上海市国资委"]));
+    expect(names(x, "Organization")).not.toContain("国务院国有资产监督管理委员会");
+  });
+});
