@@ -5,7 +5,9 @@ import { escapeRegExp } from "../mentions/lexicon-matcher.js";
 import type { LocalMention, ProposedRelation, RelationRule, SentenceFacts } from "./relation-types.js";
 import { clauseAround, clauseSubject, mentionsIn } from "./sentence-helpers.js";
 
-const ORGANIZE = new RegExp(`(?:${[...ORGANIZE_VERBS].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})(?:了)?(?:以|在全[市省县区国])?(?:\\d+|[一二三四五六七八九十两]+)?(?:次|场|期|批|个|项)?$`, "u");
+/** Drafting a plan or a document is organizing it too (省政府编制了《…纲要》, 中国提出了…倡议). */
+const DRAFT_VERBS = ["编制", "制定", "起草", "出台", "提出"];
+const ORGANIZE = new RegExp(`(?:${[...ORGANIZE_VERBS, ...DRAFT_VERBS].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})(?:了)?(?:以|在全[市省县区国])?(?:\\d+|[一二三四五六七八九十两]+)?(?:次|场|期|批|个|项)?$`, "u");
 const PUBLISH = new RegExp(`(?:${[...PUBLISH_VERBS].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})(?:了)?(?:\\d+[册本套部])?$`, "u");
 
 function doers(facts: SentenceFacts, mention: LocalMention, verbLength: number): string[] {
@@ -33,6 +35,8 @@ const organizeProject: RelationRule = {
       if (verb === undefined) continue;
       // 与X合作开展/联合开展 Y: a partnership (PARTNER_IN), not a project the subject runs alone.
       if (/合作|联合|共同/u.test(facts.context.text.slice(Math.max(0, project.localStart - verb.length - 4), project.localStart - verb.length))) continue;
+      // 实施“十三五”规划: carrying out a plan is not organizing it.
+      if (verb.startsWith("实施") && /(?:规划|纲要|战略|方针|政策|计划)[”"》]?$/u.test(project.surface)) continue;
       for (const doer of doers(facts, project, verb.length)) out.push({ type: "ORGANIZED", source: doer, target: project.entity, rule: "organize", sentence: facts.context.sentence });
     }
     return out;
@@ -53,6 +57,37 @@ const sessionOwner: RelationRule = {
     return out;
   },
 };
+
+/** Names of a body's own works (buildings, phases, sites, its reform): it takes part in them rather than running them. */
+const OWN_WORKS = /(?:[一二三四五六七八九十\d]+期|院区|分院|迁建|改造|改扩建|扩建|新建|项目|建设|工程|大楼|楼|基地|中心|园区|改革)$/u;
+
+/**
+ * 省委“1453”履职总要求, 市委十项要求, 甬江实验室B区一期, 市疾控中心迁建项目: a project named after the body written
+ * right before it (or opening its name) is that body's: its meetings, plans and campaigns it organized; its own
+ * works (buildings, phases, reforms) it takes part in.
+ */
+const nameOwner: RelationRule = {
+  name: "name-owner",
+  apply(facts) {
+    const out: ProposedRelation[] = [];
+    const text = facts.context.text;
+    const orgs = facts.mentions.filter((m) => m.type === "Organization");
+    if (orgs.length === 0) return out;
+    for (const project of facts.mentions) {
+      if (project.type !== "Project" || project.rule === "project-session" || project.rule === "project-meeting") continue;
+      const owner = orgs
+        .filter((o) => (o.localStart === project.localStart && o.localEnd < project.localEnd) || OWNER_GAP.test(text.slice(o.localEnd, project.localStart)) && o.localEnd <= project.localStart)
+        .sort((a, b) => b.localEnd - a.localEnd || a.localStart - b.localStart)[0];
+      if (!owner) continue;
+      const name = facts.entities.get(project.entity)?.name ?? project.surface;
+      const own = OWN_WORKS.test(project.surface.replace(/[”"》」]$/u, "")) || OWN_WORKS.test(name);
+      out.push({ type: own ? "PARTNER_IN" : "ORGANIZED", source: owner.entity, target: project.entity, rule: "name-owner", sentence: facts.context.sentence });
+    }
+    return out;
+  },
+};
+/** Between a body and a project named after it: nothing, or an opening quotation mark. */
+const OWNER_GAP = /^[“"《「]?$/u;
 
 /** 编印《X》, 编辑出版《X》, 联合编辑《X》: the subject (and the partners it works with in the sentence) published X. */
 const publish: RelationRule = {
@@ -135,5 +170,22 @@ const subjectTopics: RelationRule = {
   },
 };
 
+/** 被教育部确定为“家庭教育试验区”: the body that names a site or a model runs the programme it names it to. */
+const designatedBy: RelationRule = {
+  name: "designated-by",
+  apply(facts) {
+    const out: ProposedRelation[] = [];
+    const text = facts.context.text;
+    if (!text.includes("被")) return out;
+    for (const project of facts.mentions) {
+      if (project.type !== "Project") continue;
+      const body = facts.mentions.find((m) => m.type === "Organization" && text[m.localStart - 1] === "被" && m.localEnd <= project.localStart && DESIGNATED.test(text.slice(m.localEnd, project.localStart)));
+      if (body) out.push({ type: "ORGANIZED", source: body.entity, target: project.entity, rule: "designated-by", sentence: facts.context.sentence });
+    }
+    return out;
+  },
+};
+const DESIGNATED = /^(?:正式)?(?:确定|命名|评|列|认定|授予|批准)为?(?:全国|国家级|省级)?[“"《]?$/u;
+
 /** The activity rules. */
-export const ACTIVITY_RULES: readonly RelationRule[] = [organizeProject, sessionOwner, publish, projectTopics, leadTopic, subjectTopics];
+export const ACTIVITY_RULES: readonly RelationRule[] = [organizeProject, sessionOwner, nameOwner, designatedBy, publish, projectTopics, leadTopic, subjectTopics];

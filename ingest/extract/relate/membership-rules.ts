@@ -2,7 +2,7 @@
 
 import { TITLES } from "../lexicon/titles.js";
 import { compileLexicon } from "../mentions/lexicon-matcher.js";
-import type { LocalMention, ProposedRelation, RelationRule } from "./relation-types.js";
+import type { LocalMention, ProposedRelation, RelationRule, SentenceFacts } from "./relation-types.js";
 import { enumerationOf } from "./sentence-helpers.js";
 
 const TITLE_LEXICON = compileLexicon(TITLES);
@@ -12,6 +12,19 @@ const PERSON_TO_POST = /^(?:辞去|的|任|担任|兼任|为|辞去了|现任|�
 /** Words between a body and a title that belong to the post: 专职副主委, 党组书记, 常务副主席. */
 const POST_MODIFIER = /(?:专职|常务|党组|兼职|驻会|第一)?$/u;
 const TITLES_LONGEST_FIRST = [...TITLES].sort((a, b) => b.length - a.length);
+
+/** Titles of a news byline, and the dateline before them (人民政协网9月10日电（记者…）). */
+const DATELINE_TITLE = /^(?:记者|通讯员|特约记者|见习记者)$/u;
+const DATELINE = /^\s*(?:\d{1,2}月\d{1,2}日)?电\s*[(（]?\s*$/u;
+
+/** The body of the previous post, when only names and separators stand between it and `titleStart`. */
+function carriedBody(facts: SentenceFacts, last: { org: string; end: number } | undefined, titleStart: number): string | undefined {
+  if (!last || titleStart < last.end) return undefined;
+  const { text } = facts.context;
+  let gap = text.slice(last.end, titleStart);
+  for (const m of facts.mentions) if (m.type === "Person" && m.localStart >= last.end && m.localEnd <= titleStart) gap = gap.replace(m.surface, "");
+  return /^[、，,\s]+$/u.test(gap) ? last.org : undefined;
+}
 
 /** The title that ends exactly at `end` (longest first), if any. */
 function titleEndingAt(text: string, end: number): string | undefined {
@@ -33,6 +46,7 @@ const holdsPosition: RelationRule = {
     const add = (person: string, org: string, title: string, rule: string) =>
       out.push({ type: "HOLDS_POSITION", source: person, target: org, rule, role: title, sentence: facts.context.sentence });
     let previous: { person: LocalMention; posts: Array<{ org: string; title: string }> } | undefined;
+    let lastBody: { org: string; end: number } | undefined;
     for (const person of facts.mentions) {
       if (person.type !== "Person") continue;
       // 副主委李国强、赵明: the names listed after one post all hold it.
@@ -58,6 +72,21 @@ const holdsPosition: RelationRule = {
         if (text[org.localStart - 1] !== "、") break;
         at = org.localStart - 1;
       }
+      if (posts.length === 0) {
+        const title = titleEndingAt(text, at);
+        const carried = title && title !== "代表" && title !== "同志" ? carriedBody(facts, lastBody, at - title.length) : undefined;
+        if (title && carried) {
+          // 市政协主席甲，副主席乙，秘书长丙: a title without a body in a list of posts keeps the body named before.
+          add(person.entity, carried, title, "list-title-name");
+          posts.push({ org: carried, title });
+        } else if (title && DATELINE_TITLE.test(title)) {
+          // 某某网9月10日电（记者某某）: the reporter works for the outlet of the dateline.
+          const outlet = outermost.find((o) => o.localStart === 0 && DATELINE.test(text.slice(o.localEnd, at - title.length)));
+          if (outlet) add(person.entity, outlet.entity, title, "dateline-reporter");
+        }
+      }
+      const lastPost = posts[posts.length - 1];
+      if (lastPost) lastBody = { org: lastPost.org, end: person.localEnd };
       // 长春大学的王明同志: a person of a body, with no title given.
       const of = outermost.find((o) => o.localEnd + 1 === person.localStart && text[o.localEnd] === "的");
       if (of && /^(?:同志|等|一行)/u.test(text.slice(person.localEnd))) {

@@ -44,6 +44,32 @@ export function enumerationOf(facts: SentenceFacts, mention: LocalMention, types
 }
 
 const JOINER = /^(?:、|和|及|以及|,|，)$/u;
+const PAIR_WORD = /^(?:与|同|跟)$/u;
+
+/**
+ * The list around `mention` going one way (or both), as `enumerationOf`, but a list of pairs is not one list:
+ * in 甲与乙、丙与丁 the list of 丙 going left stops before 乙 (the partner of 甲), and the list of 乙 going right stops
+ * before 丙 (which starts the next pair). Types are taken together, outermost first (长春 in 长春师范大学 is no item).
+ */
+export function listAround(facts: SentenceFacts, mention: LocalMention, types: readonly EntityType[], direction: "left" | "right" | "both"): LocalMention[] {
+  const { text } = facts.context;
+  const typed = facts.mentions.filter((m) => types.includes(m.type));
+  const all = typed.filter((m) => !typed.some((o) => o !== m && o.localStart <= m.localStart && m.localEnd <= o.localEnd && o.localEnd - o.localStart > m.localEnd - m.localStart));
+  const group = [mention];
+  for (let left = mention; direction !== "right"; ) {
+    const previous = all.filter((m) => m.localEnd <= left.localStart && JOINER.test(text.slice(m.localEnd, left.localStart))).sort((a, b) => b.localEnd - a.localEnd)[0];
+    if (!previous || PAIR_WORD.test(text[previous.localStart - 1] ?? "")) break;
+    group.unshift(previous);
+    left = previous;
+  }
+  for (let right = mention; direction !== "left"; ) {
+    const next = all.filter((m) => m.localStart >= right.localEnd && JOINER.test(text.slice(right.localEnd, m.localStart))).sort((a, b) => a.localStart - b.localStart)[0];
+    if (!next || PAIR_WORD.test(text[next.localEnd] ?? "")) break;
+    group.push(next);
+    right = next;
+  }
+  return group;
+}
 
 /** The explicit subject of a clause: an organization (or a group of them) opening it, before its verb. */
 export function clauseSubject(facts: SentenceFacts, clauseStart: number, before: number): LocalMention[] {

@@ -19,7 +19,7 @@ describe("relations", () => {
 
   it("reads 邀请X参加 as working together", () => {
     const x = extract(LIAOYUAN_TITLE + "邀请民革、工商联等党派和界别参加联合调研。");
-    expect(relations(x, "COLLABORATES_WITH")).toEqual(["中国国民党革命委员会 -> 辽源市政协", "工商联 -> 辽源市政协"]);
+    expect(relations(x, "COLLABORATES_WITH")).toEqual(["中国国民党革命委员会 -> 辽源市政协", "辽源市工商联 -> 辽源市政协"]);
   });
 
   it("links every pair of bodies listed together as the subject of a joint verb", () => {
