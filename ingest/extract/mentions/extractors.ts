@@ -1,6 +1,7 @@
 // The registry of mention extractors, one per entity type; extraction runs each over every sentence.
 
 import type { MentionExtractor } from "../extraction-types.js";
+import { companyExtractor } from "./extract-companies.js";
 import { organizationExtractor } from "./extract-organizations.js";
 import { personExtractor } from "./extract-persons.js";
 import { placeExtractor } from "./extract-places.js";
@@ -8,4 +9,4 @@ import { projectExtractor } from "./extract-projects.js";
 import { topicExtractor } from "./extract-topics.js";
 
 /** Every extractor, in the order their candidates are proposed. */
-export const MENTION_EXTRACTORS: readonly MentionExtractor[] = [organizationExtractor, personExtractor, placeExtractor, projectExtractor, topicExtractor];
+export const MENTION_EXTRACTORS: readonly MentionExtractor[] = [organizationExtractor, companyExtractor, personExtractor, placeExtractor, projectExtractor, topicExtractor];

@@ -1,0 +1,466 @@
+// Companies in news text: known firms and their short forms, a name stem before a legal or industry word
+// (杉杉股份, 冀东水泥), and bare names that a company cue shows (小天鹅公告, 收购荣事达, 华为和中兴).
+
+import type { Candidate, MentionExtractor, SentenceContext } from "../extraction-types.js";
+import type { Token } from "../jieba-tagger.js";
+import {
+  AMBIGUOUS_COMPANY_FORMS,
+  COMPANY_CUES_AFTER,
+  COMPANY_CUES_BEFORE,
+  GENERIC_COMPANY_STEMS,
+  INDUSTRY_SUFFIXES,
+  LEGAL_SUFFIXES,
+  NOT_FIRM_STEM,
+  PERSON_TITLE_CUES,
+  SECTOR_FOLLOWERS,
+  WELL_KNOWN_COMPANIES,
+} from "../lexicon/companies.js";
+import { FINRE_COMPANIES, FINRE_LOCAL_COMPANIES, FINRE_TALK_COMPANIES } from "../lexicon/finre-companies.js";
+import { NOT_IN_NAME } from "../lexicon/organization-heads.js";
+import { CITY_PROVINCE, COUNTRIES, PROVINCES } from "../lexicon/places.js";
+import { surnameLength } from "../lexicon/surnames.js";
+import { isTokenBoundary } from "../sentence-context.js";
+import { compileLexicon } from "./lexicon-matcher.js";
+
+const LEARNED = FINRE_COMPANIES.split(" ").filter(Boolean);
+const LEARNED_TALK = new Set(FINRE_TALK_COMPANIES.split(" ").filter(Boolean));
+const LEARNED_LOCAL = new Set(FINRE_LOCAL_COMPANIES.split(" ").filter(Boolean));
+const NAMES = compilePairIndex([...WELL_KNOWN_COMPANIES.keys(), ...LEARNED, ...LEARNED_TALK, ...LEARNED_LOCAL]);
+/** Names learned from labelled news, not general knowledge: trusted alone only when jieba sees a name in them. */
+const LEARNED_SET = new Set(LEARNED);
+/** Industry words that most often end a phrase, not a name (和平国际环境, 股权投资): a name before them needs company talk. */
+const WEAKEST_SUFFIXES = new Set(["国际", "投资", "资本", "基金", "保险", "信托", "期货"]);
+const LEGAL = new Set(LEGAL_SUFFIXES);
+const INDUSTRY = new Set(INDUSTRY_SUFFIXES);
+const SUFFIX_LAST = new Set([...LEGAL_SUFFIXES, ...INDUSTRY_SUFFIXES].map((word) => word[word.length - 1] as string));
+const SECTOR = new Set(SECTOR_FOLLOWERS);
+const CUE_AFTER = compileLexicon(COMPANY_CUES_AFTER);
+const CUE_BEFORE = new Set(COMPANY_CUES_BEFORE);
+const PLACES = new Set<string>([...Object.keys(PROVINCES), ...Object.values(PROVINCES), ...Object.keys(COUNTRIES), ...Object.values(COUNTRIES), ...CITY_PROVINCE.keys()]);
+/** Words that show a sentence speaks of companies, so a name that is also an ordinary word (平安, 苹果) is a firm. */
+const COMPANY_TALK = /公司|集团|股份|股权|股东|股价|股票|董事|总裁|总经理|公告|收购|并购|重组|上市|控股|持股|旗下|市值|营收|净利|财报|券商|增发|停牌|合资|品牌|港股|美股|[AHB]股|CEO|IPO/u;
+const ADMIN_PREFIX = /^[省市县区]$/u;
+/** jieba tags that mark a proper name: a stem with one is a name, not an ordinary noun phrase. */
+const NAME_TAGS = new Set(["nz", "nt", "nr", "nrt", "nrfg", "j", "eng"]);
+/** Tags of words that never stand inside a company name. */
+const STOP_TAGS = new Set(["p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "m", "q", "f", "y", "e", "o", "d", "t", "v", "a", "ad", "b", "zg", "l", "i"]);
+/** Longest stem before a legal suffix (晋城中嘉煤炭 | 实业有限公司) and before an industry word (河南维雪 | 啤酒). */
+const MAX_LEGAL_STEM = 12;
+const MAX_INDUSTRY_STEM = 6;
+
+/** A word list indexed by its first two characters: thousands of names, few of which share a start, found in one pass. */
+interface PairIndex {
+  findAll(text: string): Array<{ index: number; word: string }>;
+  longestAt(text: string, offset: number): string | undefined;
+}
+
+function compilePairIndex(words: Iterable<string>): PairIndex {
+  const byPair = new Map<number, string[]>();
+  const firsts = new Uint8Array(0x10000);
+  for (const word of new Set(words)) {
+    if (word.length < 2) continue;
+    const key = word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
+    const list = byPair.get(key) ?? [];
+    list.push(word);
+    byPair.set(key, list);
+    firsts[word.charCodeAt(0)] = 1;
+  }
+  for (const list of byPair.values()) list.sort((a, b) => b.length - a.length);
+  const longestAt = (text: string, offset: number): string | undefined => {
+    if (firsts[text.charCodeAt(offset)] !== 1) return undefined;
+    const list = byPair.get(text.charCodeAt(offset) * 0x10000 + text.charCodeAt(offset + 1));
+    if (list) for (const word of list) if (text.startsWith(word, offset)) return word;
+    return undefined;
+  };
+  return {
+    longestAt,
+    findAll(text) {
+      const found: Array<{ index: number; word: string }> = [];
+      for (let i = 0; i < text.length - 1; ) {
+        const word = longestAt(text, i);
+        if (word) {
+          found.push({ index: i, word });
+          i += word.length;
+        } else {
+          i++;
+        }
+      }
+      return found;
+    },
+  };
+}
+
+/** The company extractor: lexicon, stem + suffix, and cue-shown bare names, with ambiguous forms kept only in company talk. */
+export const companyExtractor: MentionExtractor = {
+  type: "Organization",
+  extract(context) {
+    const found: Found = { sure: [], talk: [], local: [] };
+    lexiconNames(context, found);
+    suffixNames(context, found);
+    cuedNames(context, found.sure);
+    stockNames(context, found.sure);
+    if (found.sure.length > 0) coordinatedNames(context, found.sure);
+    const { sure } = found;
+    const strong = sure.some((c) => c.rule === "company-lexicon" || c.rule === "company-legal-suffix");
+    for (const candidate of found.talk) if ((strong && candidate.rule === "company-lexicon") || talksOfCompanies(context.text, candidate)) sure.push(candidate);
+    for (const candidate of found.local) if (locallyCued(context, candidate, sure)) sure.push(candidate);
+    return dropInnerNames(sure);
+  },
+};
+
+/**
+ * Candidates by the evidence they need: sure ones stand alone; `talk` ones need a sentence about companies (a cue
+ * outside the name, or a sure company); `local` ones (two-character ordinary words) need a cue right next to them.
+ */
+interface Found {
+  sure: Candidate[];
+  talk: Candidate[];
+  local: Candidate[];
+}
+
+/** Whether the sentence, outside the candidate itself, speaks of companies. */
+function talksOfCompanies(text: string, candidate: Candidate): boolean {
+  return COMPANY_TALK.test(text.slice(0, candidate.start)) || COMPANY_TALK.test(text.slice(candidate.end));
+}
+
+/** A cue right next to the name: 平安 公告, 收购 苹果, 华为 和 苹果. */
+function locallyCued(context: SentenceContext, candidate: Candidate, sure: readonly Candidate[]): boolean {
+  const { text, tokens, tokenAt } = context;
+  if (CUE_AFTER.longestAt(text, candidate.end) !== undefined) return true;
+  const before = tokens[tokenAt[candidate.start - 1] ?? -1];
+  if (before && CUE_BEFORE.has(before.word)) return true;
+  const after = tokens[tokenAt[candidate.end] ?? -1];
+  for (const [join, at] of [[before, before ? before.start : -1], [after, after ? after.end : -1]] as const) {
+    if (join && JOINERS.has(join.word) && sure.some((c) => c.end === at || c.start === at)) return true;
+  }
+  return false;
+}
+
+function lexiconNames(context: SentenceContext, found: Found): void {
+  for (const match of NAMES.findAll(context.text)) {
+    const start = match.index;
+    const end = start + match.word.length;
+    if (!wordAligned(context, start) || !wordAligned(context, end) || isCompanyChar(context.text[end] ?? "")) continue;
+    // 市建设银行, 省兴业银行: the local branch, named with the administrative prefix.
+    const local = ADMIN_PREFIX.test(context.text[start - 1] ?? "") && context.tokens[context.tokenAt[start - 1] ?? -1]?.word.length === 1;
+    const candidate: Candidate = { type: "Organization", start: local ? start - 1 : start, end, rule: "company-lexicon", priority: 4 };
+    const canonical = local ? undefined : WELL_KNOWN_COMPANIES.get(match.word);
+    if (canonical !== undefined && canonical !== match.word) candidate.canonical = canonical;
+    const word = match.word;
+    if (WELL_KNOWN_COMPANIES.has(word) ? !AMBIGUOUS_COMPANY_FORMS.has(word) : LEARNED_SET.has(word) && looksLikeName(context, start, end)) found.sure.push(candidate);
+    else if (LEARNED_LOCAL.has(word)) found.local.push(candidate);
+    else found.talk.push(candidate);
+  }
+}
+
+/**
+ * A known name must not cut a dictionary word (中华 in 中华民族, 富力 in 年富力强), nor an unknown word (微信 in
+ * 微信群), except a function character or a date's unit that jieba glued to it (日|吉峰, 英博|以, 和|鑫宝).
+ */
+function wordAligned(context: SentenceContext, offset: number): boolean {
+  if (isTokenBoundary(context, offset)) return true;
+  const token = context.tokens[context.tokenAt[offset] ?? -1];
+  if (token === undefined || token.tag !== "x") return false;
+  return (offset === token.start + 1 && GLUED_BEFORE.test(token.word[0] ?? "")) || (offset === token.end - 1 && GLUED_AFTER.test(token.word[token.word.length - 1] ?? ""));
+}
+
+/** Characters jieba glues to the front of an unknown name: a date's unit, a conjunction, a preposition. */
+const GLUED_BEFORE = /[日月年和与及对向从在将被把由据]/u;
+/** Characters jieba glues to the end of one: a preposition, a particle, a verb of one character. */
+const GLUED_AFTER = /[以的在将与和及对向为是已也将称拟]/u;
+
+/** A Latin letter or digit right after a name continues it (TCL in TCLX): not this name. */
+function isCompanyChar(char: string): boolean {
+  return /[A-Za-z0-9]/u.test(char);
+}
+
+/** A learned name stands alone when jieba sees one word, a proper name in it, or a company word ending it. */
+function looksLikeName(context: SentenceContext, start: number, end: number): boolean {
+  const first = context.tokenAt[start] ?? -1;
+  const last = context.tokenAt[end - 1] ?? -1;
+  if (first === last) return true;
+  for (let i = first; i <= last; i++) {
+    const token = context.tokens[i];
+    if (token && (NAME_TAGS.has(token.tag) || token.tag === "x" || token.tag === "ns")) return true;
+  }
+  const tail = context.tokens[last]?.word ?? "";
+  return LEGAL.has(tail) || INDUSTRY.has(tail);
+}
+
+/** Answers of isSuffixWord and isGeneric per word: the vocabulary is bounded, the tokens are many. */
+const suffixMemo = new Map<string, boolean>();
+const genericMemo = new Map<string, boolean>();
+const MEMO_LIMIT = 50_000;
+
+function memo(cache: Map<string, boolean>, word: string, compute: (word: string) => boolean): boolean {
+  let answer = cache.get(word);
+  if (answer === undefined) {
+    answer = compute(word);
+    if (cache.size < MEMO_LIMIT) cache.set(word, answer);
+  }
+  return answer;
+}
+
+/** Whether a word is a company suffix, or two of them fused (集团股份, 股份公司). */
+function isSuffixWord(word: string): boolean {
+  return SUFFIX_LAST.has(word[word.length - 1] ?? "") && memo(suffixMemo, word, computeSuffixWord);
+}
+
+function computeSuffixWord(word: string): boolean {
+  if (LEGAL.has(word) || INDUSTRY.has(word)) return true;
+  for (let k = 2; k <= word.length - 2; k++) {
+    const left = word.slice(0, k);
+    const right = word.slice(k);
+    if ((LEGAL.has(left) || INDUSTRY.has(left)) && (LEGAL.has(right) || INDUSTRY.has(right))) return true;
+  }
+  return false;
+}
+
+/** Stem + suffix: 南纺 股份, 上海 汽车 集团股份 有限公司, 太原 重工, 冀东水泥 (one word to jieba). */
+function suffixNames(context: SentenceContext, found: Found): void {
+  const { tokens } = context;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (!SUFFIX_LAST.has(token.word[token.word.length - 1] ?? "")) continue;
+    // The suffix run ends at the last suffix word in a row: 电子 股份 有限公司.
+    if (i + 1 < tokens.length && isSuffixWord((tokens[i + 1] as Token).word)) continue;
+    if (!isSuffixWord(token.word)) {
+      wholeWordName(token, found.sure);
+      continue;
+    }
+    let run = i;
+    while (run > 0 && isSuffixWord((tokens[run - 1] as Token).word)) run--;
+    const legal = hasLegal(tokens, run, i);
+    const next = tokens[i + 1];
+    if (!legal && next !== undefined && (SECTOR.has(next.word) || SECTOR.has(next.word.slice(0, 2)) || next.word === "的" && tokens[i + 2]?.tag === "n")) continue;
+    const stem = stemBefore(context, run, legal ? MAX_LEGAL_STEM : MAX_INDUSTRY_STEM);
+    if (!stem) continue;
+    const candidate: Candidate = { type: "Organization", start: stem.start, end: token.end, rule: legal ? "company-legal-suffix" : "company-industry-suffix", priority: 3 };
+    // 东方航空公司: a known name with the word 公司 is that company, named as it usually is.
+    const known = context.text.slice(stem.start, token.start);
+    if (run === i && (token.word === "公司" || token.word === "集团") && NAMES.longestAt(known, 0) === known) candidate.canonical = WELL_KNOWN_COMPANIES.get(known) ?? known;
+    // An industry word is an ordinary noun, and ordinary words before a legal one make a class (经纪公司): only a
+    // proper-name stem, or a sentence about companies, makes them a firm's name.
+    if (legal && stem.kind !== "plain") {
+      // A clean stem before a legal form is a better boundary than a head-noun chunk that runs into the clause.
+      candidate.priority = 4;
+      found.sure.push(candidate);
+    } else if (!legal && stem.kind === "name" && stem.tagged && !WEAKEST_SUFFIXES.has(token.word)) found.sure.push(candidate);
+    else if (stem.length <= (stem.kind === "place" && !legal ? 3 : 4) && (stem.kind !== "plain" || (stem.length === 2 || legal) && opensName(tokens[tokenIndexBefore(context, stem.start)]))) found.talk.push(candidate);
+  }
+}
+
+/** The index of the token before an offset, or -1. */
+function tokenIndexBefore(context: SentenceContext, offset: number): number {
+  return context.tokenAt[offset - 1] ?? -1;
+}
+
+/**
+ * Whether ordinary words after this token can start a firm's name: after punctuation, a joining word or a preposition
+ * (、商品有限公司 is cut out of a longer name; 合资的医疗器械公司 is a kind of firm).
+ */
+function opensName(token: Token | undefined): boolean {
+  return token === undefined || PUNCTUATION.test(token.word) || token.tag === "c" || token.tag === "p" || CUE_BEFORE.has(token.word) || ROLES.has(token.word);
+}
+
+function hasLegal(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j <= to; j++) {
+    const word = (tokens[j] as Token).word;
+    for (const legal of LEGAL_SUFFIXES) if (word.endsWith(legal)) return true;
+  }
+  return false;
+}
+
+interface Stem {
+  start: number;
+  length: number;
+  /** name: a proper name or unknown word is in it; place: only places; plain: ordinary words. */
+  kind: "name" | "place" | "plain";
+  /** Whether jieba tagged a word of it as a proper name (not just an unknown word). */
+  tagged: boolean;
+}
+
+/** The name stem before a suffix run at token `run`: name-like words, at most `max` characters. */
+function stemBefore(context: SentenceContext, run: number, max: number): Stem | undefined {
+  const { tokens, text } = context;
+  let first = run;
+  let length = 0;
+  for (let j = run - 1; j >= 0; j--) {
+    const token = tokens[j] as Token;
+    if (!canBeInStem(token) || ROLES.has(token.word) || length + token.word.length > max) break;
+    first = j;
+    length += token.word.length;
+  }
+  // The name starts with a name word, not with a generic one (国有 控股, 上市 公司).
+  while (first < run && isGeneric((tokens[first] as Token).word)) {
+    length -= (tokens[first] as Token).word.length;
+    first++;
+  }
+  if (first === run || isGeneric((tokens[run - 1] as Token).word)) return undefined;
+  let start = (tokens[first] as Token).start;
+  if (NOT_FIRM_STEM.test(text.slice(start, (tokens[run - 1] as Token).end)) || /^[我本该其新一]/u.test(tokens[first]?.word ?? "")) return undefined;
+  // A date glued to an unknown name (…日吉峰 农机): the name starts after the date's unit.
+  const opening = tokens[first] as Token;
+  if (opening.tag === "x" && /^[日月年]/u.test(opening.word) && opening.word.length >= 3 && /[\d>]/u.test(text[start - 1] ?? "")) {
+    start++;
+    length--;
+  }
+  if (length < 2) return undefined;
+  let kind: Stem["kind"] = "plain";
+  let tagged = false;
+  let places = 0;
+  for (let j = first; j < run; j++) {
+    const token = tokens[j] as Token;
+    // jieba tags many ordinary words as personal names (和平, 明朗): only firm-like tags count as a name here.
+    if (NAME_TAGS.has(token.tag) && !token.tag.startsWith("nr")) tagged = true;
+    if (NAME_TAGS.has(token.tag) || token.tag === "x" || WELL_KNOWN_COMPANIES.has(token.word)) kind = "name";
+    else if (token.tag === "ns" || PLACES.has(token.word)) places++;
+  }
+  if (kind === "plain" && places > 0) kind = places === run - first ? "place" : "name";
+  return { start, length, kind, tagged };
+}
+
+/** Roles written right before a firm's name (收购人X集团, 股东X公司): the name starts after them. */
+const ROLES = new Set(["收购人", "收购方", "股东", "大股东", "控股股东", "一致行动人", "受让方", "转让方", "发行人", "投资者", "投资方", "子公司", "母公司", "旗下", "下属", "公司", "集团"]);
+
+function canBeInStem(token: Token): boolean {
+  if (STOP_TAGS.has(token.tag) || NOT_IN_NAME.has(token.word) || /[^\u4e00-\u9fffA-Za-z]/u.test(token.word)) return false;
+  return token.tag !== "x" || token.word.length <= 4;
+}
+
+/** A class word before a company word (外资, 保险经纪, 国有控股), alone or two of them fused. */
+function isGeneric(word: string): boolean {
+  return memo(genericMemo, word, computeGeneric);
+}
+
+function computeGeneric(word: string): boolean {
+  if (GENERIC_COMPANY_STEMS.has(word) || isSuffixWord(word)) return true;
+  for (let k = 1; k < word.length; k++) {
+    const left = word.slice(0, k);
+    const right = word.slice(k);
+    if ((GENERIC_COMPANY_STEMS.has(left) || isSuffixWord(left)) && (GENERIC_COMPANY_STEMS.has(right) || isSuffixWord(right))) return true;
+  }
+  return false;
+}
+
+/** 二十国集团, 七十七国集团: groups of states, not companies. */
+const COUNTRY_GROUP = /[一二三四五六七八九十百\d]国$/u;
+
+/** One word to jieba that is a company's name with its suffix (冀东水泥, 海尔集团, 通用汽车). */
+function wholeWordName(token: Token, sure: Candidate[]): void {
+  if (token.tag !== "nt" && token.tag !== "nz") return;
+  for (let k = 2; k <= token.word.length - 2; k++) {
+    const stem = token.word.slice(0, k);
+    if (isSuffixWord(token.word.slice(k)) && !isGeneric(stem) && !PLACES.has(stem) && !COUNTRY_GROUP.test(stem) && !NOT_FIRM_STEM.test(stem)) {
+      sure.push({ type: "Organization", start: token.start, end: token.end, rule: "company-word", priority: 3 });
+      return;
+    }
+  }
+}
+
+/** Bare names shown by a cue: 小天鹅 公告, 万科 旗下, 收购 荣事达. */
+function cuedNames(context: SentenceContext, sure: Candidate[]): void {
+  const { tokens, text } = context;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const cue = CUE_AFTER.longestAt(text, token.start);
+    if (cue !== undefined && i > 0 && isBareName(tokens[i - 1] as Token, !PERSON_TITLE_CUES.has(cue))) {
+      const name = tokens[i - 1] as Token;
+      sure.push({ type: "Organization", start: name.start, end: name.end, rule: "company-cue-after", priority: 3 });
+    }
+    const next = tokens[i + 1];
+    if (next && (CUE_BEFORE.has(token.word) || (CLASS_BEFORE.has(token.word) && endsClause(tokens[i + 2]))) && isBareName(next, false)) {
+      sure.push({ type: "Organization", start: next.start, end: next.end, rule: "company-cue-before", priority: 3 });
+    }
+    if (isBareName(token, false) && !startsWithSurname(token) && (ACTS_AFTER.test(text.slice(token.end, token.end + 6)) || STAKE_AFTER.test(text.slice(token.end, token.end + 16)))) {
+      sure.push({ type: "Organization", start: token.start, end: token.end, rule: "company-act", priority: 3 });
+    }
+  }
+}
+
+/** Tags a bare company name can carry: unknown words, other proper names, Latin words, personal names. */
+const BARE_TAGS = new Set(["x", "nz", "eng", "nr", "nrt", "nrfg"]);
+
+/** Class nouns written right before a firm's bare name (民营钢铁企业宝德, 美国院线AMC, 全资子公司融发). */
+const CLASS_BEFORE = new Set(["企业", "民企", "国企", "央企", "公司", "子公司", "集团", "旗下", "院线", "券商", "酒店", "巨头", "厂商", "运营商", "供应商", "开发商", "零售商", "经销商", "电商", "车企", "房企", "药企", "险企"]);
+/** What only a firm does after its name, maybe after a time word: 小天鹅今日公告, 西单商场公布了…方案. */
+const ACTS_AFTER = /^(?:今日|昨日|近日|日前|昨天|今天|此前|随后|当日|同日|也|则|已|正式|再度|同时)?(?:发布公告|发出公告|公告|停牌|复牌|增发|公布了|披露|宣布)/u;
+/** A stake in a firm: 快乐阳光 30%股权, 芒果互娱<N>%的股份. */
+const STAKE_AFTER = /^(?:[\d.<N>]+%|[\d.<N>]+万股)(?:的)?(?:股权|股份)/u;
+
+/** Whether a word ends a clause or a list item (punctuation, a joining word, a verb). */
+function endsClause(token: Token | undefined): boolean {
+  return token === undefined || PUNCTUATION.test(token.word) || JOINERS.has(token.word) || ["c", "p", "u", "uj", "v", "d"].includes(token.tag) || token.word === "等";
+}
+
+/** An unknown word of 2-3 characters that starts with a surname is more likely a person (张勇宣布). */
+function startsWithSurname(token: Token): boolean {
+  return token.tag !== "eng" && token.word.length <= 3 && surnameLength(token.word) > 0;
+}
+
+/** A word that can be a company's bare name: an unknown word or a proper name, not a place, a person or a class. */
+function isBareName(token: Token, personOk: boolean): boolean {
+  if (!BARE_TAGS.has(token.tag)) return false;
+  const latin = /^[A-Za-z]+$/u.test(token.word);
+  if (token.word.length < 2 || token.word.length > (latin ? 20 : 5) || PLACES.has(token.word) || isGeneric(token.word) || NOT_IN_NAME.has(token.word) || NOT_FIRM_STEM.test(token.word)) return false;
+  // A Latin word is a firm's name when capitalized (Netflix, AMC), not a unit or a product line (iPhone, kg).
+  if (latin) return /^[A-Z]/u.test(token.word) && token.tag === "eng";
+  if (!/^[\u4e00-\u9fffA-Za-z]+$/u.test(token.word)) return false;
+  if (token.tag === "x" || token.tag === "nz" || token.tag === "eng") return true;
+  if (token.tag === "nr" || token.tag === "nrt" || token.tag === "nrfg") return personOk || surnameLength(token.word) === 0;
+  return false;
+}
+
+const PUNCTUATION = /^[^\u4e00-\u9fffA-Za-z0-9]+$/u;
+const JOINERS = new Set(["、", "和", "与", "及", "以及", "同", "跟", "或"]);
+
+/** A bare name joined to a company (华为和中兴, 申银万国、国泰君安) is a company too. */
+function coordinatedNames(context: SentenceContext, sure: Candidate[]): void {
+  const { tokens } = context;
+  const known = [...sure];
+  for (const company of known) {
+    const before = context.tokenAt[company.start - 1] ?? -1;
+    const after = context.tokenAt[company.end] ?? -1;
+    // 华为 和昊霖: jieba glued the joining word to an unknown name after it.
+    const glued = tokens[after];
+    if (glued && glued.tag === "x" && glued.start === company.end && glued.word.length >= 3 && glued.word.length <= 5 && /^[和与及、]/u.test(glued.word) && endsClause(tokens[after + 1])) {
+      sure.push({ type: "Organization", start: glued.start + 1, end: glued.end, rule: "company-coordinated", priority: 3 });
+    }
+    for (const [joiner, other] of [[before, before - 1], [after, after + 1]] as const) {
+      const join = tokens[joiner];
+      const name = tokens[other];
+      if (!join || !name || !JOINERS.has(join.word) || !isBareName(name, false) || name.tag === "nr" || name.tag === "nrfg") continue;
+      // The name ends where the coordination ends: 中兴 , / 中兴 等 / 中兴 的, not inside a longer phrase.
+      const beyond = tokens[other === joiner - 1 ? other - 1 : other + 1];
+      if (beyond && !PUNCTUATION.test(beyond.word) && !["c", "p", "u", "uj", "v"].includes(beyond.tag) && !JOINERS.has(beyond.word)) continue;
+      if (!sure.some((c) => c.start === name.start && c.end === name.end)) sure.push({ type: "Organization", start: name.start, end: name.end, rule: "company-coordinated", priority: 3 });
+    }
+  }
+}
+
+/** A company name inside a longer company name (万科 in 万科企业集团) is part of it, not another mention. */
+function dropInnerNames(found: readonly Candidate[]): Candidate[] {
+  return found.filter((inner) => !found.some((outer) => outer !== inner && outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start));
+}
+
+/** Marks of a listed share under special treatment, written before its short name: ST松辽, *ST华源, S上石化. */
+const STOCK_MARK = /(?:\*?S?\*?ST|S)(?=[\u4e00-\u9fff])/gu;
+
+/** A short name after a share mark (ST松辽, *ST华源): a listed company, whatever the words. */
+function stockNames(context: SentenceContext, sure: Candidate[]): void {
+  const { text } = context;
+  if (!text.includes("S")) return;
+  for (const match of text.matchAll(STOCK_MARK)) {
+    const start = (match.index ?? 0) + match[0].length;
+    if (/[A-Za-z]/u.test(text[(match.index ?? 0) - 1] ?? "")) continue;
+    // The name runs to the end of the words jieba sees there, 2-4 characters (松辽, 上石化, 深物业).
+    let end = start;
+    for (let i = context.tokenAt[start] ?? -1; i >= 0 && i < context.tokens.length; i++) {
+      const token = context.tokens[i] as Token;
+      if (!/^[\u4e00-\u9fff]+$/u.test(token.word) || token.end - start > 4) break;
+      if (end > start && (STOP_TAGS.has(token.tag) || token.word.length > 2 || CUE_AFTER.longestAt(text, token.start) !== undefined)) break;
+      end = token.end;
+    }
+    if (end - start >= 2) sure.push({ type: "Organization", start, end, rule: "company-stock-mark", priority: 4 });
+  }
+}
