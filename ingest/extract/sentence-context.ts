@@ -2,16 +2,39 @@
 
 import type { Sentence } from "../types.js";
 import type { DocumentContext, SentenceContext } from "./extraction-types.js";
-import { tagWords } from "./jieba-tagger.js";
+import { type Token, tagWords } from "./jieba-tagger.js";
 import { normalizeText } from "./normalize.js";
 
 /** Tags a sentence once; every extractor shares the result. */
 export function createSentenceContext(sentence: Sentence, document: DocumentContext): SentenceContext {
   const text = normalizeText(sentence.text);
   const tokens = tagWords(text);
-  const tokenAt = new Int32Array(text.length + 1).fill(-1);
-  tokens.forEach((token, index) => tokenAt.fill(index, token.start, token.end));
+  const tokenAt = tokenIndexArray(text.length + 1);
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    for (let offset = token.start; offset < token.end; offset++) tokenAt[offset] = index;
+  }
   return { sentence, text, tokens, tokenAt, document };
+}
+
+/** Entries of the shared buffer that token indexes are cut from. */
+const POOL_SIZE = 1 << 16;
+let pool = new Int32Array(POOL_SIZE);
+let poolUsed = 0;
+
+/**
+ * A fresh token index of `length` entries, all -1. Sentences take views of one large buffer, which costs far less
+ * than a typed array (and its own memory block) for each; a full buffer is left to the sentences that still view it.
+ */
+function tokenIndexArray(length: number): Int32Array {
+  if (length > POOL_SIZE) return new Int32Array(length).fill(-1);
+  if (poolUsed + length > POOL_SIZE) {
+    pool = new Int32Array(POOL_SIZE);
+    poolUsed = 0;
+  }
+  const view = pool.subarray(poolUsed, poolUsed + length).fill(-1);
+  poolUsed += length;
+  return view;
 }
 
 /** True when `offset` falls between two tokens (or at an end of the sentence). */

@@ -74,7 +74,7 @@ for (const list of BY_PREFIX.values()) list.sort((a, b) => b.length - a.length);
 function findNames(text: string): Array<{ index: number; word: string }> {
   const found: Array<{ index: number; word: string }> = [];
   for (let i = 0; i + 1 < text.length; ) {
-    const word = BY_PREFIX.get(prefixKey(text, i))?.find((name) => text.startsWith(name, i));
+    const word = longestNameAt(text, i);
     if (word) {
       found.push({ index: i, word });
       i += word.length;
@@ -84,6 +84,14 @@ function findNames(text: string): Array<{ index: number; word: string }> {
   }
   return found;
 }
+/** The longest known name starting at `at`. A plain loop: a closure over the position would cost an allocation per character. */
+function longestNameAt(text: string, at: number): string | undefined {
+  const names = BY_PREFIX.get(prefixKey(text, at));
+  if (names === undefined) return undefined;
+  for (const name of names) if (text.startsWith(name, at)) return name;
+  return undefined;
+}
+
 /** Self-references to the document's own place (我国 is left out: annotations do not count it as naming 中国). */
 const SELF = /我省|本省|全省|我市|本市|我县|本县|我区|本区/gu;
 const ADMIN_SUFFIX = new RegExp(`(?:${PLACE_SUFFIXES.join("|")})$`, "u");
