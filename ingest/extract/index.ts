@@ -34,7 +34,8 @@ export function extractDocument(document: SourceDocument): Extraction {
       const { sentence } = sentenceContext;
       contexts.push({ sentence, text: sentenceContext.text });
       if (LAYOUT_LINE.test(sentence.text)) continue;
-      const candidates = MENTION_EXTRACTORS.flatMap((extractor) => extractor.extract(sentenceContext));
+      const candidates: Candidate[] = [];
+      for (const extractor of MENTION_EXTRACTORS) for (const candidate of extractor.extract(sentenceContext)) candidates.push(candidate);
       for (const candidate of selectMentions(candidates)) {
         const start = sentence.start + candidate.start;
         const end = sentence.start + candidate.end;

@@ -17,8 +17,14 @@ export const DOUBLE_SURNAMES: ReadonlySet<string> = new Set(DOUBLE);
 /** The common single surnames and every double surname: a name found without a title must start with one. */
 export const COMMON_SURNAMES: ReadonlySet<string> = new Set([...SINGLE].slice(0, COMMON_COUNT).concat(["洪", "阎"], DOUBLE));
 
+/** First characters of the surnames, as character codes. */
+const SINGLE_CODES: ReadonlySet<number> = new Set([...SINGLE].map((surname) => surname.charCodeAt(0)));
+const DOUBLE_FIRST: ReadonlySet<number> = new Set(DOUBLE.map((surname) => surname.charCodeAt(0)));
+
 /** Length of the surname that starts `name`, or 0 when it starts with none. */
 export function surnameLength(name: string): number {
-  if (DOUBLE_SURNAMES.has(name.slice(0, 2))) return 2;
-  return SINGLE_SURNAMES.has(name.slice(0, 1)) ? 1 : 0;
+  // Character codes, not one- and two-character slices: this runs on most words of every sentence.
+  const first = name.charCodeAt(0);
+  if (DOUBLE_FIRST.has(first) && DOUBLE_SURNAMES.has(name.slice(0, 2))) return 2;
+  return SINGLE_CODES.has(first) ? 1 : 0;
 }

@@ -34,8 +34,8 @@ const LONG_HEADS_BY_LENGTH = [...LONG_HEADS].sort((a, b) => b.length - a.length)
 const SHORT_HEAD_SET = new Set(SHORT_HEADS);
 const LONG_HEAD_SET = new Set(LONG_HEADS);
 const MAX_HEAD = Math.max(...LONG_HEADS.map((h) => h.length));
-/** Last characters of every head: most words end in none of them and are skipped at once. */
-const HEAD_LAST_CHARS = new Set([...LONG_HEADS, ...SHORT_HEADS].map((h) => h[h.length - 1] as string));
+/** Last characters of every head (as codes: a CJK character taken out of a string is a new string each time). Most words end in none of them and are skipped at once. */
+const HEAD_LAST_CHARS = new Set([...LONG_HEADS, ...SHORT_HEADS].map((h) => h.charCodeAt(h.length - 1)));
 /** Short heads of government offices, which jieba knows as ordinary nouns (科技厅, 公安局, 研究所). */
 const GOVERNMENT_SHORT_HEADS = new Set(["局", "厅", "办", "委", "部", "所", "院", "处", "署", "报", "网"]);
 /** Tags of words that can be part of a name before its head. */
@@ -114,7 +114,7 @@ function headChunks(context: SentenceContext): Candidate[] {
   const { tokens } = context;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (!HEAD_LAST_CHARS.has(token.word[token.word.length - 1] ?? "")) continue;
+    if (!HEAD_LAST_CHARS.has(token.word.charCodeAt(token.word.length - 1))) continue;
     const head = headOf(token);
     if (!head || !headInContext(tokens, i, head)) continue;
     let first = extendLeft(tokens, i);
@@ -259,7 +259,7 @@ function headOf(token: Token): string | undefined {
   if (!CHINESE.test(token.word) || NOT_ORGANIZATIONS.has(token.word)) return undefined;
   if (token.tag === "v" && token.word.length > 1) return undefined;
   const word = token.word;
-  if (!HEAD_LAST_CHARS.has(word[word.length - 1] ?? "")) return undefined;
+  if (!HEAD_LAST_CHARS.has(word.charCodeAt(word.length - 1))) return undefined;
   for (let length = Math.min(MAX_HEAD, word.length); length >= 2; length--) {
     const suffix = word.slice(word.length - length);
     if (LONG_HEAD_SET.has(suffix)) return suffix;

@@ -69,6 +69,12 @@ for (const name of NAMES.keys()) {
   BY_PREFIX.set(prefixKey(name, 0), list);
 }
 for (const list of BY_PREFIX.values()) list.sort((a, b) => b.length - a.length);
+const FIRST_CHARS = new Uint8Array(0x10000);
+const SECOND_CHARS = new Uint8Array(0x10000);
+for (const name of NAMES.keys()) {
+  FIRST_CHARS[name.charCodeAt(0)] = 1;
+  SECOND_CHARS[name.charCodeAt(1)] = 1;
+}
 
 /** Every known name in the text, leftmost-longest and without overlaps. */
 function findNames(text: string): Array<{ index: number; word: string }> {
@@ -86,6 +92,8 @@ function findNames(text: string): Array<{ index: number; word: string }> {
 }
 /** The longest known name starting at `at`. A plain loop: a closure over the position would cost an allocation per character. */
 function longestNameAt(text: string, at: number): string | undefined {
+  // Most positions start no name: two table reads rule them out before the map (whose keys are not small integers).
+  if (FIRST_CHARS[text.charCodeAt(at)] !== 1 || SECOND_CHARS[text.charCodeAt(at + 1)] !== 1) return undefined;
   const names = BY_PREFIX.get(prefixKey(text, at));
   if (names === undefined) return undefined;
   for (const name of names) if (text.startsWith(name, at)) return name;

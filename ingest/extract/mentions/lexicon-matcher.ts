@@ -1,4 +1,4 @@
-// Matches word lists in text: words indexed by their first character, so a long lexicon costs one lookup per position.
+// Matches word lists in text: words in a trie, so a long lexicon costs one walk per position that starts a word.
 
 /** A compiled word list: finds its words leftmost-longest, without overlaps, as a longest-first regex alternation would. */
 export interface Lexicon {
@@ -10,24 +10,38 @@ export interface Lexicon {
 
 /** Compiles a word list into a lexicon matcher. */
 export function compileLexicon(words: Iterable<string>): Lexicon {
-  const byFirst = new Map<number, string[]>();
+  // A trie of code units: the longest word at a position is the deepest word on the path the text spells from there,
+  // found in one walk instead of a comparison with every word that shares the first character.
+  const children: Array<Map<number, number>> = [new Map<number, number>()];
+  const wordAt: Array<string | undefined> = [undefined];
   const starts = new Uint8Array(0x10000);
   for (const word of new Set(words)) {
     if (word.length === 0) continue;
-    const code = word.charCodeAt(0);
-    const list = byFirst.get(code) ?? [];
-    list.push(word);
-    byFirst.set(code, list);
-    starts[code] = 1;
+    starts[word.charCodeAt(0)] = 1;
+    let node = 0;
+    for (let i = 0; i < word.length; i++) {
+      const next = children[node] as Map<number, number>;
+      let child = next.get(word.charCodeAt(i));
+      if (child === undefined) {
+        child = children.length;
+        children.push(new Map<number, number>());
+        wordAt.push(undefined);
+        next.set(word.charCodeAt(i), child);
+      }
+      node = child;
+    }
+    wordAt[node] = word;
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const longestAt = (text: string, offset: number): string | undefined => {
-    const code = text.charCodeAt(offset);
-    if (starts[code] !== 1) return undefined;
-    const list = byFirst.get(code);
-    if (!list) return undefined;
-    for (const word of list) if (text.startsWith(word, offset)) return word;
-    return undefined;
+    if (starts[text.charCodeAt(offset)] !== 1) return undefined;
+    let longest: string | undefined;
+    let node: number | undefined = 0;
+    for (let i = offset; i < text.length; i++) {
+      node = (children[node] as Map<number, number>).get(text.charCodeAt(i));
+      if (node === undefined) break;
+      longest = wordAt[node] ?? longest;
+    }
+    return longest;
   };
   return {
     longestAt,
