@@ -18,7 +18,7 @@ export function selectMentions(candidates: readonly Candidate[]): Candidate[] {
   const bySpan = new Map<number, Candidate>();
   for (const candidate of candidates) {
     if (candidate.end <= candidate.start) continue;
-    if (candidate.type === "Organization" && candidates.some((other) => sameBodyInside(candidate, other) || overreaches(candidate, other))) continue;
+    if (candidate.type === "Organization" && yieldsToAnother(candidate, candidates)) continue;
     const key = candidate.start * SPAN + candidate.end;
     const kept = bySpan.get(key);
     if (!kept || strength(candidate) > strength(kept)) bySpan.set(key, candidate);
@@ -38,6 +38,12 @@ export function selectMentions(candidates: readonly Candidate[]): Candidate[] {
   // A place inside a body's name (湖南 in 湖南日报, 上海 in 民建上海市委) is part of that name, not a place the text names.
   const kept = chosen.filter((candidate) => candidate.type !== "Place" || !chosen.some((other) => other.type === "Organization" && contains(other, candidate)));
   return kept.sort((a, b) => a.start - b.start || b.end - a.end || TYPE_RANK[b.type] - TYPE_RANK[a.type]);
+}
+
+/** Whether a body's name is the same body as a longer name, or overreaches a stronger one (a loop: this runs per name). */
+function yieldsToAnother(candidate: Candidate, candidates: readonly Candidate[]): boolean {
+  for (const other of candidates) if (sameBodyInside(candidate, other) || overreaches(candidate, other)) return true;
+  return false;
 }
 
 /**

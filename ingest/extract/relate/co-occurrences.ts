@@ -15,21 +15,27 @@ export function buildCoOccurrences(entities: readonly ExtractedEntity[], sentenc
     const b = numberOf.get(r.target);
     if (a !== undefined && b !== undefined) stated.add(pairKey(a, b));
   }
-  const bySentence = new Map<number, Set<number>>();
-  for (const [n, entity] of ordered.entries()) {
-    for (const mention of entity.mentions) {
-      const set = bySentence.get(mention.sentence) ?? new Set<number>();
-      set.add(n);
-      bySentence.set(mention.sentence, set);
-    }
-  }
+  // Every (sentence, entity) pair as one number, sorted: sentences come in order with their entities in order, and
+  // repeats sit side by side. A typed array sorts numbers without a comparator or a set per sentence.
+  let total = 0;
+  for (const entity of ordered) total += entity.mentions.length;
+  const keys = new Float64Array(total);
+  let filled = 0;
+  for (const [n, entity] of ordered.entries()) for (const mention of entity.mentions) keys[filled++] = mention.sentence * count + n;
+  keys.sort();
   const byPair = new Map<number, ExtractedRelation>();
-  for (const [index, set] of [...bySentence].sort(([a], [b]) => a - b)) {
+  for (let at = 0; at < total; ) {
+    const first = keys[at] as number;
+    const index = (first - (first % count)) / count;
+    const numbers: number[] = [];
+    for (; at < total && (keys[at] as number) - index * count < count; at++) {
+      const n = (keys[at] as number) - index * count;
+      if (numbers[numbers.length - 1] !== n) numbers.push(n);
+    }
     const sentence = sentences[index];
-    if (!sentence || set.size < 2) continue;
+    if (!sentence || numbers.length < 2) continue;
     // One evidence object per sentence, shared by its pairs: a long document has many pairs per sentence.
     const evidence: Evidence = { sentence: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text };
-    const numbers = [...set].sort((a, b) => a - b);
     for (let i = 0; i < numbers.length; i++) {
       for (let j = i + 1; j < numbers.length; j++) {
         const a = numbers[i] as number;
