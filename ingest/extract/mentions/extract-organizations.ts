@@ -83,7 +83,7 @@ export const organizationExtractor: MentionExtractor = {
       }
     }
     found.push(...headChunks(context));
-    if (found.some((c) => ELLIPSIS_START.test(context.text.slice(c.end, c.end + 2)))) found.push(...ellipticalHeads(context, found));
+    if (endsBeforeJoiner(context.text, found)) found.push(...ellipticalHeads(context, found));
     return found;
   },
 };
@@ -322,7 +322,14 @@ function canPrecedeHead(token: Token): boolean {
   return NAME_TAGS.has(token.tag) || ADMIN_PREFIXES.includes(token.word);
 }
 
-const ELLIPSIS_START = /^(?:及其|和|及|、)/u;
+/** Whether a name found is followed by a joiner (及其, 和, 及, 、): read as one character, with no slice per name. */
+function endsBeforeJoiner(text: string, found: readonly Candidate[]): boolean {
+  for (const candidate of found) if (JOINER_FIRST.has(text.charCodeAt(candidate.end))) return true;
+  return false;
+}
+
+/** First characters of the joiners an elliptical head follows (及其 starts as 及 does). */
+const JOINER_FIRST = new Set(["及", "和", "、"].map((joiner) => joiner.charCodeAt(0)));
 const ELLIPSIS = new RegExp(`(及其|和|及|、)(${LONG_HEADS_BY_LENGTH.filter((h) => GENERIC_ALONE.has(h) || h.length >= 2).map(escapeRegExp).join("|")})(?![\u4e00-\u9fff]{0,1}(?:员|成员))`, "gu");
 
 /**
