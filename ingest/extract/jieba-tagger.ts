@@ -33,11 +33,6 @@ function tagger(): Jieba {
 export function tagWords(text: string): Token[] {
   const words = tagger().cut(text, true);
   let tags: string[] | undefined;
-  for (const word of words) {
-    if (knownTags.has(word)) continue;
-    tags = learnTags(text, words);
-    break;
-  }
   const tokens: Token[] = [];
   let offset = 0;
   for (let index = 0; index < words.length; index++) {
@@ -46,7 +41,13 @@ export function tagWords(text: string): Token[] {
     const start = text.startsWith(word, offset) ? offset : text.indexOf(word, offset);
     if (start < 0) continue;
     offset = start + word.length;
-    tokens.push({ word, tag: tags?.[index] ?? knownTags.get(word) ?? "x", start, end: offset });
+    let tag = tags === undefined ? knownTags.get(word) : tags[index];
+    if (tag === undefined) {
+      // A word not met before: jieba tags the sentence, and the rest of it takes those tags (the same as remembered).
+      tags = learnTags(text, words);
+      tag = tags[index] ?? "x";
+    }
+    tokens.push({ word, tag, start, end: offset });
   }
   return tokens;
 }
