@@ -32,7 +32,7 @@ function titleEndingAt(text: string, end: number): string | undefined {
 }
 
 /**
- * 省政协副主席赵晓君, 省政协副秘书长、民盟吉林省委专职副主委王丽华 (every post of a chain), and
+ * 省政协副主席赵晓君, 省政协副秘书长、民进吉林省委专职副主委王丽华 (every post of a chain), and
  * 高瑞辞去市人大财政经济委员会主任委员职务: a person holds a title in a body.
  */
 const holdsPosition: RelationRule = {
