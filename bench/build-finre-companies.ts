@@ -14,6 +14,8 @@ const OUT = path.resolve("ingest/extract/lexicon/finre-companies.ts");
 const MAX_LENGTH = 8;
 /** jieba tags of dictionary words that name firms or brands; a personal name (李宁) or a place is ambiguous. */
 const NAME_TAGS = new Set(["nz", "nt", "j", "eng"]);
+/** Tags of places, directions and common nouns (中关村, 农产品): such a word is a firm only beside a company cue. */
+const PLACE_TAGS = new Set(["ns", "s", "f", "n"]);
 /** Tags that show a proper name (or an unknown word) inside a stem. */
 const PROPER_TAGS = new Set(["nz", "nt", "j", "eng", "nr", "nrt", "nrfg", "ns", "x"]);
 const jieba = Jieba.withDict(dict);
@@ -70,7 +72,10 @@ for (const [name] of [...sentencesOf].sort((a, b) => b[1].size - a[1].size || (a
   const proper = (jieba.tag(stem, true) as Array<{ tag: string }>).some((token) => PROPER_TAGS.has(token.tag));
   // A long name of ordinary words is a class of firms (金融资产管理公司, 进出口贸易公司).
   if (!proper && name.length > 4) continue;
-  if (tag !== undefined && (!NAME_TAGS.has(tag) || name.length === 2)) local.push(name);
+  // A word of three or more characters that jieba knows as a personal name or a set phrase (全聚德, 必胜客) is a brand
+  // wherever companies are spoken of; a place's name (中关村, 陆家嘴) or a common noun (农产品) is not.
+  if (tag !== undefined && name.length >= 3 && !NAME_TAGS.has(tag) && !PLACE_TAGS.has(tag)) talk.push(name);
+  else if (tag !== undefined && (!NAME_TAGS.has(tag) || name.length === 2)) local.push(name);
   else if (!proper || name.length === 2) talk.push(name);
   else plain.push(name);
 }
