@@ -225,7 +225,7 @@ function headInContext(tokens: readonly Token[], i: number, head: string): boole
   if (head.length === 1 && token.word.length === 1 && /^[所处]$/u.test(head) && !unknownWord(tokens[i - 1]) && next !== undefined && VERB_TAGS.has(next.tag)) return false;
   // A two-character unknown word ends a name only as the tail of a split one (市工|信局), not alone (政社, 府院).
   if (token.tag === "x" && token.word.length === 2 && !unknownWord(tokens[i - 1]) && !ADMIN_PREFIXES.includes(tokens[i - 1]?.word ?? "")) return false;
-  // A network (算力网, 气网) is a facility; a news site has a proper name before 网 (人民政协网).
+  // A network (算力网, 气网) is a facility; a news site has a proper name before 网 (人民网, 新华网).
   if (head === "网" && !["nt", "nz", "j"].includes(tokens[i - 1]?.tag ?? "") && token.word.length < 3) return false;
   // 党 alone closes a party's name only after a proper name (外国 共产党 is one word; 农村 党, 用党 are not names).
   if (head === "党" && token.word.length === 1 && !["ns", "nz", "j"].includes(tokens[i - 1]?.tag ?? "")) return false;

@@ -433,7 +433,7 @@ function addBuildings(context: SentenceContext, found: Candidate[]): void {
     found.push({ type: "Project", start: from + lead, end: from + lead + name.length, rule: "project-building", priority: 4 });
   };
   for (const match of MAY_BE_BUILT.test(text) ? text.matchAll(BUILT_PREDICATE) : []) {
-    // The clause before the predicate lists what was built: 朝阳医院东院、某院区二期开诊运行.
+    // The clause before the predicate lists what was built: 某医院新院区、某院区二期开诊运行.
     const end = match.index ?? 0;
     let at = clauseStart(text, end);
     if (end - at < 3 || !ENDS_WITH_BUILDING.test(text.slice(Math.max(at, end - 5), end))) continue;
