@@ -17,7 +17,7 @@ export const PARTY_TYPES = ["Organization", "Place"] as const;
 
 /** The own place written as a party (我市与…, 本省同…): the body governing it acts. */
 const OWN_PLACE = /^(?:我|本)(?:国|省|市|区|县|州|盟|旗|镇|乡)$/u;
-/** After a list of places, the words that make them governments (英国、葡萄牙两国政府). */
+/** After a list of places, the words that make them governments (法国、德国两国政府). */
 const AS_GOVERNMENT = /^(?:[两二三四五六七八九十多各]国)?政府/u;
 /** Words of a passage about an adversary: nothing in it is a collaboration. */
 export const HOSTILE = /反对|斗争|霸权|侵略|敌人|敌对|颠覆|反动|叛徒|勾结|伙同|串通|干涉|制裁|遏制|打压|挑衅|对抗|围堵/u;

@@ -36,9 +36,9 @@ describe("project extraction", () => {
   });
 
   it("finds a quoted name followed by a noun phrase that ends in a head, with the quoted part as an alias", () => {
-    const x = extract("团结带领委员在“五型政协”建设的道路上前行，聚焦“1453”履职总要求。");
-    expect(names(x, "Project")).toEqual(["1453履职总要求", "五型政协建设"]);
-    expect(x.entities.find((e) => e.name === "五型政协建设")?.aliases).toContain("五型政协");
+    const x = extract("推进“三城联创”建设，落实“135”工作总要求。");
+    expect(names(x, "Project")).toEqual(["135工作总要求", "三城联创建设"]);
+    expect(x.entities.find((e) => e.name === "三城联创建设")?.aliases).toContain("三城联创");
   });
 
   it("finds a five-year plan by its quoted number", () => {
