@@ -11,8 +11,10 @@ import {
   INDUSTRY_SUFFIXES,
   LEGAL_SUFFIXES,
   NOT_FIRM_STEM,
+  NOT_NAME_START,
   PERSON_TITLE_CUES,
   SECTOR_FOLLOWERS,
+  SECTOR_STEMS,
   WELL_KNOWN_COMPANIES,
 } from "../lexicon/companies.js";
 import { FINRE_COMPANIES, FINRE_LOCAL_COMPANIES, FINRE_TALK_COMPANIES } from "../lexicon/finre-companies.js";
@@ -157,10 +159,23 @@ function lexiconNames(context: SentenceContext, found: Found): void {
     const canonical = local ? undefined : WELL_KNOWN_COMPANIES.get(match.word);
     if (canonical !== undefined && canonical !== match.word) candidate.canonical = canonical;
     const word = match.word;
-    if (WELL_KNOWN_COMPANIES.has(word) ? !AMBIGUOUS_COMPANY_FORMS.has(word) : LEARNED_SET.has(word) && looksLikeName(context, start, end)) found.sure.push(candidate);
+    if (WELL_KNOWN_COMPANIES.has(word) ? !AMBIGUOUS_COMPANY_FORMS.has(word) && !ordinaryShortForm(context, word, start, end) : LEARNED_SET.has(word) && looksLikeName(context, start, end)) found.sure.push(candidate);
     else if (LEARNED_LOCAL.has(word)) found.local.push(candidate);
     else found.talk.push(candidate);
   }
+}
+
+/** jieba tags of ordinary words, places and abbreviations of places (江淮, 中化 in 中化债, 龙湖, 三元, 包钢 the steel). */
+const ORDINARY_TAGS = new Set(["n", "ns", "s", "f", "j", "m", "v", "vn", "a", "t", "d", "nrt"]);
+
+/**
+ * A short form (2-3 characters) of a known firm that jieba reads as an ordinary word, a place or an abbreviation is that
+ * firm only where the sentence speaks of firms: 江淮 is a region, 中化 in 中化债 is 中 + 化债, 三元 a sum of money.
+ */
+function ordinaryShortForm(context: SentenceContext, word: string, start: number, end: number): boolean {
+  if (word.length > 3 || WELL_KNOWN_COMPANIES.get(word) === word) return false;
+  const token = context.tokens[context.tokenAt[start] ?? -1];
+  return token !== undefined && token.start === start && token.end === end && ORDINARY_TAGS.has(token.tag);
 }
 
 /**
@@ -254,7 +269,7 @@ function suffixNames(context: SentenceContext, found: Found): void {
     const next = tokens[i + 1];
     if (!legal && next !== undefined && (SECTOR.has(next.word) || SECTOR.has(next.word.slice(0, 2)) || next.word === "的" && tokens[i + 2]?.tag === "n")) continue;
     const stem = stemBefore(context, run, legal ? MAX_LEGAL_STEM : MAX_INDUSTRY_STEM);
-    if (!stem) continue;
+    if (!stem || (!legal && sectorStem(context, stem.start, tokens[run] as Token))) continue;
     const candidate: Candidate = { type: "Organization", start: stem.start, end: token.end, rule: legal ? "company-legal-suffix" : "company-industry-suffix", priority: 3 };
     // 东方航空公司: a known name with the word 公司 is that company, named as it usually is.
     const known = context.text.slice(stem.start, token.start);
@@ -268,6 +283,19 @@ function suffixNames(context: SentenceContext, found: Found): void {
     } else if (!legal && stem.kind === "name" && stem.tagged && !WEAKEST_SUFFIXES.has(token.word)) found.sure.push(candidate);
     else if (stem.length <= (stem.kind === "place" && !legal ? 3 : 4) && (stem.kind !== "plain" || (stem.length === 2 || legal) && opensName(tokens[tokenIndexBefore(context, stem.start)]))) found.talk.push(candidate);
   }
+}
+
+/**
+ * Whether the words from `start` to the suffix run are all sector stems (高端 化工, 冷链 物流, 中央 财政 科技): a sector
+ * or a kind of business, not a firm.
+ */
+function sectorStem(context: SentenceContext, start: number, run: Token): boolean {
+  for (let i = context.tokenAt[start] ?? -1; i >= 0 && i < context.tokens.length; i++) {
+    const token = context.tokens[i] as Token;
+    if (token.start >= run.start) return true;
+    if (!SECTOR_STEMS.has(token.word) && !GENERIC_COMPANY_STEMS.has(token.word)) return false;
+  }
+  return true;
 }
 
 /** The index of the token before an offset, or -1. */
@@ -307,7 +335,7 @@ function stemBefore(context: SentenceContext, run: number, max: number): Stem | 
   let length = 0;
   for (let j = run - 1; j >= 0; j--) {
     const token = tokens[j] as Token;
-    if (!canBeInStem(token) || ROLES.has(token.word) || length + token.word.length > max) break;
+    if (!canBeInStem(token) || ROLES.has(token.word) || NOT_NAME_START.has(token.word) || length + token.word.length > max) break;
     first = j;
     length += token.word.length;
     // 和莱钢 股份, 出金隅 集团: a function character glued to the name's first word ends the clause before it.
@@ -372,12 +400,15 @@ function computeGeneric(word: string): boolean {
 /** 二十国集团, 七十七国集团: groups of states, not companies. */
 const COUNTRY_GROUP = /[一二三四五六七八九十百\d]国$/u;
 
+/** A stem that counts or ranks (第二国际, 一次能源): no firm's name. */
+const ORDINAL = /^(?:第[一二三四五六七八九十]|[一二]次)/u;
+
 /** One word to jieba that is a company's name with its suffix (冀东水泥, 海尔集团, 通用汽车). */
 function wholeWordName(token: Token, sure: Candidate[]): void {
   if (token.tag !== "nt" && token.tag !== "nz") return;
   for (let k = 2; k <= token.word.length - 2; k++) {
     const stem = token.word.slice(0, k);
-    if (isSuffixWord(token.word.slice(k)) && !isGeneric(stem) && !PLACES.has(stem) && !COUNTRY_GROUP.test(stem) && !NOT_FIRM_STEM.test(stem)) {
+    if (isSuffixWord(token.word.slice(k)) && !isGeneric(stem) && !SECTOR_STEMS.has(stem) && !PLACES.has(stem) && !COUNTRY_GROUP.test(stem) && !ORDINAL.test(stem) && !NOT_FIRM_STEM.test(stem)) {
       sure.push({ type: "Organization", start: token.start, end: token.end, rule: "company-word", priority: 3 });
       return;
     }
@@ -407,8 +438,11 @@ function cuedNames(context: SentenceContext, sure: Candidate[]): void {
 /** Tags a bare company name can carry: unknown words, other proper names, Latin words, personal names. */
 const BARE_TAGS = new Set(["x", "nz", "eng", "nr", "nrt", "nrfg"]);
 
-/** Class nouns written right before a firm's bare name (民营钢铁企业宝德, 美国院线AMC, 全资子公司融发). */
-const CLASS_BEFORE = new Set(["企业", "民企", "国企", "央企", "公司", "子公司", "集团", "旗下", "院线", "券商", "酒店", "巨头", "厂商", "运营商", "供应商", "开发商", "零售商", "经销商", "电商", "车企", "房企", "药企", "险企"]);
+/**
+ * Class nouns written right before a firm's bare name (美国院线AMC, 全资子公司融发). Not 企业: reports write it before what
+ * firms do or have (企业营收, 企业做强, 企业孵化器).
+ */
+const CLASS_BEFORE = new Set(["民企", "国企", "央企", "公司", "子公司", "集团", "旗下", "院线", "券商", "酒店", "巨头", "厂商", "运营商", "供应商", "开发商", "零售商", "经销商", "电商", "车企", "房企", "药企", "险企"]);
 /** What only a firm does after its name, maybe after a time word: 小天鹅今日公告, 西单商场公布了…方案. */
 const ACTS_AFTER = /^(?:今日|昨日|近日|日前|昨天|今天|此前|随后|当日|同日|也|则|已|正式|再度|同时)?(?:发布公告|发出公告|公告|停牌|复牌|增发|公布了|披露|宣布)/u;
 /** A stake in a firm: 快乐阳光 30%股权, 芒果互娱<N>%的股份. */

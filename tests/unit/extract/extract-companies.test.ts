@@ -13,6 +13,29 @@ const companies = (text: string) => {
 };
 
 describe("companies that are not there", () => {
+  it("reads a sector stem before an industry word as a sector, not a firm (智慧农业, 民用航空, 高端化工, 冷链物流)", () => {
+    expect(companies("各地积极发展智慧农业和冷链物流。")).toEqual([]);
+    expect(companies("民用航空运输总周转量继续增长。")).toEqual([]);
+    expect(companies("推动高端化工和股权投资协同发展。")).toEqual([]);
+    expect(companies("第二国际的那些党背叛了工人阶级。")).toEqual([]);
+  });
+
+  it("counts a known firm's short form that jieba reads as an ordinary word only in company talk (中化 in 中化债, 江淮 the region)", () => {
+    expect(companies("我们坚持在发展中化债、在化债中发展。")).toEqual([]);
+    expect(companies("高水平建设江淮粮仓，扩大优质粮食供给。")).toEqual([]);
+  });
+
+  it("does not read the verb or the epithet before a stem as part of the name (布局东明石化, 力争高端化工, 新央企)", () => {
+    expect(companies("今年将布局青川石化等一批重大项目。")).not.toContain("布局青川石化");
+    expect(companies("力争高端化工产值突破五百亿元。")).toEqual([]);
+    expect(companies("支持龙头企业恒远重工扩大产能。").some((name) => name.startsWith("龙头企业"))).toBe(false);
+  });
+
+  it("does not read what a report says firms do or have after the word 企业 as a firm (企业营收, 企业做强)", () => {
+    expect(companies("规上工业企业营收增长百分之八。")).toEqual([]);
+    expect(companies("支持有条件的企业做强做大。")).toEqual([]);
+  });
+
   it("finds no firm in a government report's sentences about industry", () => {
     expect(orgs("推动新能源汽车产业发展，加快数字科技与实体经济融合。")).toEqual([]);
     expect(orgs("加强党风廉政建设，深化生态文明建设。")).toEqual([]);
