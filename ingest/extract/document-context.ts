@@ -16,6 +16,8 @@ const CITY_MENTION = new RegExp(`(${[...CITY_PROVINCE.keys()].sort((a, b) => b.l
 const PROVINCE_MENTION = new RegExp(`(${Object.keys(PROVINCES).sort((a, b) => b.length - a.length).join("|")})(?:省|市|自治区)`, "u");
 const UNKNOWN_CITY = /(?:政协|中共|中国共产党)([\u4e00-\u9fff]{2,3})(?:市|州)(?:第|委)/u;
 const COUNTY = /(?:政协|中共|中国共产党)([\u4e00-\u9fff]{2,3}(?:县|区|旗))(?:第|委)/u;
+/** A county's congress or government heading its report (在海拉尔区第十四届人民代表大会, 海拉尔区人民政府区长). */
+const COUNTY_SEAT = /(?:^|[\s在—-])(?![在于])(?:[\u4e00-\u9fff]{2,4}市)?([\u4e00-\u9fff]{2,4}?(?<!自治)(?:县|区|旗))(?:第[一二三四五六七八九十]+届人民代表大会|人民政府)/mu;
 
 /**
  * The document's title, date, city and province, read from its title block and opening. The title falls back to the
@@ -49,7 +51,7 @@ export function readDocumentContext(text: string, path?: string): DocumentContex
     const province = PROVINCE_MENTION.exec(opening)?.[1];
     if (province) context.province = PROVINCES[province];
   }
-  const county = COUNTY.exec(opening)?.[1];
+  const county = COUNTY.exec(opening)?.[1] ?? COUNTY_SEAT.exec(opening)?.[1];
   if (county) context.county = county;
   return context;
 }

@@ -48,7 +48,7 @@ const SALUTATION_LINE = /^[^。]{0,40}(?:代表|委员|同志|朋友|女士|先�
 const SECTION = /^(?:[一二三四五六七八九十]+\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|\d{1,2}\s*[、.．](?!\d)|第[一二三四五六七八九十]+(?:部分|章|节))/u;
 const POSITION = "(?:总理|副总理|委员长|副委员长|主席|副主席|省长|副省长|市长|副市长|区长|副区长|县长|副县长|州长|旗长|盟长|书记|副书记|主任|副主任|院长|检察长|部长|局长|厅长|秘书长|代表)";
 const NAME = String.raw`[\u4e00-\u9fff](?:\s{0,2}[\u4e00-\u9fff·]){1,4}`;
-/** 国务院总理 李强, 海拉尔区人民政府代区长 杨国宏, 自治区主席 韦 韬, or the post alone (国务院总理). */
+/** 国务院总理 李强, 某区人民政府代区长 王建华, 自治区主席 韦 韬, or the post alone (国务院总理). */
 const SPEAKER = new RegExp(`^[\\u4e00-\\u9fff]{0,24}?代?${POSITION}(?:\\s*(${NAME}))?$`, "u");
 /** A person's name alone on a line (周恩来, 毛伟明): two to four characters, maybe spaced. */
 const BARE_NAME = /^[\u4e00-\u9fff](?:\s{0,2}[\u4e00-\u9fff]){1,3}$/u;

@@ -1,5 +1,7 @@
 // Well-known persons that reports and news name without a title: state and Party leaders, revolutionaries, models.
 
+import { simplify } from "./traditional-chars.js";
+
 /**
  * Leaders of the People's Republic and of the Party, founders and revolutionaries, national models, and the
  * classical authors of Marxism: general knowledge. Names that are also ordinary words (万里, 汪洋) are left out.
@@ -31,19 +33,8 @@ const FORMS: Readonly<Record<string, string>> = {
   毛澤東: "毛泽东", 周恩來: "周恩来", 劉少奇: "刘少奇", 鄧小平: "邓小平", 陳雲: "陈云", 彭德懷: "彭德怀",
 };
 
-/** Traditional characters of the names above and of common surnames, with their simplified forms. */
-const TRADITIONAL: Readonly<Record<string, string>> = {
-  澤: "泽", 東: "东", 來: "来", 鄧: "邓", 劉: "刘", 陳: "陈", 雲: "云", 懷: "怀", 張: "张", 楊: "杨", 黃: "黄", 趙: "赵",
-  吳: "吴", 孫: "孙", 馬: "马", 羅: "罗", 鄭: "郑", 謝: "谢", 許: "许", 韓: "韩", 馮: "冯", 葉: "叶", 蔣: "蒋",
-  華: "华", 國: "国", 鋒: "锋", 榮: "荣", 貴: "贵", 龍: "龙", 偉: "伟", 軍: "军", 濤: "涛", 賀: "贺", 聶: "聂", 錫: "锡",
-};
-
 /** A name written in simplified characters (毛澤東 is 毛泽东). */
-export function simplifiedName(name: string): string {
-  let out = "";
-  for (const char of name) out += TRADITIONAL[char] ?? char;
-  return out;
-}
+export const simplifiedName: (name: string) => string = simplify;
 
 /** Well-known persons, each written as it is canonically. */
 export const KNOWN_PERSONS: readonly string[] = NAMES;

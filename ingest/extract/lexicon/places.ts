@@ -91,7 +91,7 @@ export const COMMON_WORD_SHORTS = new Set([
   "新建", "新城", "新区", "城关", "长城", "大观", "中山", "南山", "北山", "西湖", "东湖",
 ]);
 
-/** Heads of zones named after a place: 湘江科学城, 甬江科创区, 长株潭国家自主创新示范区. */
+/** Heads of zones named after a place: 光谷科技城, 某江新区, 国家自主创新示范区. */
 export const ZONE_HEADS = ["科学城", "科技城", "科创区", "科创城", "新区", "新城", "高新区", "开发区", "经开区", "自贸区", "示范区", "试验区", "实验区", "合作区", "片区"];
 
 /** Heads of units below the county (街道, 镇, 乡, 村, 社区) and of named areas (…地区, …流域). */

@@ -11,8 +11,10 @@ import {
   INDUSTRY_SUFFIXES,
   LEGAL_SUFFIXES,
   NOT_FIRM_STEM,
+  NOT_NAME_START,
   PERSON_TITLE_CUES,
   SECTOR_FOLLOWERS,
+  SECTOR_STEMS,
   WELL_KNOWN_COMPANIES,
 } from "../lexicon/companies.js";
 import { FINRE_COMPANIES, FINRE_LOCAL_COMPANIES, FINRE_TALK_COMPANIES } from "../lexicon/finre-companies.js";
@@ -38,7 +40,7 @@ const CUE_AFTER = compileLexicon(COMPANY_CUES_AFTER);
 const CUE_BEFORE = new Set(COMPANY_CUES_BEFORE);
 const PLACES = new Set<string>([...Object.keys(PROVINCES), ...Object.values(PROVINCES), ...Object.keys(COUNTRIES), ...Object.values(COUNTRIES), ...CITY_PROVINCE.keys()]);
 /** Words that show a sentence speaks of companies, so a name that is also an ordinary word (平安, 苹果) is a firm. */
-const COMPANY_TALK = /公司|集团|股份|股权|股东|股价|股票|董事|总裁|总经理|公告|收购|并购|重组|上市|控股|持股|旗下|市值|营收|净利|财报|券商|增发|停牌|合资|品牌|港股|美股|[AHB]股|CEO|IPO/u;
+const COMPANY_TALK = /公司|集团|股份|股权|股东|股价|股票|董事|总裁|总经理|公告|收购|并购|重组|上市|控股|持股|旗下|市值|营收|净利|财报|券商|增发|停牌|复牌|合资|品牌|港股|美股|[AHB]股|CEO|IPO|减持|增持|买入|卖出|营业部|借壳|涨停|跌停|收盘|换手率/u;
 const ADMIN_PREFIX = /^[省市县区]$/u;
 /** jieba tags that mark a proper name: a stem with one is a name, not an ordinary noun phrase. */
 const NAME_TAGS = new Set(["nz", "nt", "nr", "nrt", "nrfg", "j", "eng"]);
@@ -98,15 +100,25 @@ export const companyExtractor: MentionExtractor = {
     lexiconNames(context, found);
     suffixNames(context, found);
     cuedNames(context, found.sure);
+    actingSubjects(context, found.sure);
+    enumeratedNames(context, found.sure);
     stockNames(context, found.sure);
     if (found.sure.length > 0) coordinatedNames(context, found.sure);
+    if (found.sure.length > 0) regionalNames(context, found.sure);
+    definedShortNames(context, found);
+    latinNames(context, found);
     const { sure } = found;
-    const strong = sure.some((c) => c.rule === "company-lexicon" || c.rule === "company-legal-suffix");
-    for (const candidate of found.talk) if ((strong && candidate.rule === "company-lexicon") || talksOfCompanies(context.text, candidate)) sure.push(candidate);
+    // A firm of the lexicon, of a legal form or that announces makes the sentence one about firms, for names that are
+    // names anywhere else (a lexicon's, a Latin one); a word before an industry word still needs company words.
+    const strong = sure.some((c) => STRONG_RULES.has(c.rule));
+    for (const candidate of found.talk) if ((strong && candidate.rule !== "company-industry-suffix" && candidate.rule !== "company-legal-suffix") || talksOfCompanies(context.text, candidate)) sure.push(candidate);
     for (const candidate of found.local) if (locallyCued(context, candidate, sure)) sure.push(candidate);
     return dropInnerNames(sure);
   },
 };
+
+/** Rules whose firms are sure enough to show that a sentence speaks of firms. */
+const STRONG_RULES = new Set(["company-lexicon", "company-legal-suffix", "company-defined-short", "company-announces", "company-stock-mark"]);
 
 /**
  * Candidates by the evidence they need: sure ones stand alone; `talk` ones need a sentence about companies (a cue
@@ -147,10 +159,23 @@ function lexiconNames(context: SentenceContext, found: Found): void {
     const canonical = local ? undefined : WELL_KNOWN_COMPANIES.get(match.word);
     if (canonical !== undefined && canonical !== match.word) candidate.canonical = canonical;
     const word = match.word;
-    if (WELL_KNOWN_COMPANIES.has(word) ? !AMBIGUOUS_COMPANY_FORMS.has(word) : LEARNED_SET.has(word) && looksLikeName(context, start, end)) found.sure.push(candidate);
+    if (WELL_KNOWN_COMPANIES.has(word) ? !AMBIGUOUS_COMPANY_FORMS.has(word) && !ordinaryShortForm(context, word, start, end) : LEARNED_SET.has(word) && looksLikeName(context, start, end)) found.sure.push(candidate);
     else if (LEARNED_LOCAL.has(word)) found.local.push(candidate);
     else found.talk.push(candidate);
   }
+}
+
+/** jieba tags of ordinary words, places and abbreviations of places (江淮, 中化 in 中化债, 龙湖, 三元, 包钢 the steel). */
+const ORDINARY_TAGS = new Set(["n", "ns", "s", "f", "j", "m", "v", "vn", "a", "t", "d", "nrt"]);
+
+/**
+ * A short form (2-3 characters) of a known firm that jieba reads as an ordinary word, a place or an abbreviation is that
+ * firm only where the sentence speaks of firms: 江淮 is a region, 中化 in 中化债 is 中 + 化债, 三元 a sum of money.
+ */
+function ordinaryShortForm(context: SentenceContext, word: string, start: number, end: number): boolean {
+  if (word.length > 3 || WELL_KNOWN_COMPANIES.get(word) === word) return false;
+  const token = context.tokens[context.tokenAt[start] ?? -1];
+  return token !== undefined && token.start === start && token.end === end && ORDINARY_TAGS.has(token.tag);
 }
 
 /**
@@ -164,8 +189,15 @@ function wordAligned(context: SentenceContext, offset: number): boolean {
   return (offset === token.start + 1 && GLUED_BEFORE.test(token.word[0] ?? "")) || (offset === token.end - 1 && GLUED_AFTER.test(token.word[token.word.length - 1] ?? ""));
 }
 
-/** Characters jieba glues to the front of an unknown name: a date's unit, a conjunction, a preposition. */
-const GLUED_BEFORE = /[日月年和与及对向从在将被把由据]/u;
+/** Characters jieba glues to the front of an unknown name: a date's unit, or one of FUNCTION_BEFORE. */
+const GLUED_BEFORE = /[日月年和与及对向从在将被把由据于使即让给经]/u;
+/** A conjunction, a preposition or a verb of one character that jieba glues to the front of an unknown name. */
+const FUNCTION_BEFORE = /^[和与及对向从在将被把由据于使即让给经以出起]/u;
+
+/** An unknown word of three or more characters that starts with a function character (以金智, 使夏新). */
+function gluedFunction(token: Token): boolean {
+  return token.tag === "x" && token.word.length >= 3 && FUNCTION_BEFORE.test(token.word);
+}
 /** Characters jieba glues to the end of one: a preposition, a particle, a verb of one character. */
 const GLUED_AFTER = /[以的在将与和及对向为是已也将称拟]/u;
 
@@ -222,8 +254,11 @@ function suffixNames(context: SentenceContext, found: Found): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (!SUFFIX_LAST.has(token.word[token.word.length - 1] ?? "")) continue;
-    // The suffix run ends at the last suffix word in a row: 电子 股份 有限公司.
-    if (i + 1 < tokens.length && isSuffixWord((tokens[i + 1] as Token).word)) continue;
+    // The suffix run ends at the last suffix word in a row: 电子 股份 有限公司; but 控股 before 股东 is the role's
+    // first word (长源电力 控股股东).
+    const following = tokens[i + 1];
+    if (following !== undefined && isSuffixWord(following.word) && !(following.word === "控股" && tokens[i + 2]?.word.startsWith("股东"))) continue;
+    if (token.word === "控股" && following?.word.startsWith("股东")) continue;
     if (!isSuffixWord(token.word)) {
       wholeWordName(token, found.sure);
       continue;
@@ -234,7 +269,7 @@ function suffixNames(context: SentenceContext, found: Found): void {
     const next = tokens[i + 1];
     if (!legal && next !== undefined && (SECTOR.has(next.word) || SECTOR.has(next.word.slice(0, 2)) || next.word === "的" && tokens[i + 2]?.tag === "n")) continue;
     const stem = stemBefore(context, run, legal ? MAX_LEGAL_STEM : MAX_INDUSTRY_STEM);
-    if (!stem) continue;
+    if (!stem || (!legal && sectorStem(context, stem.start, tokens[run] as Token))) continue;
     const candidate: Candidate = { type: "Organization", start: stem.start, end: token.end, rule: legal ? "company-legal-suffix" : "company-industry-suffix", priority: 3 };
     // 东方航空公司: a known name with the word 公司 is that company, named as it usually is.
     const known = context.text.slice(stem.start, token.start);
@@ -248,6 +283,19 @@ function suffixNames(context: SentenceContext, found: Found): void {
     } else if (!legal && stem.kind === "name" && stem.tagged && !WEAKEST_SUFFIXES.has(token.word)) found.sure.push(candidate);
     else if (stem.length <= (stem.kind === "place" && !legal ? 3 : 4) && (stem.kind !== "plain" || (stem.length === 2 || legal) && opensName(tokens[tokenIndexBefore(context, stem.start)]))) found.talk.push(candidate);
   }
+}
+
+/**
+ * Whether the words from `start` to the suffix run are all sector stems (高端 化工, 冷链 物流, 中央 财政 科技): a sector
+ * or a kind of business, not a firm.
+ */
+function sectorStem(context: SentenceContext, start: number, run: Token): boolean {
+  for (let i = context.tokenAt[start] ?? -1; i >= 0 && i < context.tokens.length; i++) {
+    const token = context.tokens[i] as Token;
+    if (token.start >= run.start) return true;
+    if (!SECTOR_STEMS.has(token.word) && !GENERIC_COMPANY_STEMS.has(token.word)) return false;
+  }
+  return true;
 }
 
 /** The index of the token before an offset, or -1. */
@@ -287,9 +335,11 @@ function stemBefore(context: SentenceContext, run: number, max: number): Stem | 
   let length = 0;
   for (let j = run - 1; j >= 0; j--) {
     const token = tokens[j] as Token;
-    if (!canBeInStem(token) || ROLES.has(token.word) || length + token.word.length > max) break;
+    if (!canBeInStem(token) || ROLES.has(token.word) || NOT_NAME_START.has(token.word) || length + token.word.length > max) break;
     first = j;
     length += token.word.length;
+    // 和莱钢 股份, 出金隅 集团: a function character glued to the name's first word ends the clause before it.
+    if (gluedFunction(token)) break;
   }
   // The name starts with a name word, not with a generic one (国有 控股, 上市 公司).
   while (first < run && isGeneric((tokens[first] as Token).word)) {
@@ -299,9 +349,10 @@ function stemBefore(context: SentenceContext, run: number, max: number): Stem | 
   if (first === run || isGeneric((tokens[run - 1] as Token).word)) return undefined;
   let start = (tokens[first] as Token).start;
   if (NOT_FIRM_STEM.test(text.slice(start, (tokens[run - 1] as Token).end)) || /^[我本该其新一]/u.test(tokens[first]?.word ?? "")) return undefined;
-  // A date glued to an unknown name (…日吉峰 农机): the name starts after the date's unit.
+  // A date glued to an unknown name (…日吉峰 农机), or a preposition or verb of one character (据万联 证券, 使夏新
+  // 电子): the name starts after it.
   const opening = tokens[first] as Token;
-  if (opening.tag === "x" && /^[日月年]/u.test(opening.word) && opening.word.length >= 3 && /[\d>]/u.test(text[start - 1] ?? "")) {
+  if (opening.tag === "x" && opening.word.length >= 3 && ((/^[日月年]/u.test(opening.word) && /[\d>]/u.test(text[start - 1] ?? "")) || gluedFunction(opening))) {
     start++;
     length--;
   }
@@ -320,11 +371,14 @@ function stemBefore(context: SentenceContext, run: number, max: number): Stem | 
   return { start, length, kind, tagged };
 }
 
+/** A news dateline (本报讯, 商报讯) ends before the first name of the story. */
+const DATELINE = /^[\u4e00-\u9fff]{0,3}[报社网台]讯$/u;
+
 /** Roles written right before a firm's name (收购人X集团, 股东X公司): the name starts after them. */
 const ROLES = new Set(["收购人", "收购方", "股东", "大股东", "控股股东", "一致行动人", "受让方", "转让方", "发行人", "投资者", "投资方", "子公司", "母公司", "旗下", "下属", "公司", "集团"]);
 
 function canBeInStem(token: Token): boolean {
-  if (STOP_TAGS.has(token.tag) || NOT_IN_NAME.has(token.word) || /[^\u4e00-\u9fffA-Za-z]/u.test(token.word)) return false;
+  if (STOP_TAGS.has(token.tag) || NOT_IN_NAME.has(token.word) || /[^\u4e00-\u9fffA-Za-z]/u.test(token.word) || DATELINE.test(token.word)) return false;
   return token.tag !== "x" || token.word.length <= 4;
 }
 
@@ -346,12 +400,15 @@ function computeGeneric(word: string): boolean {
 /** 二十国集团, 七十七国集团: groups of states, not companies. */
 const COUNTRY_GROUP = /[一二三四五六七八九十百\d]国$/u;
 
+/** A stem that counts or ranks (第二国际, 一次能源): no firm's name. */
+const ORDINAL = /^(?:第[一二三四五六七八九十]|[一二]次)/u;
+
 /** One word to jieba that is a company's name with its suffix (冀东水泥, 海尔集团, 通用汽车). */
 function wholeWordName(token: Token, sure: Candidate[]): void {
   if (token.tag !== "nt" && token.tag !== "nz") return;
   for (let k = 2; k <= token.word.length - 2; k++) {
     const stem = token.word.slice(0, k);
-    if (isSuffixWord(token.word.slice(k)) && !isGeneric(stem) && !PLACES.has(stem) && !COUNTRY_GROUP.test(stem) && !NOT_FIRM_STEM.test(stem)) {
+    if (isSuffixWord(token.word.slice(k)) && !isGeneric(stem) && !SECTOR_STEMS.has(stem) && !PLACES.has(stem) && !COUNTRY_GROUP.test(stem) && !ORDINAL.test(stem) && !NOT_FIRM_STEM.test(stem)) {
       sure.push({ type: "Organization", start: token.start, end: token.end, rule: "company-word", priority: 3 });
       return;
     }
@@ -381,8 +438,11 @@ function cuedNames(context: SentenceContext, sure: Candidate[]): void {
 /** Tags a bare company name can carry: unknown words, other proper names, Latin words, personal names. */
 const BARE_TAGS = new Set(["x", "nz", "eng", "nr", "nrt", "nrfg"]);
 
-/** Class nouns written right before a firm's bare name (民营钢铁企业宝德, 美国院线AMC, 全资子公司融发). */
-const CLASS_BEFORE = new Set(["企业", "民企", "国企", "央企", "公司", "子公司", "集团", "旗下", "院线", "券商", "酒店", "巨头", "厂商", "运营商", "供应商", "开发商", "零售商", "经销商", "电商", "车企", "房企", "药企", "险企"]);
+/**
+ * Class nouns written right before a firm's bare name (美国院线AMC, 全资子公司融发). Not 企业: reports write it before what
+ * firms do or have (企业营收, 企业做强, 企业孵化器).
+ */
+const CLASS_BEFORE = new Set(["民企", "国企", "央企", "公司", "子公司", "集团", "旗下", "院线", "券商", "酒店", "巨头", "厂商", "运营商", "供应商", "开发商", "零售商", "经销商", "电商", "车企", "房企", "药企", "险企"]);
 /** What only a firm does after its name, maybe after a time word: 小天鹅今日公告, 西单商场公布了…方案. */
 const ACTS_AFTER = /^(?:今日|昨日|近日|日前|昨天|今天|此前|随后|当日|同日|也|则|已|正式|再度|同时)?(?:发布公告|发出公告|公告|停牌|复牌|增发|公布了|披露|宣布)/u;
 /** A stake in a firm: 快乐阳光 30%股权, 芒果互娱<N>%的股份. */
@@ -463,4 +523,196 @@ function stockNames(context: SentenceContext, sure: Candidate[]): void {
     }
     if (end - start >= 2) sure.push({ type: "Organization", start, end, rule: "company-stock-mark", priority: 4 });
   }
+}
+
+/** Words that introduce the short name a text defines for the name before them: (以下简称X), (下称"X"), 证券简称:X. */
+const DEFINED_SHORT = /(?:以下简称|以下称|下文简称|下简称|下称|简称)(?:为)?[:：]?\s*(?:[“"「『]([^”"」』]{2,12})[”"」』]|([\u4e00-\u9fffA-Za-z0-9*]{2,10})(?=[)）,，;；、\s]))/gu;
+/** Short names that stand for the writer's own side, not a firm's name: (以下简称"公司"), (简称"发行人"). */
+const NOT_SHORT_NAME = /^(?:本?公司|本集团|本行|该公司|发行人|收购人|上市公司|甲方|乙方|丙方|双方|各方|本次交易|本次发行|本协议|协议|合同|项目|标的公司|目标公司)$/u;
+
+/**
+ * A short name the text defines (中国铁路物资集团有限公司(以下简称"中国铁物")) is a firm, the same as the full name
+ * written right before it, and so is each later use of it in the sentence.
+ */
+function definedShortNames(context: SentenceContext, found: Found): void {
+  const { text } = context;
+  const { sure, talk } = found;
+  if (!text.includes("称")) return;
+  for (const match of text.matchAll(DEFINED_SHORT)) {
+    const short = match[1] ?? match[2] ?? "";
+    if (NOT_SHORT_NAME.test(short) || isGeneric(short) || !/[\u4e00-\u9fffA-Za-z]{2}/u.test(short)) continue;
+    const at = (match.index ?? 0) + match[0].indexOf(short, match[0].length - short.length - 1);
+    // The full name ends at the bracket (or comma) that opens the definition: 公司(<N>.SZ,以下简称X).
+    const open = Math.max(text.lastIndexOf("(", match.index ?? 0), text.lastIndexOf("（", match.index ?? 0));
+    const full = open >= 0 && (match.index ?? 0) - open <= 16 ? [...sure, ...talk].filter((c) => c.end === open).sort((a, b) => a.start - b.start)[0] : undefined;
+    const canonical = full ? full.canonical ?? text.slice(full.start, full.end) : undefined;
+    // Defining a short name for it shows the full name is a firm's, even of ordinary words (青松化工股份有限公司).
+    if (full && !sure.includes(full)) sure.push(full);
+    for (let start = at; start >= 0; start = text.indexOf(short, start + short.length)) {
+      const candidate: Candidate = { type: "Organization", start, end: start + short.length, rule: "company-defined-short", priority: 4 };
+      if (canonical !== undefined && canonical !== short) candidate.canonical = canonical;
+      sure.push(candidate);
+    }
+  }
+}
+
+/** Regions a firm names its branch or arm after (波音中国, 喜力亚太, 力拓澳大利亚公司). */
+const REGIONS = new Set<string>([...Object.keys(COUNTRIES), ...Object.keys(PROVINCES), "香港", "澳门", "台湾", "亚洲", "亚太", "欧洲", "北美", "拉美", "中东", "非洲", "大中华", "大中华区", "中国区", "亚太区", "全球"]);
+/** What may follow a firm's regional arm: the end of a clause or a word about the firm, not a noun it modifies (华为中国市场). */
+const REGION_FOLLOWERS = new Set(["总裁", "副总裁", "董事长", "总经理", "首席执行官", "CEO", "负责人", "发言人", "方面", "公告", "宣布", "表示", "称"]);
+
+/** A known firm followed by a region, maybe with 公司 (波音中国, 力拓英国公司): the firm's arm there. */
+function regionalNames(context: SentenceContext, sure: Candidate[]): void {
+  const { text, tokens, tokenAt } = context;
+  for (const company of [...sure]) {
+    if (company.rule !== "company-lexicon" && company.rule !== "company-defined-short") continue;
+    const region = tokens[tokenAt[company.end] ?? -1];
+    if (!region || region.start !== company.end) continue;
+    let word = region.word;
+    let end = region.end;
+    // jieba may read the region and 公司 as one word (英国公司).
+    if (word.endsWith("公司") && REGIONS.has(word.slice(0, -2))) word = word.slice(0, -2);
+    else if (/^(?:分?公司)/u.test(text.slice(end))) end += text.slice(end).startsWith("公司") ? 2 : 3;
+    if (!REGIONS.has(word)) continue;
+    const next = tokens[tokenAt[end] ?? -1];
+    // 新华网北京<N>月<N>日电: a dateline, the place the news was sent from.
+    if (/^\s*[\d<一二三四五六七八九十]/u.test(text.slice(end, end + 2))) continue;
+    if (next && next.start === end && !endsClause(next) && !REGION_FOLLOWERS.has(next.word)) continue;
+    sure.push({ type: "Organization", start: company.start, end, rule: "company-region", priority: 4 });
+  }
+}
+
+/** A name in Latin letters: capitalized words, maybe joined by spaces, &, - or . (ABB, Michael Kors, Saint-Gobain). */
+const LATIN_NAME = /(?<![A-Za-z0-9./-])[A-Z][A-Za-z0-9&.'-]*(?: [A-Z][A-Za-z0-9&.'-]*)*/gu;
+/** The legal words of a firm's Latin name: sure alone. */
+const LATIN_LEGAL = /\b(?:Ltd|Limited|Inc|Corp|Corporation|Co|Group|Holdings?|AG|SA|GmbH|PLC|plc|LLC|LP|NV|BV|Company|Bank|Capital|Partners|Technologies|Motors|Airlines|Pharmaceuticals)\.?$/u;
+/** Latin words of business news that are not firms: measures, products, markets, roles, technologies. */
+const NOT_LATIN_FIRM = new Set([
+  "GDP", "GNP", "CPI", "PPI", "PMI", "IPO", "CEO", "CFO", "COO", "CTO", "CIO", "VP", "AI", "IT", "ICT", "IoT", "VR", "AR", "LED", "OLED", "AMOLED",
+  "LCD", "APP", "App", "PE", "VC", "ETF", "LOF", "QFII", "RQFII", "QDII", "ST", "AH", "PC", "TV", "NFC", "GPS", "SUV", "MPV", "EV", "PPP", "BOT", "OTC",
+  "WTO", "OK", "VIP", "ATM", "POS", "CBD", "ERP", "CRM", "SaaS", "PaaS", "IaaS", "BB", "BBB", "AAA", "AA", "IDC", "CDN", "DNA", "RNA", "PM", "MBA",
+  "EMBA", "NBA", "CBA", "FIFA", "GB", "MB", "KB", "TB", "GW", "MW", "KW", "kW", "HK", "US", "USA", "UK", "EU", "CN", "SH", "SZ", "HK", "No", "NO",
+  "TD", "LTE", "WCDMA", "CDMA", "GSM", "WiFi", "Wi-Fi", "NAND", "DRAM", "CPU", "GPU", "SIM", "USB", "HD", "DVD", "CD", "MP", "PDF", "PET", "PVC",
+  "SST", "ABS", "EPS", "PEG", "ROE", "ROA", "EBITDA", "YoY", "MoM", "Q", "H", "A", "B", "N", "CCTV", "APEC", "G20", "BRICS", "OPEC", "IMF", "OECD", "ISO",
+  "FDA", "SEC", "FTC", "FBI", "CIA", "NASA", "UN", "NGO", "EPC", "PPA", "LNG", "LPG", "CNG", "PTA", "MDI", "TDI", "HIV", "SARS", "AIDS", "MERS", "SOHO", "REIT", "REITs", "CT", "MRI", "IP", "BA", "MV", "KTV", "DIY", "LOGO", "Logo",
+]);
+
+/** Two capitalized words of letters only, as a person is named (Russ Grandinetti, Hugh Grant). */
+const PERSON_LATIN = /^[A-Z][a-z]+ [A-Z][a-z]+$/u;
+const TITLE_BEFORE = /(?:总裁|董事长|总经理|经理|首席执行官|CEO|主席|创始人|分析师|记者|发言人|董事|合伙人|教授|先生|女士)$/u;
+const SAYS_AFTER = /^(?:表示|称|说|认为|指出|透露)/u;
+
+/**
+ * A Latin name where the sentence speaks of firms (ABB, GSK, Michael Kors): a firm when it has a legal word, or when it
+ * stands alone, not before a noun it modifies (NFC手机, LED外延片) or as a product's model.
+ */
+function latinNames(context: SentenceContext, found: Found): void {
+  const { text, tokens, tokenAt } = context;
+  if (!/[A-Z]/u.test(text)) return;
+  for (const match of text.matchAll(LATIN_NAME)) {
+    const name = match[0].replace(/[.'-]+$/u, "");
+    const start = match.index ?? 0;
+    const end = start + name.length;
+    // A model or a flight (CRJ<N>, MU5101) runs into a number; a person's name (Russ Grandinetti) follows a title.
+    if (name.length < 2 || NOT_LATIN_FIRM.has(name) || /\d/u.test(name) || /[\d]/u.test(text[start - 1] ?? "") || /^[\d<*]/u.test(text[end] ?? "")) continue;
+    if (PERSON_LATIN.test(name) && (TITLE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || SAYS_AFTER.test(text.slice(end, end + 3)))) continue;
+    const candidate: Candidate = { type: "Organization", start, end, rule: "company-latin", priority: 3 };
+    if (LATIN_LEGAL.test(name) && name.includes(" ")) {
+      found.sure.push(candidate);
+      continue;
+    }
+    const next = tokens[tokenAt[end] ?? -1];
+    // Before a noun or a measure it names a product, a unit or a class (A股, NFC手机); a firm ends its phrase.
+    if (next && next.start === end && (["n", "vn", "nz", "ng", "q", "m", "eng", "an", "b", "k"].includes(next.tag) || /^[股型系号版]/u.test(next.word)) && !CUE_AFTER.longestAt(text, end)) continue;
+    found.talk.push(candidate);
+  }
+}
+
+/** What only a firm does, written right after its name at a clause's start (X今日公告称, X<N>月<N>日晚间公告). */
+const FIRM_ACTS = /(?:今日|昨日|近日|日前|昨天|今天|当日|同日|同时|也|[\d<>N]+月[\d<>N]+日)?(?:晚间|早间|晚|早)?(?:发布公告|发出公告|公告称|公告|停牌|复牌|发布了?.{0,6}公告)/gu;
+/** A subject that is not a firm's name: the writer's own firm, its organs, a pronoun, a time. */
+const NOT_SUBJECT = /^(?:本?公司|该公司|上市公司|董事会|监事会|股东大会|双方|对方|其|该|本|我|他|她|此前|随后|同时|目前|昨日|今日|近日|日前|记者)/u;
+/** Characters that never stand in a firm's short name but make a clause (的 是 在 了 和 与 …). */
+const CLAUSE_CHARS = /[的是在了和与或及对把被将据称也都还就不已又于向从为着而但讯]/u;
+/** A time word written before a clause's subject (当日南京港公告): not part of the name. */
+const TIME_BEFORE = /^(?:当日|今日|昨日|近日|日前|同日|当天|此前|随后|此后|目前|消息)/u;
+/** Words jieba glues to the end of a subject before its act (中粮地产再发, 辽通化工今, 真功夫股权). */
+const TIME_AFTER = /(?:再发|再次|临时|该次|今|前|股权|上市)$/u;
+
+/**
+ * The subject of a clause that announces (横店东磁今日公告称, 信义玻璃<N>月<N>日晚间公告宣布, 中天科技发布公告): the words
+ * from the clause's start to the act (past adverbs and times: 曾, 突然, 周四) are a firm's name, whatever jieba made of them.
+ */
+function actingSubjects(context: SentenceContext, sure: Candidate[]): void {
+  const { text, tokens, tokenAt } = context;
+  if (!text.includes("公告") && !text.includes("停牌") && !text.includes("复牌")) return;
+  for (const match of text.matchAll(FIRM_ACTS)) {
+    let last = (tokenAt[match.index ?? 0] ?? 0) - 1;
+    // Adverbs and times between the name and the act: 曾, 突然, 此前, 周四, 临时.
+    for (let skipped = 0; skipped < 2 && last >= 0 && ["d", "t", "ad", "vd"].includes((tokens[last] as Token).tag); skipped++) last--;
+    let first = last + 1;
+    while (first > 0 && /^[\u4e00-\u9fffA-Za-z]+$/u.test((tokens[first - 1] as Token).word)) first--;
+    if (first > last) continue;
+    let start = (tokens[first] as Token).start;
+    let end = (tokens[last] as Token).end;
+    end -= TIME_AFTER.exec(text.slice(start, end))?.[0].length ?? 0;
+    if (first > 0 && !/[,，;；:：。!！?？、\s“"”)）]/u.test(text[start - 1] ?? "")) continue;
+    while (first <= last && TIME_BEFORE.test((tokens[first] as Token).word)) start = (tokens[first++] as Token).end;
+    const name = text.slice(start, end);
+    const words = tokens.slice(first, last + 1);
+    if (name.length < 2 || name.length > 8 || CLAUSE_CHARS.test(name) || NOT_SUBJECT.test(name) || isGeneric(name)) continue;
+    if (words.some((t) => ["v", "d", "p", "c", "r", "u", "uj", "t", "a", "ad", "vn", "m"].includes(t.tag) && !CHINESE_NAME_PART.test(t.word))) continue;
+    // Two characters of an ordinary noun (预案, 方案) are no name; an unknown word or a proper name may be (安踏).
+    if (name.length === 2 && !words.every((t) => NAME_TAGS.has(t.tag) || t.tag === "x")) continue;
+    sure.push({ type: "Organization", start, end, rule: "company-announces", priority: 3 });
+  }
+}
+
+/** Words jieba tags as verbs or numbers that are common parts of firms' names (创新, 发展, 联合, 一汽). */
+const CHINESE_NAME_PART = /^(?:创新|发展|联合|实业|开发|建设|一汽|二重|三一|东方|长城)$/u;
+
+/**
+ * The class noun after a list of firms: 东土科技、博晖创新等公司, A、B等多家券商. Not 企业 or 品牌, after which reports
+ * list trades and products (采煤、发电等企业; 沙漠游、酒庄游等品牌).
+ */
+const LIST_OF_FIRMS = /等(?:[\d<>N一二三四五六七八九十几多]+家)?(?:上市公司|公司|集团|券商|银行|基金公司|房企|车企|药企|险企|厂商)/gu;
+
+/** Each item of a list that ends in 等公司 (东土科技、博晖创新等公司) is a firm's name. */
+function enumeratedNames(context: SentenceContext, sure: Candidate[]): void {
+  const { text } = context;
+  if (!text.includes("等")) return;
+  for (const match of text.matchAll(LIST_OF_FIRMS)) {
+    let end = match.index ?? 0;
+    const items: Array<[number, number]> = [];
+    for (;;) {
+      let start = end;
+      while (start > 0 && /[\u4e00-\u9fffA-Za-z]/u.test(text[start - 1] ?? "")) start--;
+      if (text[start - 1] !== "、") {
+        // The first item begins after the verb or preposition of its clause (向 国泰集团、…, 只有 必胜客等).
+        items.push([nameStartIn(context, start, end), end]);
+        break;
+      }
+      items.push([start, end]);
+      end = start - 1;
+    }
+    // One item alone is not a list (多家公司, 这些企业等公司).
+    if (items.length < 2) continue;
+    for (const [start, end] of items) {
+      const name = text.slice(start, end);
+      if (name.length < 2 || name.length > 8 || CLAUSE_CHARS.test(name) || NOT_SUBJECT.test(name) || isGeneric(name) || PLACES.has(name) || !isTokenBoundary(context, start) || !isTokenBoundary(context, end)) continue;
+      if (!sure.some((c) => c.start <= start && end <= c.end)) sure.push({ type: "Organization", start, end, rule: "company-listed", priority: 3 });
+    }
+  }
+}
+
+/** Where a name ends a run of words: after the last word, going left, that cannot stand in a name. */
+function nameStartIn(context: SentenceContext, start: number, end: number): number {
+  const { tokens, tokenAt } = context;
+  let at = end;
+  for (let i = tokenAt[end - 1] ?? -1; i >= 0; i--) {
+    const token = tokens[i] as Token;
+    if (token.start < start || STOP_TAGS.has(token.tag) || CUE_BEFORE.has(token.word) || token.tag === "vn") break;
+    at = token.start;
+  }
+  return at;
 }

@@ -5,6 +5,7 @@ import type { Token } from "../jieba-tagger.js";
 import { INTERNATIONAL_ORGANIZATIONS } from "../lexicon/international-organizations.js";
 import { NATIONAL_BODIES } from "../lexicon/national-bodies.js";
 import { ADMIN_ORGANS, ADMIN_PREFIXES, CLASS_MODIFIERS, GENERIC_ALONE, LONG_HEADS, NOT_IN_NAME, NOT_ORGANIZATIONS, OWN_LEVEL_ORGANS, SHORT_HEADS } from "../lexicon/organization-heads.js";
+import { hasTraditional, simplify } from "../lexicon/traditional-chars.js";
 import { respectsWords } from "../sentence-context.js";
 import { CHINESE, compileLexicon, escapeRegExp } from "./lexicon-matcher.js";
 
@@ -21,7 +22,7 @@ const MAX_CLASS_WORD = Math.max(...CLASS_MODIFIERS.map((w) => w.length));
 /** A count or a quantifier before a name makes it a class (新建51所中小学, 各级人民政府, 2个学院). */
 const QUANTITY_BEFORE = /(?:[\d０-９一二三四五六七八九十百千万两几数多]+(?:所|家|个|座|批|类|种|支|级)|各级?|各类|每个?|这些|一些|所有|部分|若干)$/u;
 /** Words before 政府 in a government's name besides places (印度反动政府, 临时政府). */
-const GOVERNMENT_WORDS = new Set(["人民", "临时", "联合", "自治", "反动", "傀儡", "殖民", "特区", "中央", "联邦", "国民", "民族", "过渡"]);
+const GOVERNMENT_WORDS = new Set(["人民", "临时", "联合", "自治", "殖民", "特区", "中央", "联邦", "国民", "民族", "过渡"]);
 /** Heads of institutions that an ordinal can name (第一中学, 第三人民医院, 第一职业学校). */
 const ORDINAL_INSTITUTION = /(?:中学|小学|学校|医院|幼儿园|中心|研究所|设计院|分院|工程局)$/u;
 const NUMBERED = /^第[一二三四五六七八九十百\d]+$/u;
@@ -43,7 +44,7 @@ const NAME_TAGS = new Set(["ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "x", "n",
 /** Ordinals of sessions that belong inside a name (第八届, 八届). */
 const ORDINAL = /^(?:第?[一二三四五六七八九十百零〇\d]+届|[一二三四五六七八九十])$/u;
 /** Characters that start a clause word, never a name: an unknown word starting with one is cut after it (从省 科技厅). */
-const FUNCTION_START = /^[从对每多在向把将为与和及各全地以于由被让给到就同跟使是也都还又再名受经这那但用听其此而之所上下不]/u;
+const FUNCTION_START = /^[从对每多在向把将为与和及各全地以于由被让给到就同跟使是也都还又再名受经这那但用听其此而之所上下不据即请只如按派个家座]/u;
 /** Adverbs that jieba sometimes tags as nouns (积极配合, 认真落实): never part of a name. */
 const ADVERB_START = /^(?:积极|认真|充分|大力|全面|深入|努力|主动|切实|不断|进一步|持续)/u;
 const MAX_NAME = 24;
@@ -76,7 +77,7 @@ export const organizationExtractor: MentionExtractor = {
       const start = match.index;
       const end = start + match.word.length;
       if (ORGAN_CONTINUES.test(context.text.slice(end, end + 4))) continue;
-      if ((respectsWords(context, start, end) || titleGlued(context, end)) && !/[全城各]/u.test(context.text[start - 1] ?? "")) {
+      if ((respectsWords(context, start, end) || titleGlued(context, end)) && !/[全城各特]/u.test(context.text[start - 1] ?? "")) {
         found.push({ type: "Organization", start, end, rule: "org-admin-organ", priority: 4 });
         const named = namedOrgan(context, start);
         if (named < start) found.push({ type: "Organization", start: named, end, rule: "org-admin-organ", priority: 4 });
@@ -119,7 +120,8 @@ function headChunks(context: SentenceContext): Candidate[] {
     if (!head || !headInContext(tokens, i, head)) continue;
     let first = extendLeft(tokens, i);
     // The name starts with a name word, not with a joining word, an adjective or a verb.
-    while (first < i && (JOINING_WORDS.has((tokens[first] as Token).word) || INNER_TAGS.has((tokens[first] as Token).tag))) first++;
+    // Nor with a verb, an adverb or a particle, even one jieba tags as a noun (锚定 省委, 严格控制 党政机关).
+    while (first < i && (JOINING_WORDS.has((tokens[first] as Token).word) || INNER_TAGS.has((tokens[first] as Token).tag) || !startsName(tokens[first] as Token))) first++;
     // Drop ordinals and single admin characters left dangling at the front (届 …) and keep the name itself; an
     // institution's number stays (第一中学).
     while (first < i && (ORDINAL.test((tokens[first] as Token).word) || NUMBERED.test((tokens[first] as Token).word))) {
@@ -136,14 +138,18 @@ function headChunks(context: SentenceContext): Candidate[] {
     }
     // Further in, such a word ends a clause before the name (毛主席同以 苏修叛徒集团).
     for (let j = first + 1; j < i; j++) if ((tokens[j] as Token).tag === "x" && FUNCTION_START.test((tokens[j] as Token).word)) start = (tokens[j] as Token).end;
+    // 区医院晋升为二级医院, 高中改为职业中学: a verb ending in 为 (whatever its tag) links two things, the name comes after it.
+    for (let j = first; j < i; j++) if (/.为$/u.test((tokens[j] as Token).word)) start = Math.max(start, (tokens[j] as Token).end);
     if (first < i && GENERIC_ALONE.has(head) && token.word === head && !hasNameWord(tokens, first, i, start)) continue;
     // A common noun ending in an office head (科技厅, 战略部署) is a body only after a place or an admin prefix.
     if (head.length === 1 && token.tag === "n" && token.word.length >= 3 && !hasNameWord(tokens, first, i, start)) continue;
     if (insideQuotes(context.text, start, token.end)) continue;
     const surface = context.text.slice(start, token.end);
     if (surface.length <= head.length && (GENERIC_ALONE.has(surface) || head.length === 1)) continue;
-    if (surface.length < 2 || NOT_ORGANIZATIONS.has(surface) || /^(?:[一二三四五六七八九十百\d届]|第[一二三四五六七八九十百\d]+届)/u.test(surface)) continue;
-    if (namesAKind(context.text, start, surface, head)) continue;
+    // 深部, 村办: two characters ending in a one-character head name no body unless jieba knows the word as one (国税局).
+    if (surface.length === 2 && head.length === 1 && token.tag !== "nt") continue;
+    if (surface.length < 2 || NOT_ORGANIZATIONS.has(simplify(surface)) || notOneBody(simplify(surface)) || /^(?:[一二三四五六七八九十百\d届]|第[一二三四五六七八九十百\d]+届)/u.test(surface)) continue;
+    if (namesAKind(context.text, start, simplify(surface), head)) continue;
     // A government is a place's (印度政府, 自治区政府): 严格执行政府, 环卫保洁政府 are phrases.
     if ((head === "政府" || head === "人民政府") && !governmentName(tokens, first, i, start)) continue;
     // A place's branch of a known body (市建设银行, 上海市国资委) is as sure as the body: it is that body's own name there.
@@ -183,7 +189,7 @@ function extendLeft(tokens: readonly Token[], i: number): number {
     if (headOf(left) !== undefined && VERB_TAGS.has(tokens[j + 1]?.tag ?? "")) break;
     // 政府和法院, 规定和呼伦贝尔市委, 龙头企业和专业合作社: two things; 和 joins the parts of an office's name only
     // (发展和改革委员会, 人力资源和社会保障局).
-    if (left.word === "和" && (!OFFICE_HEADS.has(headOf(token) ?? "") || headOf(tokens[j + 1] as Token) !== undefined || tokens[j + 1]?.tag === "ns" || !["n", "vn"].includes(tokens[j - 1]?.tag ?? ""))) break;
+    if (left.word === "和" && (!OFFICE_HEADS.has(headOf(token) ?? "") || headOf(tokens[j + 1] as Token) !== undefined || (j > 0 && headOf(tokens[j - 1] as Token) !== undefined) || tokens[j + 1]?.tag === "ns" || !["n", "vn"].includes(tokens[j - 1]?.tag ?? ""))) break;
     first = j;
     if (bridge >= 0 && left.tag === "ns") bridge = -1;
   }
@@ -204,14 +210,22 @@ const VERB_TAGS = new Set(["v", "vn", "vd"]);
 function headInContext(tokens: readonly Token[], i: number, head: string): boolean {
   const token = tokens[i] as Token;
   const next = tokens[i + 1];
+  if (head === "所" && !instituteSuo(tokens, i)) return false;
+  // A venue (冰壶馆, 主场馆) or a plant (水电站) is a facility; a museum or a gallery that is a body is one word to jieba.
+  if ((head === "馆" && token.tag !== "nt") || (head === "站" && /[电水]站$/u.test(simplify(token.word)))) return false;
+  if (head === "网" && NETWORK.test(token.word)) return false;
+  // 事情办, 资金办, 跨域通办: 办 is the verb "handle" unless an office's name is before it (市 金融 办, 市工|信办).
+  if (head === "办" && (token.tag === "v" || token.tag === "x") && !officeBefore(tokens, i)) return false;
+  // 管党, 永葆党, 搞团: a verb with 党 or 团 as its object; a party's or a troupe's name is a word jieba knows.
+  if ((head === "党" || head === "团") && token.tag === "x") return false;
   // 所 between a subject and its verb (中国所望尘莫及) is a particle; an institute's 所 ends a phrase (应化所等).
   // After an unknown abbreviation it is the institute's (长春 应化 所 给予支持).
-  if (token.word.length === 1 && !["n", "nt", "j", "x", "zg", "v", "ng"].includes(token.tag) && tokens[i - 1]?.tag !== "x" && !(next === undefined || !CHINESE.test(next.word) || ["u", "uj", "c"].includes(next.tag))) return false;
+  if (token.word.length === 1 && !["n", "nt", "j", "x", "zg", "v", "ng"].includes(token.tag) && !unknownWord(tokens[i - 1]) && !(next === undefined || !CHINESE.test(next.word) || ["u", "uj", "c"].includes(next.tag))) return false;
   if (token.word === "办" && token.tag === "v" && next !== undefined && /^(?:n|v|vn|m|a|d|nr|ns|nz|r)$/u.test(next.tag)) return false;
-  if (head.length === 1 && token.word.length === 1 && /^[所处]$/u.test(head) && tokens[i - 1]?.tag !== "x" && next !== undefined && VERB_TAGS.has(next.tag)) return false;
+  if (head.length === 1 && token.word.length === 1 && /^[所处]$/u.test(head) && !unknownWord(tokens[i - 1]) && next !== undefined && VERB_TAGS.has(next.tag)) return false;
   // A two-character unknown word ends a name only as the tail of a split one (市工|信局), not alone (政社, 府院).
-  if (token.tag === "x" && token.word.length === 2 && tokens[i - 1]?.tag !== "x" && !ADMIN_PREFIXES.includes(tokens[i - 1]?.word ?? "")) return false;
-  // A network (算力网, 气网) is a facility; a news site has a proper name before 网 (人民政协网).
+  if (token.tag === "x" && token.word.length === 2 && !unknownWord(tokens[i - 1]) && !ADMIN_PREFIXES.includes(tokens[i - 1]?.word ?? "")) return false;
+  // A network (算力网, 气网) is a facility; a news site has a proper name before 网 (人民网, 新华网).
   if (head === "网" && !["nt", "nz", "j"].includes(tokens[i - 1]?.tag ?? "") && token.word.length < 3) return false;
   // 党 alone closes a party's name only after a proper name (外国 共产党 is one word; 农村 党, 用党 are not names).
   if (head === "党" && token.word.length === 1 && !["ns", "nz", "j"].includes(tokens[i - 1]?.tag ?? "")) return false;
@@ -235,6 +249,10 @@ function namesAKind(text: string, start: number, surface: string, head: string):
   const modifiers = surface.slice(0, surface.length - head.length);
   // An office is named by its function (农业农村委, 金融办): those modifiers make a class only of other bodies.
   if (modifiers.length > 0 && !OFFICE_HEADS.has(head) && isClassName(modifiers)) return true;
+  // 北交所上市公司, 县域二甲公立医院: an ownership or schooling form right before the head makes any name a class.
+  if (!OFFICE_HEADS.has(head) && ownershipClass(modifiers)) return true;
+  // 省实验室, 安徽省实验室, 国家实验室: a designation given to many labs; a lab's own name is a proper one (之江实验室).
+  if (head === "实验室" && DESIGNATED_LAB.test(modifiers)) return true;
   return QUANTITY_BEFORE.test(text.slice(Math.max(0, start - 4), start));
 }
 
@@ -244,6 +262,8 @@ function governmentName(tokens: readonly Token[], first: number, head: number, s
   for (let j = first; j < head; j++) {
     const token = tokens[j] as Token;
     if (token.end <= start) continue;
+    // 两国政府, 各国政府: several governments, not one body.
+    if (/^[两二三四五六七八九十多各诸]国$/u.test(token.word)) return false;
     if (token.tag === "ns" || ADMIN_PREFIXES.includes(token.word) || /[省市县区州国旗盟]$/u.test(token.word)) place = true;
     else if (!place || !GOVERNMENT_WORDS.has(token.word)) return false;
   }
@@ -256,7 +276,7 @@ function governmentName(tokens: readonly Token[], first: number, head: number, s
 
 /** The head an organization name ends with, when this word can end one. */
 function headOf(token: Token): string | undefined {
-  if (!CHINESE.test(token.word) || NOT_ORGANIZATIONS.has(token.word)) return undefined;
+  if (!CHINESE.test(token.word) || NOT_ORGANIZATIONS.has(simplify(token.word))) return undefined;
   if (token.tag === "v" && token.word.length > 1) return undefined;
   const word = token.word;
   if (!HEAD_LAST_CHARS.has(word.charCodeAt(word.length - 1))) return undefined;
@@ -265,7 +285,7 @@ function headOf(token: Token): string | undefined {
     if (LONG_HEAD_SET.has(suffix)) return suffix;
   }
   const last = token.word.slice(-1);
-  if (!SHORT_HEAD_SET.has(last) || NOT_ORGANIZATIONS.has(token.word.slice(-2))) return undefined;
+  if (!SHORT_HEAD_SET.has(last) || NOT_ORGANIZATIONS.has(simplify(token.word.slice(-2)))) return undefined;
   // An unknown word is a name only when long enough and free of function characters (但党, 政社, 党所处).
   if (token.tag === "x" && (FUNCTION_START.test(token.word) || /[所的是了在被把和与及]/u.test(word.slice(0, -1)) || word.length < 2)) return undefined;
   // A lone 站/社/团 tagged as a verb is the verb (站在…高度); 办 is the exception jieba mis-tags (市金融办).
@@ -308,6 +328,11 @@ function innerHead(word: string, head: string): number {
   return 0;
 }
 
+/** Roles written right before a body's name (股东南京港务局, 收购人X集团): the name starts after them. */
+const ROLE_BEFORE_NAME = new Set(["股东", "大股东", "控股股东", "收购人", "收购方", "发行人", "受让方", "转让方", "一致行动人", "旗下", "下属", "子公司", "母公司"]);
+/** A news dateline (本报讯, 商报讯) ends before the first name of the story. */
+const DATELINE = /^[\u4e00-\u9fff]{0,3}[报社网台]讯$/u;
+
 /** Words that join parts of an official name (某医科大学附属第一医院, 吉林省驻北京办事处, 发展和改革委员会). */
 const JOINING_WORDS = new Set(["附属", "驻", "和"]);
 /** Tags allowed inside a name but never at its start (卫生健康委员会: 健康 is an adjective). */
@@ -315,8 +340,9 @@ const INNER_TAGS = new Set(["a", "vn"]);
 
 /** Whether a word can stand in a name before its head. */
 function canPrecedeHead(token: Token): boolean {
-  if (!CHINESE.test(token.word) || NOT_IN_NAME.has(token.word) || /[员]$/u.test(token.word) || ADVERB_START.test(token.word)) return false;
-  if (token.tag === "x" && (token.word.length > 3 || /[和与及的是了在着过]/u.test(token.word))) return false;
+  if (!CHINESE.test(token.word) || NOT_IN_NAME.has(simplify(token.word)) || /[员]$/u.test(token.word) || ADVERB_START.test(token.word)) return false;
+  if (ROLE_BEFORE_NAME.has(token.word) || DATELINE.test(token.word)) return false;
+  if (token.tag === "x" && (token.word.length > 3 || /[和与及的是了在着过等]/u.test(token.word))) return false;
   if (JOINING_WORDS.has(token.word) || (INNER_TAGS.has(token.tag) && token.word.length >= 2 && token.word.length <= 3)) return true;
   if (token.tag === "m") return ORDINAL.test(token.word) || NUMBERED.test(token.word);
   return NAME_TAGS.has(token.tag) || ADMIN_PREFIXES.includes(token.word);
@@ -359,3 +385,86 @@ function stripHead(name: string): string | undefined {
   for (const head of LONG_HEADS_BY_LENGTH) if (name.endsWith(head) && name.length > head.length) return name.slice(0, -head.length);
   return undefined;
 }
+
+/** Tags of words that never start a name: verbs, prepositions, adverbs, conjunctions, particles, pronouns, measure words. */
+const NOT_FIRST_TAGS = new Set(["v", "vd", "p", "d", "ad", "c", "u", "uj", "ul", "uz", "uv", "ud", "ug", "r", "q", "f"]);
+/** Verbs and adverbs that jieba tags as nouns (锚定, 严格控制, 全力支持, 力争, 直指): never the first word of a name. */
+const NOT_FIRST_WORD = /^(?:[指经请按据让派只]$|部分|所有|若干|一些|这些|各类|各种|其他|其它|改扩建|高标准|高质量|高起点|做强|做大|做优|打造|提升|严格|全力|继续|进一步|统筹|力争|着力|坚决|加快|加大|加强|锚定|杜绝|直指|印发|分类|高水平|新一轮|规范|规划|依法|逐步|稳步|尽快|重新|大力|积极|认真|充分|全面|深入|努力|主动|切实|不断|持续)/u;
+
+/** Whether a word can be the first of a name (a place, an abbreviation or a modifier, not a verb or an adverb). */
+function startsName(token: Token): boolean {
+  if (["ns", "nt", "j"].includes(token.tag)) return true;
+  return !NOT_FIRST_TAGS.has(token.tag) && !NOT_FIRST_WORD.test(simplify(token.word));
+}
+
+/** Whether an office's name is before its 办 (市 金融 办, 国务院 扶贫 办, 市工|信办), not a clause (一件事情 办). */
+function officeBefore(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (before === undefined) return false;
+  const named = (token: Token | undefined) => token !== undefined && (["ns", "nt", "j"].includes(token.tag) || ADMIN_PREFIXES.includes(token.word));
+  if (named(before)) return true;
+  return ["n", "j", "x", "vn"].includes(before.tag) && before.word.length <= 3 && named(tokens[i - 2]);
+}
+
+/** A word jieba did not know (tag x), as opposed to punctuation, which it also tags x. */
+function unknownWord(token: Token | undefined): boolean {
+  return token !== undefined && token.tag === "x" && CHINESE.test(token.word);
+}
+
+/** What may follow an institute's 所 (长春应化所、…, 应化所等, 光机所和…): punctuation or a conjunction. */
+const AFTER_INSTITUTE = /^(?:等|和|及|与|的|、)/u;
+/** Characters before a 所 that is no institute: 在总产值中所占, 民之所盼, 体育场所, 三百零九所 (a count), 八所 (a port). */
+const NOT_BEFORE_INSTITUTE = /[中之场住处一二三四五六七八九十百千零〇\d]$/u;
+
+/**
+ * 所 ends an institute's abbreviated name (长春应化所, 郑商所) or is the particle before a verb (利润所占的比重, 宪法所规定的
+ * 目标, 被压迫民族所掌握). An institute's 所 follows an abbreviation, after a place or a body when a verb comes next.
+ */
+function instituteSuo(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  const next = tokens[i + 1];
+  const ends = next === undefined || !CHINESE.test(next.word) || AFTER_INSTITUTE.test(next.word);
+  const stem = token.word.slice(0, -1);
+  const before = tokens[i - 1];
+  const last = stem || before?.word || "";
+  // Traditional script is unknown to jieba, so its tags say nothing: there the particle is by far the likelier.
+  if (NOT_BEFORE_INSTITUTE.test(last) || hasTraditional(last)) return false;
+  // 民族所 掌握, 郑商所 品种: a word of its own ending in 所 is an institute unless a verb follows.
+  if (stem.length >= 2) return ends || !VERB_TAGS.has(next?.tag ?? "");
+  if (stem.length > 0 || before === undefined || before.tag === "ns" || before.word.length > 3) return false;
+  const abbreviation = unknownWord(before) || ["j", "n", "nz"].includes(before.tag);
+  const named = ["ns", "nt", "j"].includes(tokens[i - 2]?.tag ?? "");
+  return abbreviation && (named || (ends && unknownWord(before)));
+}
+
+/** Plural or coordinated bodies (中英两国政府, 国共两党, 两院, 双方): not one body. */
+const PLURAL = /两国|两党|两院|双方|各国|三国/u;
+/**
+ * Epithets of hostile parties (印度反动政府, 蒋介石卖国集团, 苏修叛徒集团, 美国侵略集团, 资产阶级司令部): a judgement of a
+ * party, not the name of a body.
+ */
+const EPITHET = /反动|反革命|卖国|叛徒|侵略|反党|修正主义|阴谋|流氓|傀儡|法西斯|帝国主义|垄断资本|统治集团|战争集团|资产阶级|农奴主/u;
+
+/** Whether a span with a head names no single body: several bodies at once, or an epithet. */
+function notOneBody(surface: string): boolean {
+  return PLURAL.test(surface) || EPITHET.test(surface);
+}
+
+/** Modifiers that make a class whatever precedes them (上市公司, 公立医院, 全日制学校). */
+const OWNERSHIP = ["上市", "非上市", "公立", "公办", "民办", "私立", "国有", "民营", "私营", "全日制", "半日制", "普惠性"];
+
+/** Whether the modifiers end in an ownership or schooling form and only class words after it (…上市, …二甲公立). */
+function ownershipClass(modifiers: string): boolean {
+  for (const word of OWNERSHIP) {
+    const at = modifiers.lastIndexOf(word);
+    if (at < 0) continue;
+    const rest = modifiers.slice(at + word.length);
+    if (rest.length === 0 || isClassName(rest)) return true;
+  }
+  return false;
+}
+
+/** What stands before 实验室 in a designation: a level (省, 国家级) or a province with 省 (安徽省实验室). */
+const DESIGNATED_LAB = /^(?:[\u4e00-\u9fff]{0,3}[省市]|国家|省级|市级|国家级|(?:国家|省|全国)重点)$/u;
+/** Networks, which are facilities (广播网, 通信网, 防护网); a news site's 网 follows its own name (人民网). */
+const NETWORK = /(?:广播|通信|通讯|防护|智能|信息|物流|服务|监测|交通|运输|电|管|气|水|暖|路|密)网$/u;

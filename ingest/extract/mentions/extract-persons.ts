@@ -109,7 +109,7 @@ function knownNames(context: SentenceContext, found: Candidate[]): void {
 }
 
 /**
- * 傲霜、君舒同志: colleagues named by their given names alone before 同志, one unknown two-character word each,
+ * 晓岚、志刚同志: colleagues named by their given names alone before 同志, one unknown two-character word each,
  * listed from the start of a clause.
  */
 function givenNamesBefore(context: SentenceContext, found: Candidate[], end: number): void {
@@ -229,7 +229,7 @@ function actsAfter(text: string, end: number): boolean {
   return false;
 }
 
-/** 黄红云、陶虹遐夫妇: the first of names listed together, whose list is followed by what people do. */
+/** 张建国、李秀英夫妇: the first of names listed together, whose list is followed by what people do. */
 function actsAfterList(text: string, end: number): boolean {
   const list = NAME_LIST.exec(text.slice(end, end + 20));
   return list !== null && actsAfter(text, end + list[0].length);

@@ -103,7 +103,7 @@ function longestNameAt(text: string, at: number): string | undefined {
 /** Self-references to the document's own place (我国 is left out: annotations do not count it as naming 中国). */
 const SELF = /我省|本省|全省|我市|本市|我县|本县|我区|本区/gu;
 const ADMIN_SUFFIX = new RegExp(`(?:${PLACE_SUFFIXES.join("|")})$`, "u");
-/** A full administrative name ends in its level: such names chain (云南省文山州砚山县 is one place). */
+/** A full administrative name ends in its level: such names chain (四川省凉山州西昌市 is one place). */
 const UNIT_END = /(?:省|市|州|县|区|旗|盟|地区|自治区)$/u;
 const MAY_HAVE_LOCAL = new RegExp(`[${[...new Set(LOCAL_HEADS.map((head) => head[0]))].join("")}]`, "u");
 const ZONE_HEAD = new RegExp(`(?:${[...ZONE_HEADS].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})`, "u");
@@ -174,14 +174,14 @@ function selfReference(word: string, context: SentenceContext): string | undefin
   return context.document.county;
 }
 
-/** A county's short form counts alone only as one whole word that jieba takes for a name (砚山, 海拉尔). */
+/** A county's short form counts alone only as one whole word that jieba takes for a name (西昌, 海淀). */
 function taggedAsName(context: SentenceContext, start: number, end: number): boolean {
   const token = context.tokens[context.tokenAt[start] ?? -1];
   if (!token || token.start !== start || token.end !== end) return false;
   return end - start >= 3 ? NAME_TAGS.has(token.tag) : token.tag === "ns";
 }
 
-/** 龙蟠街道发能社区, 阿吉村: a name word followed by a unit below the county. */
+/** 碧溪街道枫岭社区, 石门村: a name word followed by a unit below the county. */
 function localUnits(context: SentenceContext, quoted: (start: number, end: number) => boolean): Array<Candidate & { unit: boolean }> {
   const found: Array<Candidate & { unit: boolean }> = [];
   const { tokens } = context;
@@ -196,14 +196,14 @@ function localUnits(context: SentenceContext, quoted: (start: number, end: numbe
   return found;
 }
 
-/** A word jieba tags as a place, kept only if a zone's head follows it (甬江 in 甬江科创区). */
+/** A word jieba tags as a place, kept only if a zone's head follows it (光谷 in 光谷科技城). */
 function taggedZoneBases(context: SentenceContext, quoted: (start: number, end: number) => boolean): Array<Candidate & { unit: boolean }> {
   return context.tokens
     .filter((token) => token.tag === "ns" && token.word.length >= 2 && CHINESE.test(token.word) && !NOT_PLACES.has(token.word) && !NAMES.has(token.word) && !quoted(token.start, token.end))
     .map((token) => ({ type: "Place", start: token.start, end: token.end, rule: ZONE_BASE, priority: 2, unit: false }));
 }
 
-/** 浙江省台州市, 云南省文山州砚山县: units written one after another are one place, named by the last. */
+/** 湖北省宜昌市, 四川省凉山州西昌市: units written one after another are one place, named by the last. */
 function chains(found: Array<Candidate & { unit: boolean }>): Array<Candidate & { unit: boolean }> {
   const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Array<Candidate & { unit: boolean }> = [];

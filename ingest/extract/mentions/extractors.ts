@@ -6,7 +6,8 @@ import { organizationExtractor } from "./extract-organizations.js";
 import { personExtractor } from "./extract-persons.js";
 import { placeExtractor } from "./extract-places.js";
 import { projectExtractor } from "./extract-projects.js";
+import { shortPartyExtractor } from "./extract-short-parties.js";
 import { topicExtractor } from "./extract-topics.js";
 
 /** Every extractor, in the order their candidates are proposed. */
-export const MENTION_EXTRACTORS: readonly MentionExtractor[] = [organizationExtractor, companyExtractor, personExtractor, placeExtractor, projectExtractor, topicExtractor];
+export const MENTION_EXTRACTORS: readonly MentionExtractor[] = [organizationExtractor, companyExtractor, shortPartyExtractor, personExtractor, placeExtractor, projectExtractor, topicExtractor];

@@ -59,9 +59,9 @@ function sameBodyInside(inner: Candidate, outer: Candidate): boolean {
   return outer.type === "Organization" && inner.end === outer.end && outer.start < inner.start && outer.priority >= inner.priority;
 }
 
-/** 收购人航天科工集团: a weaker, longer name ending with a stronger one ran past that name's start into the clause. */
+/** 受让方东方电气集团: a weaker, longer name ending with a stronger one ran past that name's start into the clause. */
 function overreaches(outer: Candidate, inner: Candidate): boolean {
-  // An admin organ (区政协) does not stop its place from being written before it (上海市普陀区政协).
+  // An admin organ (区政协) does not stop its place from being written before it (北京市海淀区政协).
   return inner.type === "Organization" && inner.end === outer.end && outer.start < inner.start && inner.priority > outer.priority && inner.rule !== "org-admin-organ";
 }
 

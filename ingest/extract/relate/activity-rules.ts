@@ -62,7 +62,7 @@ const sessionOwner: RelationRule = {
 const OWN_WORKS = /(?:[一二三四五六七八九十\d]+期|院区|分院|迁建|改造|改扩建|扩建|新建|项目|建设|工程|大楼|楼|基地|中心|园区|改革)$/u;
 
 /**
- * 省委“1453”履职总要求, 市委十项要求, 甬江实验室B区一期, 市疾控中心迁建项目: a project named after the body written
+ * 省委“3210”工作要求, 市委十项要求, 某某实验室A区二期, 市图书馆迁建项目: a project named after the body written
  * right before it (or opening its name) is that body's: its meetings, plans and campaigns it organized; its own
  * works (buildings, phases, reforms) it takes part in.
  */
@@ -170,7 +170,7 @@ const subjectTopics: RelationRule = {
   },
 };
 
-/** 被教育部确定为“家庭教育试验区”: the body that names a site or a model runs the programme it names it to. */
+/** 被科技部确定为“创新型城市试点”: the body that names a site or a model runs the programme it names it to. */
 const designatedBy: RelationRule = {
   name: "designated-by",
   apply(facts) {

@@ -13,7 +13,7 @@ const PERSON_TO_POST = /^(?:辞去|的|任|担任|兼任|为|辞去了|现任|�
 const POST_MODIFIER = /(?:专职|常务|党组|兼职|驻会|第一)?$/u;
 const TITLES_LONGEST_FIRST = [...TITLES].sort((a, b) => b.length - a.length);
 
-/** Titles of a news byline, and the dateline before them (人民政协网9月10日电（记者…）). */
+/** Titles of a news byline, and the dateline before them (某某网9月10日电（记者…）). */
 const DATELINE_TITLE = /^(?:记者|通讯员|特约记者|见习记者)$/u;
 const DATELINE = /^\s*(?:\d{1,2}月\d{1,2}日)?电\s*[(（]?\s*$/u;
 
@@ -32,7 +32,7 @@ function titleEndingAt(text: string, end: number): string | undefined {
 }
 
 /**
- * 省政协副主席赵晓君, 省政协副秘书长、民盟吉林省委专职副主委王丽华 (every post of a chain), and
+ * 省政协副主席赵晓君, 省政协副秘书长、民进吉林省委专职副主委王丽华 (every post of a chain), and
  * 高瑞辞去市人大财政经济委员会主任委员职务: a person holds a title in a body.
  */
 const holdsPosition: RelationRule = {

@@ -36,8 +36,8 @@ describe("relations", () => {
   });
 
   it("gives every post of a chain and every name of a list its position", () => {
-    const x = extract("省政协副秘书长、民盟吉林省委专职副主委王丽华出席。民建市委副主委李国强、赵明参加。");
-    expect(relations(x, "HOLDS_POSITION")).toEqual(["李国强 -> 民建市委", "王丽华 -> 吉林省政协", "王丽华 -> 民盟吉林省委", "赵明 -> 民建市委"]);
+    const x = extract("省政协副秘书长、民进吉林省委专职副主委王丽华出席。民建市委副主委李国强、赵明参加。");
+    expect(relations(x, "HOLDS_POSITION")).toEqual(["李国强 -> 民建市委", "王丽华 -> 吉林省政协", "王丽华 -> 民进吉林省委", "赵明 -> 民建市委"]);
   });
 
   it("reads the post a person resigns from", () => {

@@ -180,3 +180,19 @@ describe("document title", () => {
     });
   });
 });
+
+describe("document context: the own county", () => {
+  it("reads a district's report by the congress it is given to, or by its government's heading", () => {
+    expect(readDocumentContext(lines("政府工作报告", "——在海湾区第十四届人民代表大会第四次会议上", "海湾区人民政府区长 王某某")).county).toBe("海湾区");
+    expect(readDocumentContext(lines("政府工作报告", "海湾市青山县人民政府县长 王某某")).county).toBe("青山县");
+  });
+
+  it("does not take an autonomous region's government for a county", () => {
+    expect(readDocumentContext(lines("政府工作报告", "西藏自治区人民政府主席 王某某")).county).toBeUndefined();
+  });
+
+  it("makes a bare 区政府 in a district's report that district's government", () => {
+    const x = extractDocument({ path: "r.txt", text: lines("政府工作报告", "——在海湾区第十四届人民代表大会第四次会议上", "过去一年，区政府加强与国家开发银行的合作。"), sha256: "x" });
+    expect(x.entities.filter((e) => e.type === "Organization").map((e) => e.name)).toContain("海湾区政府");
+  });
+});

@@ -13,6 +13,29 @@ const companies = (text: string) => {
 };
 
 describe("companies that are not there", () => {
+  it("reads a sector stem before an industry word as a sector, not a firm (智慧农业, 民用航空, 高端化工, 冷链物流)", () => {
+    expect(companies("各地积极发展智慧农业和冷链物流。")).toEqual([]);
+    expect(companies("民用航空运输总周转量继续增长。")).toEqual([]);
+    expect(companies("推动高端化工和股权投资协同发展。")).toEqual([]);
+    expect(companies("第二国际的那些党背叛了工人阶级。")).toEqual([]);
+  });
+
+  it("counts a known firm's short form that jieba reads as an ordinary word only in company talk (中化 in 中化债, 江淮 the region)", () => {
+    expect(companies("我们坚持在发展中化债、在化债中发展。")).toEqual([]);
+    expect(companies("高水平建设江淮粮仓，扩大优质粮食供给。")).toEqual([]);
+  });
+
+  it("does not read the verb or the epithet before a stem as part of the name (布局东明石化, 力争高端化工, 新央企)", () => {
+    expect(companies("今年将布局青川石化等一批重大项目。")).not.toContain("布局青川石化");
+    expect(companies("力争高端化工产值突破五百亿元。")).toEqual([]);
+    expect(companies("支持龙头企业恒远重工扩大产能。").some((name) => name.startsWith("龙头企业"))).toBe(false);
+  });
+
+  it("does not read what a report says firms do or have after the word 企业 as a firm (企业营收, 企业做强)", () => {
+    expect(companies("规上工业企业营收增长百分之八。")).toEqual([]);
+    expect(companies("支持有条件的企业做强做大。")).toEqual([]);
+  });
+
   it("finds no firm in a government report's sentences about industry", () => {
     expect(orgs("推动新能源汽车产业发展，加快数字科技与实体经济融合。")).toEqual([]);
     expect(orgs("加强党风廉政建设，深化生态文明建设。")).toEqual([]);
@@ -21,7 +44,7 @@ describe("companies that are not there", () => {
 
   it("reads a clique (反党集团, 叛徒集团) and a group of states (二十国集团) as no company", () => {
     expect(companies("揭露了某某叛徒集团的罪行。")).toEqual([]);
-    expect(surfaces(extract("积极参与二十国集团等全球经济治理机制。"), "Organization")).not.toContain("十国集团");
+    expect(surfaces(extract("中方代表出席了二十国集团财长会议。"), "Organization")).not.toContain("十国集团");
   });
 
   it("does not cut a known name out of a longer word (中华 in 中华民族, 富力 in 年富力强)", () => {
@@ -32,10 +55,11 @@ describe("companies that are not there", () => {
   it("keeps an ordinary word that is also a brand as a word where no company is spoken of", () => {
     expect(orgs("建设更高水平的平安中国。")).toEqual([]);
     expect(orgs("当地农民种植苹果和小米。")).toEqual([]);
+    expect(orgs("建设更美的塞上江南，推进交通联通京津冀。")).toEqual([]);
   });
 
   it("reads a class of firms (上市公司, 外资保险经纪公司) as no company", () => {
-    expect(orgs("放开外资保险经纪公司经营范围限制。")).toEqual([]);
+    expect(orgs("允许外资保险经纪公司扩大业务范围。")).toEqual([]);
     expect(orgs("支持更多上市公司做优做强。")).toEqual([]);
   });
 });
@@ -47,6 +71,11 @@ describe("known companies", () => {
 
   it("resolves a short form to the company's full name", () => {
     expect(names(extract("工行董事长表示将扩大信贷投放。"), "Organization")).toContain("中国工商银行");
+  });
+
+  it("keeps firms listed on one lexicon line apart (银河证券 is not 中信证券, 易方达 is not 华夏基金)", () => {
+    const found = names(extract("银河证券、易方达和野村今日均发布公告。"), "Organization");
+    expect(found).toEqual(["中国银河证券", "易方达基金", "野村控股"]);
   });
 
   it("keeps the administrative prefix of a local branch (市建设银行)", () => {
@@ -84,5 +113,74 @@ describe("company names shown by a cue", () => {
 
   it("finds a bare name joined to a known company", () => {
     expect(orgs("华为和昊霖都作出了回应。")).toEqual(["华为", "昊霖"]);
+  });
+});
+
+describe("the left edge of a company's name", () => {
+  it("stops the name at a preposition or verb glued to it (据X证券, 使X电子)", () => {
+    expect(orgs("据鹏远证券的分析师分析，行业将继续整合。")).toContain("鹏远证券");
+    const found = orgs("鹏飞集团注资后，使岚新电子扭亏为盈。");
+    expect(found).toContain("岚新电子");
+    expect(found).not.toContain("使岚新电子");
+  });
+
+  it("stops a body's name at the role or the dateline before it (股东X港务局, 本报讯X集团)", () => {
+    const found = orgs("鹭江港公告，大股东鹭江港务局已签署协议。");
+    expect(found).toContain("鹭江港务局");
+    expect(found).not.toContain("股东鹭江港务局");
+    expect(orgs("本报讯岚海集团昨日宣布完成融资。")).not.toContain("本报讯岚海集团");
+    // 通讯 and 资讯 end in 讯 but are parts of names, not datelines.
+    expect(orgs("深圳岚海通讯技术有限公司中标。")).toContain("深圳岚海通讯技术有限公司");
+  });
+
+  it("reads 有限责任公司 as one legal form (jieba splits it)", () => {
+    expect(orgs("第二大股东成都岚升投资有限责任公司已减持股份。")).toContain("成都岚升投资有限责任公司");
+  });
+
+  it("ends the name before 控股股东 (X电力 控股股东)", () => {
+    expect(orgs("岚源电力控股股东已承诺不减持。")).toContain("岚源电力");
+  });
+});
+
+describe("names a text defines or builds", () => {
+  it("makes a defined short name an alias of the full name before it (以下简称X)", () => {
+    const extraction = extract("青松化工股份有限公司(以下简称“青松化工”)今日公告，青松化工拟回购股份。");
+    const firm = extraction.entities.find((e) => e.type === "Organization" && e.aliases.includes("青松化工"));
+    expect(firm?.aliases).toContain("青松化工股份有限公司");
+    expect(firm?.mentions.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("does not read the writer's own side as a short name (以下简称“公司”)", () => {
+    expect(orgs("青松化工股份有限公司(以下简称“公司”)今日公告。")).not.toContain("公司");
+  });
+
+  it("reads a known firm and a region as the firm's arm there (西门子中国), not a dateline (新华网北京)", () => {
+    expect(orgs("西门子中国总裁表示将扩大在华投资。")).toContain("西门子中国");
+    expect(orgs("新华网北京<N>月<N>日电，腾讯今日公告称将回购股份。")).not.toContain("新华网北京");
+  });
+
+  it("finds the subject of a clause that announces (X今日公告称)", () => {
+    expect(orgs("鹏程电子今日公告称，公司拟出售子公司股权。")).toContain("鹏程电子");
+    expect(orgs("此前一直停牌的公司今日发布公告。")).toEqual([]);
+  });
+
+  it("finds each item of a list of firms (X、Y等公司)", () => {
+    const found = orgs("东华科技、北辰新材等公司将于近期召开股东大会。");
+    expect(found).toContain("东华科技");
+    expect(found).toContain("北辰新材");
+  });
+});
+
+describe("firms named in Latin letters", () => {
+  it("finds a Latin name where firms are spoken of", () => {
+    expect(orgs("华为与Ericsson达成专利交叉许可协议，双方公司均表示满意。")).toContain("Ericsson");
+    expect(orgs("公司已与Siemens Energy签署合作协议。")).toContain("Siemens Energy");
+  });
+
+  it("reads a person, a product's class and a measure as no firm (Brad Smith, NFC手机, GDP)", () => {
+    const found = orgs("微软公司总裁Brad Smith表示，NFC手机的销量与GDP增速有关。");
+    expect(found).not.toContain("Brad Smith");
+    expect(found).not.toContain("NFC");
+    expect(found).not.toContain("GDP");
   });
 });

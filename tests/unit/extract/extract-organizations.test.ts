@@ -83,8 +83,8 @@ describe("organization lexicons and precision filters (issue 19)", () => {
   });
 
   it("keeps nested names and numbered institutions whole (国务院扶贫办, 中科院长春应化所, 第一中学)", () => {
-    const x = extract("国务院扶贫办和中科院长春应化所给予支持，海拉尔区第一职业学校晋升为示范校。");
-    expect(surfaces(x, "Organization")).toEqual(expect.arrayContaining(["国务院扶贫办", "中科院长春应化所", "海拉尔区第一职业学校"]));
+    const x = extract("国务院扶贫办和中科院长春应化所给予支持，朝阳区第二实验学校晋升为示范校。");
+    expect(surfaces(x, "Organization")).toEqual(expect.arrayContaining(["国务院扶贫办", "中科院长春应化所", "朝阳区第二实验学校"]));
   });
 
   it("keeps a name whose middle holds a verb when a place starts it (上海国际再保险登记交易中心)", () => {
@@ -102,5 +102,65 @@ describe("organization lexicons and precision filters (issue 19)", () => {
     const x = extract(LIAOYUAN_TITLE + "市建设银行和上海市国资委共同支持。");
     expect(surfaces(x, "Organization")).toEqual(expect.arrayContaining(["市建设银行", "上海市国资委"]));
     expect(names(x, "Organization")).not.toContain("国务院国有资产监督管理委员会");
+  });
+});
+
+describe("organization left edges, particles and classes (issue 19, corpus precision)", () => {
+  it("does not start a name with a verb or an adverb that jieba tags as a noun", () => {
+    const x = extract(LIAOYUAN_TITLE + "我们锚定市委确定的目标，严格控制党政机关经费，力争东南理工大学落户本地，杜绝国家机关浪费。");
+    const found = surfaces(x, "Organization");
+    expect(found).toEqual(expect.arrayContaining(["市委"]));
+    for (const wrong of ["锚定市委", "严格控制党政机关", "党政机关", "力争东南理工大学", "杜绝国家机关", "国家机关"]) expect(found).not.toContain(wrong);
+  });
+
+  it("does not take a coordinated 等 into a name (钟山、云龙湖等实验室)", () => {
+    const x = extract("支持青松湖、云龙湖等实验室建设。");
+    expect(surfaces(x, "Organization").some((s) => s.includes("等"))).toBe(false);
+  });
+
+  it("reads 所 before a verb as a particle, in simplified and traditional script", () => {
+    const x = extract("利润在国民收入中所占的比重上升。工會所舉辦的文化設施增加了。這是憲法所規定的任務。真理为被压迫民族所掌握。");
+    expect(names(x, "Organization").some((n) => n.endsWith("所"))).toBe(false);
+  });
+
+  it("keeps an institute's abbreviated 所 (长春应化所)", () => {
+    const x = extract("长春应化所给予支持，长春光机所、沈阳金属所等单位参加。");
+    expect(surfaces(x, "Organization")).toEqual(expect.arrayContaining(["长春应化所", "长春光机所"]));
+  });
+
+  it("keeps classes out: 全日制学校, 省实验室, 上市公司 after a market, 公立医院, 行业协会商会", () => {
+    const x = extract("改革全日制学校课程。省实验室达到十家。北交所上市公司增加。建设县域二甲公立医院。推动行业协会商会改革。");
+    expect(surfaces(x, "Organization").filter((s) => s !== "北交所")).toEqual([]);
+  });
+
+  it("handles traditional characters like simplified ones in class nouns (手工業合作社)", () => {
+    const x = extract("組織手工業合作社和供銷合作社。");
+    expect(names(x, "Organization")).toEqual([]);
+  });
+
+  it("does not read two bodies joined by 和, or two governments, as one body", () => {
+    const x = extract("由冶金工业部和纺织工业部负责。中法两国政府签订协定。");
+    const found = surfaces(x, "Organization");
+    expect(found).toEqual(expect.arrayContaining(["冶金工业部", "纺织工业部"]));
+    expect(found.some((s) => s.includes("和") || s.includes("两国"))).toBe(false);
+  });
+
+  it("keeps epithets of hostile parties out (某国反动政府, 某某卖国集团), a government named neutrally in", () => {
+    const x = extract("揭露印度反动政府的阴谋，打败蒋介石卖国集团。我们支持罗马尼亚政府的立场。");
+    const found = surfaces(x, "Organization");
+    expect(found).toContain("罗马尼亚政府");
+    expect(found.some((s) => s.includes("反动") || s.includes("卖国"))).toBe(false);
+  });
+
+  it("does not read a verb with 党, 团 or 办 as a body (管党治党, 事情办好, 跨域通办)", () => {
+    const x = extract(LIAOYUAN_TITLE + "坚持管党治党，把事情办好，推进高频事项跨域通办，市金融办、市工信局牵头。");
+    const found = surfaces(x, "Organization");
+    expect(found).toContain("市金融办");
+    for (const wrong of ["管党", "事情办", "跨域通办", "高频事项跨域通办"]) expect(found).not.toContain(wrong);
+  });
+
+  it("keeps facilities out (冰壶馆, 水电站, 广播网)", () => {
+    const x = extract("建成冰壶馆和短道速滑馆，某江水电站发电，建设农村广播网。");
+    expect(names(x, "Organization")).toEqual([]);
   });
 });

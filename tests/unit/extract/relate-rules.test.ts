@@ -80,8 +80,8 @@ describe("collaboration: who the parties are", () => {
   });
 
   it("never makes a place a partner of the report's body, nor of another place", () => {
-    const x = relate(GD_REPORT + "加强与海南省等对接合作。我国同南亚、中亚各国以及蒙古的合作保持良好势头。", [
-      BY_GD, ["海南省", "Place"], ["我国", "Place"], ["南亚", "Place"], ["中亚", "Place"], ["蒙古", "Place"],
+    const x = relate(GD_REPORT + "深化与福建省等对接合作。我国同东南亚、西亚各国以及新西兰的合作不断加强。", [
+      BY_GD, ["福建省", "Place"], ["我国", "Place"], ["东南亚", "Place"], ["西亚", "Place"], ["新西兰", "Place"],
     ]);
     expect(of(x, "COLLABORATES_WITH")).toEqual([]);
   });
@@ -91,9 +91,9 @@ describe("collaboration: who the parties are", () => {
     expect(of(x, "COLLABORATES_WITH")).toEqual(["兴业银行 -> 我市 (work-with)", "吉广传媒 -> 我市 (work-with)"]);
   });
 
-  it("takes places named as governments (英国、葡萄牙两国政府) as parties", () => {
-    const x = relate("我国政府将继续加强与英国、葡萄牙两国政府的合作。", [["我国政府", "Organization"], ["英国", "Place"], ["葡萄牙", "Place"]]);
-    expect(of(x, "COLLABORATES_WITH")).toEqual(["我国政府 -> 英国 (work-with)", "我国政府 -> 葡萄牙 (work-with)"]);
+  it("takes places named as governments (法国、德国两国政府) as parties", () => {
+    const x = relate("我国政府将继续加强与法国、德国两国政府的合作。", [["我国政府", "Organization"], ["法国", "Place"], ["德国", "Place"]]);
+    expect(of(x, "COLLABORATES_WITH")).toEqual(["德国 -> 我国政府 (work-with)", "我国政府 -> 法国 (work-with)"]);
   });
 
   it("reads 公司 after the sentence's subject as that subject, and carries the subject over commas", () => {
@@ -140,6 +140,83 @@ describe("collaboration: what is not one", () => {
   it("finds none in a merger", () => {
     const x = relate("天北集团与海西钢铁联合重组。", [["天北集团", "Organization"], ["海西钢铁", "Organization"]]);
     expect(of(x, "COLLABORATES_WITH")).toEqual([]);
+  });
+});
+
+describe("collaboration: how news states it", () => {
+  const co = (text: string, marks: readonly Mark[]) => of(relate(text, marks), "COLLABORATES_WITH");
+  const orgs = (...names: string[]): Mark[] => names.map((n) => [n, "Organization"]);
+
+  it("reads 联姻X, 结盟X, 签约X and “牵手”X as working with X", () => {
+    expect(co("远航集团联姻海星银行。", orgs("远航集团", "海星银行"))).toEqual(["海星银行 -> 远航集团 (invite-or-join)"]);
+    expect(co("锦程酒店签约卢米集团。", orgs("锦程酒店", "卢米集团"))).toEqual(["卢米集团 -> 锦程酒店 (invite-or-join)"]);
+    expect(co("宏达股份“牵手”海星银行。", orgs("宏达股份", "海星银行"))).toEqual(["宏达股份 -> 海星银行 (invite-or-join)"]);
+  });
+
+  it("reads 公司 followed by a time as the sentence's subject, and skips a clause that only dates the news", () => {
+    expect(co("宏达股份发布公告称，公司于3月1日与华信银行签署战略合作协议。", orgs("宏达股份", "华信银行"))).toEqual(["华信银行 -> 宏达股份 (work-with:anaphor)"]);
+    expect(co("3月5日，宏达股份宣布，与华信银行成立合资公司。", orgs("宏达股份", "华信银行"))).toEqual(["华信银行 -> 宏达股份 (work-with:sentence-subject)"]);
+    expect(co("本报讯 宏达股份日前宣布，将与华信银行开展合作。", orgs("宏达股份", "华信银行"))).toEqual(["华信银行 -> 宏达股份 (work-with:sentence-subject)"]);
+  });
+
+  it("reads the partner behind its kind (与国际医药企业X, 和英国药企X) or a listed company's *ST mark", () => {
+    expect(co("宏达股份与国际医药企业康瑞集团达成战略合作。", orgs("宏达股份", "康瑞集团"))).toEqual(["宏达股份 -> 康瑞集团 (work-with)"]);
+    expect(co("诺尔和英国药企康瑞集团成立了合资公司。", orgs("诺尔", "康瑞集团"))).toEqual(["康瑞集团 -> 诺尔 (work-with)"]);
+    expect(co("东华实业与*ST华源签订合作协议。", orgs("东华实业", "华源"))).toEqual(["东华实业 -> 华源 (work-with)"]);
+  });
+
+  it("does not take the company that the parties set up, nor one's own subsidiary, as a partner", () => {
+    expect(co("由宏达股份与海星集团合资成立的宏海物流公司正式开业。", orgs("宏达股份", "海星集团", "宏海物流公司"))).toEqual(["宏达股份 -> 海星集团 (work-with)"]);
+    expect(co("宏达股份与其全资子公司宏达物流签署协议。", orgs("宏达股份", "宏达物流"))).toEqual([]);
+    expect(co("明华是宏达股份和海星集团共同投资组建的企业。", orgs("明华", "宏达股份", "海星集团"))).toEqual(["宏达股份 -> 海星集团 (work-with)"]);
+  });
+
+  it("finds none when the bodies act one by one, own something together or saw their match fail", () => {
+    expect(co("宏达集团和海星集团已经先后成立了物流公司。", orgs("宏达集团", "海星集团"))).toEqual([]);
+    expect(co("宏达股份和海星集团共同持有华信银行的股份。", orgs("宏达股份", "海星集团", "华信银行"))).toEqual([]);
+    expect(co("宏达股份联姻海星银行告吹。", orgs("宏达股份", "海星银行"))).toEqual([]);
+    expect(co("宏达股份、海星集团和华信银行今日一起发布业绩预增公告。", orgs("宏达股份", "海星集团", "华信银行"))).toEqual([]);
+  });
+
+  it("reads a joint announcement as one only when it announces a cooperation", () => {
+    expect(co("宏达股份与海星银行联合宣布，双方将成立合资公司。", orgs("宏达股份", "海星银行"))).toEqual(["宏达股份 -> 海星银行 (work-with)"]);
+    expect(co("宏达股份与海星银行联合宣布，宏达股份将收购海星银行全部股份。", orgs("宏达股份", "海星银行", "宏达股份", "海星银行"))).toEqual([]);
+  });
+
+  it("reads 通过与X的合作，Y… and 与X，共同投资 as stated cooperations", () => {
+    expect(co("通过与海星银行的合作，宏达股份打开了海外市场。", orgs("海星银行", "宏达股份"))).toEqual(["宏达股份 -> 海星银行 (work-with:following-subject)"]);
+    expect(co("宏达股份宣布与海星集团，共同投资10亿元开发新药。", orgs("宏达股份", "海星集团"))).toEqual(["宏达股份 -> 海星集团 (work-with)"]);
+  });
+
+  it("reads X成为Y的合作伙伴 and 作为Y的合作伙伴，X…", () => {
+    expect(co("宏达股份成为海星银行的战略合作伙伴。", orgs("宏达股份", "海星银行"))).toEqual(["宏达股份 -> 海星银行 (partner-of)"]);
+    expect(co("作为海星银行的战略合作伙伴，宏达股份获得了优先发售权。", orgs("海星银行", "宏达股份"))).toEqual(["宏达股份 -> 海星银行 (partner-of)"]);
+    expect(co("宏达股份正在寻找合作伙伴。", orgs("宏达股份"))).toEqual([]);
+  });
+
+  it("reads X由A、B共同出资设立 as A and B working together", () => {
+    expect(co("宏海物流由宏达股份、海星集团共同出资设立。", orgs("宏海物流", "宏达股份", "海星集团"))).toEqual(["宏达股份 -> 海星集团 (joint-subjects)"]);
+  });
+});
+
+describe("collaboration: parties written in short", () => {
+  it("pairs the governments of 中法两国政府 when a joint verb follows, not when they only negotiate", () => {
+    const marks: Mark[] = [["中", "Organization", "org-state-short"], ["法", "Organization", "org-state-short"]];
+    expect(of(relate("1990年中法两国政府签署了合作协定。", marks), "COLLABORATES_WITH")).toEqual(["中 -> 法 (short-pair)"]);
+    expect(of(relate("中法两国政府经过一年的谈判。", marks), "COLLABORATES_WITH")).toEqual([]);
+    const object = relate("我国政府将加强与英、葡两国政府的合作。", [["我国政府", "Organization"], ["英", "Organization", "org-state-short"], ["葡", "Organization", "org-state-short"]]);
+    expect(of(object, "COLLABORATES_WITH")).toEqual(["我国政府 -> 英 (work-with)", "我国政府 -> 葡 (work-with)"]);
+  });
+
+  it("pairs the ministry and the province of 部省合建", () => {
+    const marks: Mark[] = [["部", "Organization", "org-joint-short"], ["省", "Organization", "org-joint-short"]];
+    expect(of(relate("推进山海大学部省合建工作。", marks), "COLLABORATES_WITH")).toEqual(["省 -> 部 (short-pair)"]);
+    expect(of(relate("加强山海大学建设和部省合建工作。", marks), "COLLABORATES_WITH")).toEqual(["省 -> 部 (short-pair)"]);
+  });
+
+  it("makes laboratories named by their place partners of the report's body (深化与苏州、崖州湾等国家实验室合作)", () => {
+    const x = relate(GD_REPORT + "深化与苏州、崖州湾等国家实验室合作。", [BY_GD, ["苏州", "Organization", "org-laboratory-short"], ["崖州湾", "Organization", "org-laboratory-short"]]);
+    expect(of(x, "COLLABORATES_WITH")).toEqual(["崖州湾 -> 广东省政府 (work-with:report-subject)", "广东省政府 -> 苏州 (work-with:report-subject)"].sort());
   });
 });
 
