@@ -115,7 +115,7 @@ const ZONE_VERBS = new Set(["自主", "创新", "开放", "综合", "改革", "�
 /** 中国 in 中国特色社会主义 and 中国式现代化 qualifies a doctrine, and starts the names of national bodies. */
 const DOCTRINE_AFTER = /^(?:特色|式|共产党|人民政治协商会议|共产主义青年团)/u;
 /** A place name after these is a nickname or a period (小上海, 新中国, 老北京), not the place. */
-const NICKNAME_BEFORE = /[小大新老]$/u;
+const NICKNAME_BEFORE = new Set(["小", "大", "新", "老"]);
 /** Words jieba tags as places that look administrative but are classes (小城镇, 各省市, 文明城市). */
 const CLASS_PLACE = /^[各小全本该每某诸我从同以新旧老无]|城市|城镇|省市|市县|县区|乡镇|村镇|农村|城中村|城区|联盟|丘陵|沿海|内陆|边远|贫困|人均|一轮|青山/u;
 /** A place followed by these is part of a facility's or a paper's name (通州院区, 湖南日报). */
@@ -136,7 +136,7 @@ export const placeExtractor: MentionExtractor = {
       const start = match.index;
       const end = start + match.word.length;
       const entry = NAMES.get(match.word);
-      if (!entry || !respectsWords(context, start, end) || quoted(start, end) || NICKNAME_BEFORE.test(text.slice(0, start))) continue;
+      if (!entry || !respectsWords(context, start, end) || quoted(start, end) || NICKNAME_BEFORE.has(text[start - 1] ?? "")) continue;
       if (entry.canonical === "中国" && DOCTRINE_AFTER.test(text.slice(end))) continue;
       if (NAME_PART_AFTER.test(text.slice(end))) continue;
       // An untagged short form (大兴 in 大兴团河地区) counts only at the head of a chain of places.

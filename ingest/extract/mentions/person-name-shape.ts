@@ -34,7 +34,8 @@ export function nameAt(context: SentenceContext, start: number, kind: NameContex
   const surname = surnameLength(text.slice(start, start + 2));
   if (surname === 0) return undefined;
   if (kind === "plain" && (!COMMON_SURNAMES.has(text.slice(start, start + surname)) || !isTokenBoundary(context, start))) return undefined;
-  for (const given of [2, 1]) {
+  // Two-character given names first; a counted loop, since this runs at most words of every sentence.
+  for (let given = 2; given >= 1; given--) {
     const end = start + surname + given;
     if (end > text.length) continue;
     const name = text.slice(start, end);
