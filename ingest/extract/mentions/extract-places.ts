@@ -62,7 +62,9 @@ for (const city of WORLD_CITIES) add(city, city, "other");
 
 /** Names by their first two characters: a lexicon this large would cost a long scan per character by first one alone. */
 const BY_PREFIX = new Map<number, string[]>();
-const prefixKey = (text: string, at: number): number => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+// The first character's code is cut to 14 bits so that the key stays a small integer, which a map hashes far faster
+// than a larger number; names of two prefixes that share a key share a list, and a name is compared before it is taken.
+const prefixKey = (text: string, at: number): number => (text.charCodeAt(at) & 0x3fff) * 0x10000 + text.charCodeAt(at + 1);
 for (const name of NAMES.keys()) {
   const list = BY_PREFIX.get(prefixKey(name, 0)) ?? [];
   list.push(name);

@@ -536,8 +536,19 @@ function quotedTail(context: SentenceContext, from: number): number {
   return longest;
 }
 
+/** Project heads by their last character, longest first: a phrase is compared only with the heads it may end in. */
+const HEADS_BY_LAST = new Map<string, string[]>();
+for (const head of [...new Set(PROJECT_HEADS)].sort((a, b) => b.length - a.length)) {
+  const last = head[head.length - 1] ?? "";
+  const list = HEADS_BY_LAST.get(last) ?? [];
+  list.push(head);
+  HEADS_BY_LAST.set(last, list);
+}
+
+/** Length of the longest project head the phrase ends in, or 0. */
 function headLength(phrase: string): number {
-  return PROJECT_HEADS.reduce((longest, head) => (head.length > longest && phrase.endsWith(head) ? head.length : longest), 0);
+  for (const head of HEADS_BY_LAST.get(phrase[phrase.length - 1] ?? "") ?? []) if (phrase.endsWith(head)) return head.length;
+  return 0;
 }
 
 function buildingHeadLength(name: string): number {
