@@ -7,7 +7,7 @@ import { MENTION_EXTRACTORS } from "./mentions/extractors.js";
 import { selectMentions } from "./mentions/select-mentions.js";
 import { buildRelations } from "./relate/build-relations.js";
 import { resolveEntities } from "./resolve/resolve-entities.js";
-import { createSentenceContext } from "./sentence-context.js";
+import { createSentenceContexts } from "./sentence-context.js";
 import { splitSentences } from "./sentences.js";
 
 /** Version of the extraction rules; stored on each Document so a changed extractor can re-extract. */
@@ -29,7 +29,7 @@ export function extractDocument(document: SourceDocument): Extraction {
   // Sentences are tagged a batch at a time before they are extracted: jieba's dictionary stays in the processor's
   // cache while it tags, instead of being evicted by the extractors after every sentence.
   for (let from = 0; from < sentences.length; from += TAGGING_BATCH) {
-    const batch = sentences.slice(from, from + TAGGING_BATCH).map((sentence) => createSentenceContext(sentence, context));
+    const batch = createSentenceContexts(sentences.slice(from, from + TAGGING_BATCH), context);
     for (const sentenceContext of batch) {
       const { sentence } = sentenceContext;
       contexts.push({ sentence, text: sentenceContext.text });

@@ -32,20 +32,47 @@ function tagger(): Jieba {
  */
 export function tagWords(text: string): Token[] {
   const words = tagger().cut(text, true);
+  return tokensOf(text, words, 0, words.length);
+}
+
+/** Joins sentences cut in one call: a control character, which no sentence holds and jieba keeps as a word alone. */
+const SEPARATOR = "\u0000";
+
+/**
+ * Tags several strings as `tagWords` tags each. jieba cuts them joined, in one call: it cuts each run of Chinese,
+ * Latin letters and digits on its own, so a separator that is none of these leaves every string's words as they were,
+ * and one call costs far less than a call per sentence.
+ */
+export function tagWordsOfEach(texts: readonly string[]): Token[][] {
+  if (texts.some((text) => text.includes(SEPARATOR))) return texts.map(tagWords);
+  const words = tagger().cut(texts.join(SEPARATOR), true);
+  const tagged: Token[][] = [];
+  let from = 0;
+  for (const text of texts) {
+    let to = from;
+    while (to < words.length && words[to] !== SEPARATOR) to++;
+    tagged.push(tokensOf(text, words, from, to));
+    from = to + 1;
+  }
+  return tagged;
+}
+
+/** The tokens of `text`, whose words jieba cut are `words[from]` to `words[to - 1]`. */
+function tokensOf(text: string, words: readonly string[], from: number, to: number): Token[] {
   let tags: string[] | undefined;
   const tokens: Token[] = [];
   let offset = 0;
-  for (let index = 0; index < words.length; index++) {
+  for (let index = from; index < to; index++) {
     const word = words[index] as string;
     // jieba's words cover the input in order; search only if it ever normalizes something.
     const start = text.startsWith(word, offset) ? offset : text.indexOf(word, offset);
     if (start < 0) continue;
     offset = start + word.length;
-    let tag = tags === undefined ? knownTags.get(word) : tags[index];
+    let tag = tags === undefined ? knownTags.get(word) : tags[index - from];
     if (tag === undefined) {
       // A word not met before: jieba tags the sentence, and the rest of it takes those tags (the same as remembered).
-      tags = learnTags(text, words);
-      tag = tags[index] ?? "x";
+      tags = learnTags(text, from === 0 && to === words.length ? words : words.slice(from, to));
+      tag = tags[index - from] ?? "x";
     }
     tokens.push({ word, tag, start, end: offset });
   }

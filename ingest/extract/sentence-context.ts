@@ -2,13 +2,23 @@
 
 import type { Sentence } from "../types.js";
 import type { DocumentContext, SentenceContext } from "./extraction-types.js";
-import { type Token, tagWords } from "./jieba-tagger.js";
+import { type Token, tagWords, tagWordsOfEach } from "./jieba-tagger.js";
 import { normalizeText } from "./normalize.js";
 
 /** Tags a sentence once; every extractor shares the result. */
 export function createSentenceContext(sentence: Sentence, document: DocumentContext): SentenceContext {
   const text = normalizeText(sentence.text);
-  const tokens = tagWords(text);
+  return contextOf(sentence, text, tagWords(text), document);
+}
+
+/** Tags several sentences at once (jieba cuts them in one call), as `createSentenceContext` tags each. */
+export function createSentenceContexts(sentences: readonly Sentence[], document: DocumentContext): SentenceContext[] {
+  const texts = sentences.map((sentence) => normalizeText(sentence.text));
+  const tokens = tagWordsOfEach(texts);
+  return sentences.map((sentence, index) => contextOf(sentence, texts[index] as string, tokens[index] as Token[], document));
+}
+
+function contextOf(sentence: Sentence, text: string, tokens: Token[], document: DocumentContext): SentenceContext {
   const tokenAt = tokenIndexArray(text.length + 1);
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token;

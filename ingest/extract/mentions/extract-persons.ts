@@ -28,7 +28,7 @@ const KNOWN = compileLexicon(KNOWN_NAMES.keys());
 const KNOWN_NAME_SUFFIX = /^(?:理论|思想|同志|总书记|主席|总理|委员长|文选|著作)/u;
 const LIST_SEPARATOR = /^[、，,和及与 ]$/u;
 /** A foreign or minority name written with a middle dot (托尼·布莱尔, 阿依古丽·买买提). */
-const DOTTED = /·/gu;
+const DOT = "·";
 /** Punctuation or a space: what may stand before a name that opens a clause. */
 const CLAUSE_START = /[\s(（、，,：:；;。“"]/u;
 
@@ -158,8 +158,8 @@ function foreignBeforeTitle(context: SentenceContext, found: Candidate[], end: n
 /** 托尼·布莱尔: transliterated syllables on both sides of a middle dot, cut where jieba's words begin and end. */
 function dottedNames(context: SentenceContext, found: Candidate[]): void {
   const { text } = context;
-  for (const match of text.matchAll(DOTTED)) {
-    const dot = match.index;
+  // indexOf, not matchAll: most sentences have no dot, and a match iterator costs more than the search.
+  for (let dot = text.indexOf(DOT); dot >= 0; dot = text.indexOf(DOT, dot + 1)) {
     let start = dot;
     while (start > 0 && start > dot - 6 && soundsForeign(text[start - 1] ?? "")) start--;
     let end = dot + 1;

@@ -1,7 +1,7 @@
 import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict";
 import { describe, expect, it } from "vitest";
-import { tagWords } from "../../../ingest/extract/jieba-tagger.js";
+import { tagWords, tagWordsOfEach } from "../../../ingest/extract/jieba-tagger.js";
 import { normalizeText } from "../../../ingest/extract/normalize.js";
 import { createSentenceContext } from "../../../ingest/extract/sentence-context.js";
 
@@ -29,6 +29,16 @@ describe("tagWords", () => {
       });
       expect(tagWords(sentence)).toEqual(expected);
     }
+  });
+});
+
+describe("tagWordsOfEach", () => {
+  it("tags sentences cut in one call as each is tagged alone, also when a sentence holds the separator", () => {
+    const each = SENTENCES.map((sentence) => tagWords(sentence));
+    expect(tagWordsOfEach(SENTENCES)).toEqual(each);
+    expect(tagWordsOfEach([...SENTENCES].reverse())).toEqual([...each].reverse());
+    expect(tagWordsOfEach(["会议\u0000开幕", "王建国同志"])).toEqual([tagWords("会议\u0000开幕"), tagWords("王建国同志")]);
+    expect(tagWordsOfEach([])).toEqual([]);
   });
 });
 
