@@ -53,9 +53,12 @@ export function compileLexicon(words: Iterable<string>): Lexicon {
   const code = Uint16Array.from(codes, (c) => (c < 0 ? 0 : c));
   const firstChild = Int32Array.from(firstChildren);
   const sibling = Int32Array.from(siblings);
+  // The root's children by character code, when node numbers fit in 16 bits: one table read instead of a map look-up.
+  const rootTable = codes.length < 0x10000 ? new Uint16Array(0x10000) : undefined;
+  if (rootTable) for (const [c, child] of roots) rootTable[c] = child;
   const longestAt = (text: string, offset: number): string | undefined => {
     if (starts[text.charCodeAt(offset)] !== 1) return undefined;
-    let node = roots.get(text.charCodeAt(offset)) ?? 0;
+    let node = rootTable ? (rootTable[text.charCodeAt(offset)] ?? 0) : (roots.get(text.charCodeAt(offset)) ?? 0);
     let longest = wordAt[node];
     for (let i = offset + 1; i < text.length; i++) {
       const next = text.charCodeAt(i);
