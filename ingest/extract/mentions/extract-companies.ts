@@ -27,7 +27,8 @@ import { compileLexicon } from "./lexicon-matcher.js";
 const LEARNED = FINRE_COMPANIES.split(" ").filter(Boolean);
 const LEARNED_TALK = new Set(FINRE_TALK_COMPANIES.split(" ").filter(Boolean));
 const LEARNED_LOCAL = new Set(FINRE_LOCAL_COMPANIES.split(" ").filter(Boolean));
-const NAMES = compilePairIndex([...WELL_KNOWN_COMPANIES.keys(), ...LEARNED, ...LEARNED_TALK, ...LEARNED_LOCAL]);
+/** Every known name of two characters or more (a single character is never a firm alone). */
+const NAMES = compileLexicon([...WELL_KNOWN_COMPANIES.keys(), ...LEARNED, ...LEARNED_TALK, ...LEARNED_LOCAL].filter((name) => name.length >= 2));
 /** Names learned from labelled news, not general knowledge: trusted alone only when jieba sees a name in them. */
 const LEARNED_SET = new Set(LEARNED);
 /** Industry words that most often end a phrase, not a name (和平国际环境, 股权投资): a name before them needs company talk. */
@@ -51,48 +52,6 @@ const STOP_TAGS = new Set(["p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r
 /** Longest stem before a legal suffix (晋城中嘉煤炭 | 实业有限公司) and before an industry word (河南维雪 | 啤酒). */
 const MAX_LEGAL_STEM = 12;
 const MAX_INDUSTRY_STEM = 6;
-
-/** A word list indexed by its first two characters: thousands of names, few of which share a start, found in one pass. */
-interface PairIndex {
-  findAll(text: string): Array<{ index: number; word: string }>;
-  longestAt(text: string, offset: number): string | undefined;
-}
-
-function compilePairIndex(words: Iterable<string>): PairIndex {
-  const byPair = new Map<number, string[]>();
-  const firsts = new Uint8Array(0x10000);
-  for (const word of new Set(words)) {
-    if (word.length < 2) continue;
-    const key = word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
-    const list = byPair.get(key) ?? [];
-    list.push(word);
-    byPair.set(key, list);
-    firsts[word.charCodeAt(0)] = 1;
-  }
-  for (const list of byPair.values()) list.sort((a, b) => b.length - a.length);
-  const longestAt = (text: string, offset: number): string | undefined => {
-    if (firsts[text.charCodeAt(offset)] !== 1) return undefined;
-    const list = byPair.get(text.charCodeAt(offset) * 0x10000 + text.charCodeAt(offset + 1));
-    if (list) for (const word of list) if (text.startsWith(word, offset)) return word;
-    return undefined;
-  };
-  return {
-    longestAt,
-    findAll(text) {
-      const found: Array<{ index: number; word: string }> = [];
-      for (let i = 0; i < text.length - 1; ) {
-        const word = longestAt(text, i);
-        if (word) {
-          found.push({ index: i, word });
-          i += word.length;
-        } else {
-          i++;
-        }
-      }
-      return found;
-    },
-  };
-}
 
 /** The company extractor: lexicon, stem + suffix, and cue-shown bare names, with ambiguous forms kept only in company talk. */
 export const companyExtractor: MentionExtractor = {
