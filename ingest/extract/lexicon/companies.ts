@@ -491,8 +491,8 @@ export const SECTOR_FOLLOWERS = [
   "交易所", "交易中心", "研究院", "研究所", "协会", "学会", "商会", "学院", "大学", "联盟",
 ];
 
-/** Words that make a 集团 a clique, not a firm (反党集团, 叛徒集团, 军事集团, 统治集团). */
-export const NOT_FIRM_STEM = /反党|反革命|叛徒|阴谋|军事|统治|卖国|分裂|恐怖|犯罪|黑恶|黑社会|利益|侵略|帝国|修正主义|苏修|政治|国家|少数|一小撮/u;
+/** Words that make a 集团 a clique, not a firm (反党集团, 叛徒集团, 军事集团, 统治集团); a market board, a connect scheme or a zone (科创板, 深港通, 综试区) is no firm either. */
+export const NOT_FIRM_STEM = /反党|反革命|叛徒|阴谋|军事|统治|卖国|分裂|恐怖|犯罪|黑恶|黑社会|利益|侵略|帝国|修正主义|苏修|政治|国家|少数|一小撮|板$|(?:港|股|债券|理财)通$|区$/u;
 
 /**
  * Stems that make an industry word a sector or a kind of business, not a firm (智慧农业, 民用航空, 高端化工, 冷链物流,

@@ -27,11 +27,14 @@ import { compileLexicon } from "./lexicon-matcher.js";
 const LEARNED = FINRE_COMPANIES.split(" ").filter(Boolean);
 const LEARNED_TALK = new Set(FINRE_TALK_COMPANIES.split(" ").filter(Boolean));
 const LEARNED_LOCAL = new Set(FINRE_LOCAL_COMPANIES.split(" ").filter(Boolean));
-const NAMES = compilePairIndex([...WELL_KNOWN_COMPANIES.keys(), ...LEARNED, ...LEARNED_TALK, ...LEARNED_LOCAL]);
+/** Every known name of two characters or more (a single character is never a firm alone). */
+const NAMES = compileLexicon([...WELL_KNOWN_COMPANIES.keys(), ...LEARNED, ...LEARNED_TALK, ...LEARNED_LOCAL].filter((name) => name.length >= 2));
 /** Names learned from labelled news, not general knowledge: trusted alone only when jieba sees a name in them. */
 const LEARNED_SET = new Set(LEARNED);
 /** Industry words that most often end a phrase, not a name (和平国际环境, 股权投资): a name before them needs company talk. */
-const WEAKEST_SUFFIXES = new Set(["国际", "投资", "资本", "基金", "保险", "信托", "期货"]);
+const WEAKEST_SUFFIXES = new Set(["国际", "投资", "资本", "基金", "保险", "信托", "期货", "网络"]);
+/** An industry word before a noun qualifies it (昆明国际 陆港, 北京证券 交易所, 科技 革命): after a place or common words no firm ends there. */
+const ATTRIBUTE_TAGS = new Set(["n", "vn", "nz", "nt", "l"]);
 const LEGAL = new Set(LEGAL_SUFFIXES);
 const INDUSTRY = new Set(INDUSTRY_SUFFIXES);
 const SUFFIX_LAST = new Set([...LEGAL_SUFFIXES, ...INDUSTRY_SUFFIXES].map((word) => word[word.length - 1] as string));
@@ -49,48 +52,6 @@ const STOP_TAGS = new Set(["p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r
 /** Longest stem before a legal suffix (晋城中嘉煤炭 | 实业有限公司) and before an industry word (河南维雪 | 啤酒). */
 const MAX_LEGAL_STEM = 12;
 const MAX_INDUSTRY_STEM = 6;
-
-/** A word list indexed by its first two characters: thousands of names, few of which share a start, found in one pass. */
-interface PairIndex {
-  findAll(text: string): Array<{ index: number; word: string }>;
-  longestAt(text: string, offset: number): string | undefined;
-}
-
-function compilePairIndex(words: Iterable<string>): PairIndex {
-  const byPair = new Map<number, string[]>();
-  const firsts = new Uint8Array(0x10000);
-  for (const word of new Set(words)) {
-    if (word.length < 2) continue;
-    const key = word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
-    const list = byPair.get(key) ?? [];
-    list.push(word);
-    byPair.set(key, list);
-    firsts[word.charCodeAt(0)] = 1;
-  }
-  for (const list of byPair.values()) list.sort((a, b) => b.length - a.length);
-  const longestAt = (text: string, offset: number): string | undefined => {
-    if (firsts[text.charCodeAt(offset)] !== 1) return undefined;
-    const list = byPair.get(text.charCodeAt(offset) * 0x10000 + text.charCodeAt(offset + 1));
-    if (list) for (const word of list) if (text.startsWith(word, offset)) return word;
-    return undefined;
-  };
-  return {
-    longestAt,
-    findAll(text) {
-      const found: Array<{ index: number; word: string }> = [];
-      for (let i = 0; i < text.length - 1; ) {
-        const word = longestAt(text, i);
-        if (word) {
-          found.push({ index: i, word });
-          i += word.length;
-        } else {
-          i++;
-        }
-      }
-      return found;
-    },
-  };
-}
 
 /** The company extractor: lexicon, stem + suffix, and cue-shown bare names, with ambiguous forms kept only in company talk. */
 export const companyExtractor: MentionExtractor = {
@@ -153,17 +114,39 @@ function lexiconNames(context: SentenceContext, found: Found): void {
     const start = match.index;
     const end = start + match.word.length;
     if (!wordAligned(context, start) || !wordAligned(context, end) || isCompanyChar(context.text[end] ?? "")) continue;
+    // A name learned from labelled news may be a board or a connect scheme (深港通): a programme, not a firm.
+    if (MARKET_SCHEME.test(match.word)) continue;
     // 市建设银行, 省兴业银行: the local branch, named with the administrative prefix.
     const local = ADMIN_PREFIX.test(context.text[start - 1] ?? "") && context.tokens[context.tokenAt[start - 1] ?? -1]?.word.length === 1;
     const candidate: Candidate = { type: "Organization", start: local ? start - 1 : start, end, rule: "company-lexicon", priority: 4 };
     const canonical = local ? undefined : WELL_KNOWN_COMPANIES.get(match.word);
     if (canonical !== undefined && canonical !== match.word) candidate.canonical = canonical;
     const word = match.word;
-    if (WELL_KNOWN_COMPANIES.has(word) ? !AMBIGUOUS_COMPANY_FORMS.has(word) && !ordinaryShortForm(context, word, start, end) : LEARNED_SET.has(word) && looksLikeName(context, start, end)) found.sure.push(candidate);
+    if (WELL_KNOWN_COMPANIES.has(word) ? !AMBIGUOUS_COMPANY_FORMS.has(word) && !ordinaryShortForm(context, word, start, end) : LEARNED_SET.has(word) && !FACILITY_NAME.test(word) && looksLikeName(context, start, end)) found.sure.push(candidate);
     else if (LEARNED_LOCAL.has(word)) found.local.push(candidate);
     else found.talk.push(candidate);
   }
 }
+
+/**
+ * A firm's stem before an industry word is a brand or a place and a brand (三一 重工, 华润 雪花 啤酒): a longer run of
+ * words (世界 新一轮 科技, 风电光伏 基地 电力) is a phrase about a sector unless the sentence speaks of firms.
+ */
+function briefStem(context: SentenceContext, stem: { start: number; length: number }, run: number): boolean {
+  const words = run - (context.tokenAt[stem.start] ?? run);
+  return words <= 1 || (words === 2 && stem.length <= 4);
+}
+
+/** Whether the words before 集团 are one person's full name (a surname and a given name, 蒋介石). */
+export function personClique(tokens: readonly Token[], first: number, head: number): boolean {
+  const name = tokens[first];
+  return head - first === 1 && name !== undefined && ["nr", "nrfg"].includes(name.tag) && name.word.length === 3 && surnameLength(name.word) > 0;
+}
+
+/** A port or an airport (唐山港, 首都机场) is first the facility: the firm that runs it is meant only in company talk. */
+const FACILITY_NAME = /(?:港|机场)$/u;
+/** Market boards and connect schemes between exchanges (科创板, 沪港通). */
+const MARKET_SCHEME = /(?:板|[港股]通)$/u;
 
 /** jieba tags of ordinary words, places and abbreviations of places (江淮, 中化 in 中化债, 龙湖, 三元, 包钢 the steel). */
 const ORDINARY_TAGS = new Set(["n", "ns", "s", "f", "j", "m", "v", "vn", "a", "t", "d", "nrt"]);
@@ -270,6 +253,9 @@ function suffixNames(context: SentenceContext, found: Found): void {
     if (!legal && next !== undefined && (SECTOR.has(next.word) || SECTOR.has(next.word.slice(0, 2)) || next.word === "的" && tokens[i + 2]?.tag === "n")) continue;
     const stem = stemBefore(context, run, legal ? MAX_LEGAL_STEM : MAX_INDUSTRY_STEM);
     if (!stem || (!legal && sectorStem(context, stem.start, tokens[run] as Token))) continue;
+    // 蒋介石集团, 某某某集团: a person's full name before 集团 names a clique, not a firm.
+    if (token.word === "集团" && run === i && personClique(tokens, context.tokenAt[stem.start] ?? -1, run) && !COMPANY_TALK.test(context.text.replace(token.word, ""))) continue;
+    if (!legal && stem.kind !== "name" && next !== undefined && ATTRIBUTE_TAGS.has(next.tag) && !isSuffixWord(next.word) && !COMPANY_TALK.test(next.word)) continue;
     const candidate: Candidate = { type: "Organization", start: stem.start, end: token.end, rule: legal ? "company-legal-suffix" : "company-industry-suffix", priority: 3 };
     // 东方航空公司: a known name with the word 公司 is that company, named as it usually is.
     const known = context.text.slice(stem.start, token.start);
@@ -280,7 +266,7 @@ function suffixNames(context: SentenceContext, found: Found): void {
       // A clean stem before a legal form is a better boundary than a head-noun chunk that runs into the clause.
       candidate.priority = 4;
       found.sure.push(candidate);
-    } else if (!legal && stem.kind === "name" && stem.tagged && !WEAKEST_SUFFIXES.has(token.word)) found.sure.push(candidate);
+    } else if (!legal && stem.kind === "name" && stem.tagged && !WEAKEST_SUFFIXES.has(token.word)) (briefStem(context, stem, run) ? found.sure : found.talk).push(candidate);
     else if (stem.length <= (stem.kind === "place" && !legal ? 3 : 4) && (stem.kind !== "plain" || (stem.length === 2 || legal) && opensName(tokens[tokenIndexBefore(context, stem.start)]))) found.talk.push(candidate);
   }
 }
@@ -421,7 +407,7 @@ function cuedNames(context: SentenceContext, sure: Candidate[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const cue = CUE_AFTER.longestAt(text, token.start);
-    if (cue !== undefined && i > 0 && isBareName(tokens[i - 1] as Token, !PERSON_TITLE_CUES.has(cue))) {
+    if (cue !== undefined && i > 0 && isBareName(tokens[i - 1] as Token, !PERSON_TITLE_CUES.has(cue)) && !(cue === "集团" && personClique(tokens, i - 1, i) && !COMPANY_TALK.test(text.replace(cue, "")))) {
       const name = tokens[i - 1] as Token;
       sure.push({ type: "Organization", start: name.start, end: name.end, rule: "company-cue-after", priority: 3 });
     }

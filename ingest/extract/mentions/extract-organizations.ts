@@ -6,6 +6,7 @@ import { INTERNATIONAL_ORGANIZATIONS } from "../lexicon/international-organizati
 import { NATIONAL_BODIES } from "../lexicon/national-bodies.js";
 import { ADMIN_ORGANS, ADMIN_PREFIXES, CLASS_MODIFIERS, GENERIC_ALONE, LONG_HEADS, NOT_IN_NAME, NOT_ORGANIZATIONS, OWN_LEVEL_ORGANS, SHORT_HEADS } from "../lexicon/organization-heads.js";
 import { hasTraditional, simplify } from "../lexicon/traditional-chars.js";
+import { personClique } from "./extract-companies.js";
 import { respectsWords } from "../sentence-context.js";
 import { CHINESE, compileLexicon, escapeRegExp } from "./lexicon-matcher.js";
 
@@ -63,6 +64,8 @@ export const organizationExtractor: MentionExtractor = {
         continue;
       }
       const end = start + match.word.length;
+      // 铁道部|门: jieba cut 部门 (departments, a class) after a ministry's name.
+      if (match.word.endsWith("部") && context.text[end] === "门") continue;
       if (respectsWords(context, start, end)) found.push({ type: "Organization", start, end, rule: "org-lexicon", priority: 5, canonical: KNOWN_BODIES[match.word] });
     }
     for (const match of OWN_LEVEL.findAll(context.text)) {
@@ -77,6 +80,7 @@ export const organizationExtractor: MentionExtractor = {
       const start = match.index;
       const end = start + match.word.length;
       if (ORGAN_CONTINUES.test(context.text.slice(end, end + 4))) continue;
+      if (enumeratedLevel(context.text, start) || pairedLevel(context, start)) continue;
       if ((respectsWords(context, start, end) || titleGlued(context, end)) && !/[全城各特]/u.test(context.text[start - 1] ?? "")) {
         found.push({ type: "Organization", start, end, rule: "org-admin-organ", priority: 4 });
         const named = namedOrgan(context, start);
@@ -88,6 +92,18 @@ export const organizationExtractor: MentionExtractor = {
     return found;
   },
 };
+
+/** 省、市、县政府: an organ after enumerated admin levels is that organ of every level, not one body. */
+function enumeratedLevel(text: string, start: number): boolean {
+  // The level before the comma stands alone (省、市、县; 各市、县), not at the end of a word (北院区、省…).
+  return ADMIN_PREFIXES.includes(text[start] ?? "") && text[start - 1] === "、" && ADMIN_PREFIXES.includes(text[start - 2] ?? "") && !/[\u4e00-\u9fff]/u.test((text[start - 3] ?? "").replace("各", ""));
+}
+
+/** 市 县政府: an organ right after a level written alone is that organ of both levels (市县政府), not one body. */
+function pairedLevel(context: SentenceContext, start: number): boolean {
+  const before = context.tokens[context.tokenAt[start - 1] ?? -1];
+  return before !== undefined && before.end === start && before.word.length === 1 && ADMIN_PREFIXES.includes(before.word) && ADMIN_PREFIXES.includes(context.text[start] ?? "");
+}
 
 /** 中共 辽源 市委: the start of an admin organ's name when a place (and 中共) is written before its prefix. */
 function namedOrgan(context: SentenceContext, start: number): number {
@@ -141,17 +157,25 @@ function headChunks(context: SentenceContext): Candidate[] {
     // 区医院晋升为二级医院, 高中改为职业中学: a verb ending in 为 (whatever its tag) links two things, the name comes after it.
     for (let j = first; j < i; j++) if (/.为$/u.test((tokens[j] as Token).word)) start = Math.max(start, (tokens[j] as Token).end);
     if (first < i && GENERIC_ALONE.has(head) && token.word === head && !hasNameWord(tokens, first, i, start)) continue;
+    // 调度交易中心, 人工智能实验室, 卓越工程师学院: a centre, a lab or a college named by its function alone is a kind or a
+    // designation; a body's name has a place or a proper name in it.
+    if (NAMED_ONLY_HEADS.has(head) && !hasNameWord(tokens, first, i, start) && !KNOWN_BODIES[token.word] && !knownWholeName(token, head)) continue;
     // A common noun ending in an office head (科技厅, 战略部署) is a body only after a place or an admin prefix.
     if (head.length === 1 && token.tag === "n" && token.word.length >= 3 && !hasNameWord(tokens, first, i, start)) continue;
     if (insideQuotes(context.text, start, token.end)) continue;
+    // 明月|湖 实验室: a one-character place word glued to the word before it is the tail of a name cut short.
+    if (cutShort(tokens, first, start)) continue;
     const surface = context.text.slice(start, token.end);
     if (surface.length <= head.length && (GENERIC_ALONE.has(surface) || head.length === 1)) continue;
     // 深部, 村办: two characters ending in a one-character head name no body unless jieba knows the word as one (国税局).
     if (surface.length === 2 && head.length === 1 && token.tag !== "nt") continue;
     if (surface.length < 2 || NOT_ORGANIZATIONS.has(simplify(surface)) || notOneBody(simplify(surface)) || /^(?:[一二三四五六七八九十百\d届]|第[一二三四五六七八九十百\d]+届)/u.test(surface)) continue;
-    if (namesAKind(context.text, start, simplify(surface), head)) continue;
+    if (namesAKind(context.text, start, simplify(surface), head) || enumeratedLevel(context.text, start)) continue;
     // A government is a place's (印度政府, 自治区政府): 严格执行政府, 环卫保洁政府 are phrases.
     if ((head === "政府" || head === "人民政府") && !governmentName(tokens, first, i, start)) continue;
+    // 市县政府, 省辖市政府: the governments of some levels, not one.
+    if (LEVELS_ONLY.test(surface.slice(0, surface.length - head.length))) continue;
+    if (head === "集团" && personClique(tokens, first, i)) continue;
     // A place's branch of a known body (市建设银行, 上海市国资委) is as sure as the body: it is that body's own name there.
     const branch = KNOWN_BODIES[token.word] !== undefined && start < token.start;
     found.push({ type: "Organization", start, end: token.end, rule: "org-head-chunk", priority: branch ? 5 : 3 });
@@ -162,11 +186,18 @@ function headChunks(context: SentenceContext): Candidate[] {
   return found;
 }
 
+/** Whether the name starts with a one-character place word right after another word (明月|湖, 某某|山). */
+function cutShort(tokens: readonly Token[], first: number, start: number): boolean {
+  const opening = tokens[first] as Token;
+  const before = tokens[first - 1];
+  return opening.start === start && opening.tag === "ns" && opening.word.length === 1 && before !== undefined && ["t", "x", "n", "nr", "nz"].includes(before.tag) && CHINESE.test(before.word);
+}
+
 /** The first token of the name ending at token `i`: name words to the left, across verbs only up to a place. */
 function extendLeft(tokens: readonly Token[], i: number): number {
   const token = tokens[i] as Token;
   // A known body (中国共产党, 人民军队) takes only a place before it (驻桂人民解放军 stays 人民解放军; 庆祝 is no part).
-  const known = KNOWN_BODIES[token.word] !== undefined;
+  const known = KNOWN_BODIES[token.word] !== undefined || PARTY_WORD.test(token.word);
   let first = i;
   let bridge = -1;
   for (let j = i - 1; j >= 0; j--) {
@@ -196,6 +227,25 @@ function extendLeft(tokens: readonly Token[], i: number): number {
   return bridge >= 0 ? bridge : first;
 }
 
+/** Heads whose bodies always bear a place or a proper name (之江实验室, 省疾控中心), unlike a designation (重点实验室). */
+const NAMED_ONLY_HEADS = new Set(["中心", "实验室", "学院"]);
+/** Tags jieba gives a whole name it knows as one word (西藏农牧学院). */
+const NAMED_WORD_TAGS = new Set(["nt", "nz", "ns", "j"]);
+
+/** A name jieba knows as one word with a long proper part before its head (西藏农牧|学院), not a kind (交易|中心). */
+function knownWholeName(token: Token, head: string): boolean {
+  const proper = token.word.slice(0, token.word.length - head.length);
+  return NAMED_WORD_TAGS.has(token.tag) && proper.length >= 4 && !isClassName(proper);
+}
+
+/** Modifiers naming administrative levels only (市县, 省市县, 省辖市, 直辖市, 地级市). */
+const LEVELS_ONLY = /^(?:[省市县区州乡镇]{2,}|省辖市|直辖市|地级市|县级市|设区的?市)$/u;
+
+/** A party's own word (共产党, 劳动党): a country before it names the party, anything else is apposition (先锋队 共产党). */
+const PARTY_WORD = /^[\u4e00-\u9fff]{2,3}党$/u;
+
+const RANKING = /^(?:排名|排行)/u;
+
 /** Heads of government offices, named by their function (农业农村委, 商务局, 金融办). */
 const OFFICE_HEADS = new Set(["委", "局", "厅", "办", "部", "署", "处", "委员会", "办公室", "管理局", "总局", "公安局", "财政局", "教育局"]);
 
@@ -211,6 +261,10 @@ function headInContext(tokens: readonly Token[], i: number, head: string): boole
   const token = tokens[i] as Token;
   const next = tokens[i + 1];
   if (head === "所" && !instituteSuo(tokens, i)) return false;
+  // 铁道部|门: jieba cut 部门 (departments, a class) after a ministry's name.
+  if (token.word.endsWith("部") && next?.word.startsWith("门") === true) return false;
+  // 中国大学排名, 世界大学学术排名: a ranking's name, not a body.
+  if (RANKING.test(next?.word ?? "") || RANKING.test(tokens[i + 2]?.word ?? "")) return false;
   // A venue (冰壶馆, 主场馆) or a plant (水电站) is a facility; a museum or a gallery that is a body is one word to jieba.
   if ((head === "馆" && token.tag !== "nt") || (head === "站" && /[电水]站$/u.test(simplify(token.word)))) return false;
   if (head === "网" && NETWORK.test(token.word)) return false;
@@ -253,6 +307,11 @@ function namesAKind(text: string, start: number, surface: string, head: string):
   if (!OFFICE_HEADS.has(head) && ownershipClass(modifiers)) return true;
   // 省实验室, 安徽省实验室, 国家实验室: a designation given to many labs; a lab's own name is a proper one (之江实验室).
   if (head === "实验室" && DESIGNATED_LAB.test(modifiers)) return true;
+  // 市县级医院, 市州级医院: bodies of some administrative levels.
+  if (/^[省市地县区州乡镇村盟旗]{1,4}级/u.test(modifiers)) return true;
+  // 城市居民委员会, 村民委员会: the grassroots committees as a kind; one has its community's name (某社区居民委员会).
+  const community = SELF_GOVERNING.exec(surface);
+  if (community && (community[1] === "" || isClassName(community[1] ?? ""))) return true;
   return QUANTITY_BEFORE.test(text.slice(Math.max(0, start - 4), start));
 }
 
@@ -389,10 +448,12 @@ function stripHead(name: string): string | undefined {
 /** Tags of words that never start a name: verbs, prepositions, adverbs, conjunctions, particles, pronouns, measure words. */
 const NOT_FIRST_TAGS = new Set(["v", "vd", "p", "d", "ad", "c", "u", "uj", "ul", "uz", "uv", "ud", "ug", "r", "q", "f"]);
 /** Verbs and adverbs that jieba tags as nouns (锚定, 严格控制, 全力支持, 力争, 直指): never the first word of a name. */
-const NOT_FIRST_WORD = /^(?:[指经请按据让派只]$|部分|所有|若干|一些|这些|各类|各种|其他|其它|改扩建|高标准|高质量|高起点|做强|做大|做优|打造|提升|严格|全力|继续|进一步|统筹|力争|着力|坚决|加快|加大|加强|锚定|杜绝|直指|印发|分类|高水平|新一轮|规范|规划|依法|逐步|稳步|尽快|重新|大力|积极|认真|充分|全面|深入|努力|主动|切实|不断|持续)/u;
+const NOT_FIRST_WORD = /^(?:[指经请按据让派只]$|部分|所有|若干|一些|这些|各类|各种|其他|其它|改扩建|高标准|高质量|高起点|做强|做大|做优|打造|提升|严格|严肃|全力|继续|进一步|统筹|力争|着力|坚决|加快|加大|加强|锚定|杜绝|直指|印发|分类|高水平|新一轮|规范|规划|依法|行政区$|逐步|稳步|尽快|重新|大力|积极|认真|充分|全面|深入|努力|主动|切实|不断|持续)/u;
 
 /** Whether a word can be the first of a name (a place, an abbreviation or a modifier, not a verb or an adverb). */
 function startsName(token: Token): boolean {
+  // 改扩建 (tagged as an abbreviation) and 行政区 start no name whatever their tags.
+  if (NOT_FIRST_WORD.test(simplify(token.word))) return false;
   if (["ns", "nt", "j"].includes(token.tag)) return true;
   return !NOT_FIRST_TAGS.has(token.tag) && !NOT_FIRST_WORD.test(simplify(token.word));
 }
@@ -450,8 +511,8 @@ function notOneBody(surface: string): boolean {
   return PLURAL.test(surface) || EPITHET.test(surface);
 }
 
-/** Modifiers that make a class whatever precedes them (上市公司, 公立医院, 全日制学校). */
-const OWNERSHIP = ["上市", "非上市", "公立", "公办", "民办", "私立", "国有", "民营", "私营", "全日制", "半日制", "普惠性"];
+/** Modifiers that make a class whatever precedes them (上市公司, 公立医院, 全日制学校, 教育部直属师范大学). */
+const OWNERSHIP = ["上市", "非上市", "公立", "公办", "民办", "私立", "国有", "民营", "私营", "全日制", "半日制", "普惠性", "直属", "部属", "所属", "下属"];
 
 /** Whether the modifiers end in an ownership or schooling form and only class words after it (…上市, …二甲公立). */
 function ownershipClass(modifiers: string): boolean {
@@ -463,6 +524,9 @@ function ownershipClass(modifiers: string): boolean {
   }
   return false;
 }
+
+/** Grassroots self-governing committees, whatever precedes them. */
+const SELF_GOVERNING = /^(.*?)(?:居民委员会|村民委员会|居委会|村委会)$/u;
 
 /** What stands before 实验室 in a designation: a level (省, 国家级) or a province with 省 (安徽省实验室). */
 const DESIGNATED_LAB = /^(?:[\u4e00-\u9fff]{0,3}[省市]|国家|省级|市级|国家级|(?:国家|省|全国)重点)$/u;

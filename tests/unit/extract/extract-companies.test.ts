@@ -184,3 +184,25 @@ describe("firms named in Latin letters", () => {
     expect(found).not.toContain("GDP");
   });
 });
+
+describe("boards, zones, ports and places with 国际 that are no firms", () => {
+  it("reads a market board, a connect scheme and a pilot zone as no firm (科创板, 深港通, 综试区)", () => {
+    const found = orgs("科创板、北交所上市公司增加，深港通、沪港通交易活跃，跨境电商综试区扩容。");
+    for (const wrong of ["科创板", "深港通", "沪港通", "综试区"]) expect(found).not.toContain(wrong);
+  });
+
+  it("reads a place with 国际 before a noun as no firm (某地国际旅游区), a network as no firm", () => {
+    const found = orgs("建设文昌国际航天城和张家界国际旅游区，构建高标准自由贸易区网络和双千兆网络。");
+    for (const wrong of ["文昌国际", "张家界国际", "自由贸易区网络", "双千兆网络"]) expect(found).not.toContain(wrong);
+  });
+
+  it("reads a long phrase before an industry word as a sector, a brand before it as a firm", () => {
+    const found = orgs("把握世界新一轮科技革命，发展高原资源能源，三一重工扩产，华润雪花啤酒迁址新建。");
+    expect(found).not.toContain("世界新一轮科技");
+    expect(found).toEqual(expect.arrayContaining(["三一重工", "华润雪花啤酒"]));
+  });
+
+  it("reads a person's name before 集团 as a clique, unless the sentence speaks of firms", () => {
+    expect(orgs("我们坚决反对汪精卫集团的卖国行径。")).not.toContain("汪精卫集团");
+  });
+});

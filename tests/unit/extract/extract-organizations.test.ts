@@ -163,4 +163,56 @@ describe("organization left edges, particles and classes (issue 19, corpus preci
     const x = extract("建成冰壶馆和短道速滑馆，某江水电站发电，建设农村广播网。");
     expect(names(x, "Organization")).toEqual([]);
   });
+
+  it("reads verbs that take a body as object as no part of its name (信任共产党, 查处银行, 普及小学)", () => {
+    const x = extract("群众信任共产党的领导。要严肃查处银行违规放贷行为，在山区普及小学教育。");
+    const found = surfaces(x, "Organization");
+    for (const wrong of ["信任共产党", "严肃查处银行", "查处银行", "普及小学"]) expect(found).not.toContain(wrong);
+  });
+
+  it("reads a party word after a common noun as apposition (先锋队共产党), after a country as the party's name", () => {
+    const found = surfaces(extract("工人阶级的先锋队共产党领导革命，苏联共产党派代表出席。"), "Organization");
+    expect(found).not.toContain("先锋队共产党");
+    expect(found).toContain("苏联共产党");
+  });
+
+  it("reads classes of bodies as no body (直属师范大学, 居民委员会, 领导机关, 防治所, 事务所, 市县级医院)", () => {
+    const x = extract("在农业部直属农业大学试行新办法。发挥城镇居民委员会的作用，上级领导机关要检查，专科防治所增加到五百个，规范会计师事务所，支持市县级医院发展。");
+    expect(names(x, "Organization")).toEqual(["农业部"]);
+  });
+
+  it("reads an organ after enumerated levels as every level's (省、市、县政府), not one body", () => {
+    const found = surfaces(extract("省、市、县政府都要公布权责清单，某省北院区、省档案馆新馆建成。"), "Organization");
+    expect(found).not.toContain("县政府");
+  });
+
+  it("keeps a ministry cut from 部门 out (铁道部|门)", () => {
+    expect(surfaces(extract("单是交通部门的投资就减少了一成。"), "Organization")).toEqual([]);
+  });
+
+  it("keeps rooms, rankings, contests and function-named centres out (会客厅, 大学排名, 院校技能大赛, 调度交易中心)", () => {
+    const x = extract("打造城市会客厅和时光音乐厅。某大学进入软科中国大学排名前列，获世界职业院校技能大赛金牌，建设调度交易中心。");
+    const found = surfaces(x, "Organization");
+    for (const wrong of ["城市会客厅", "时光音乐厅", "软科中国大学", "世界职业院校", "调度交易中心", "中国大学"]) expect(found).not.toContain(wrong);
+  });
+
+  it("does not cut a name at a one-character place word (明月|湖 实验室)", () => {
+    expect(surfaces(extract("支持明月湖实验室发展。"), "Organization")).not.toContain("湖实验室");
+  });
+
+  it("finds named centres and a kindergarten with 直属机关 in its name", () => {
+    const found = surfaces(extract("海南国际碳排放权交易中心挂牌，省疾控中心建成，某市直属机关幼儿园划转。"), "Organization");
+    expect(found).toEqual(expect.arrayContaining(["海南国际碳排放权交易中心", "省疾控中心"]));
+  });
+
+  it("reads governments of several levels, schools of two kinds and a person's clique as no body", () => {
+    const x = extract("健全市县政府依法行政制度，完成省辖市政府机构改革，支持特别行政区政府施政，新改扩建中小学三百所，揭露汪精卫集团的阴谋。");
+    const found = surfaces(x, "Organization");
+    for (const wrong of ["市县政府", "县政府", "省辖市政府", "行政区政府", "改扩建中小学", "汪精卫集团"]) expect(found).not.toContain(wrong);
+  });
+
+  it("reads a college or a centre named by its function alone as a kind (技术学院, 交易中心), a place's as a body", () => {
+    const found = surfaces(extract("支持高校设立未来技术学院和现代产业学院，建设数据交易中心。宁夏大学和新疆农业职业技术学院签约。"), "Organization");
+    expect(found).toEqual(["宁夏大学", "新疆农业职业技术学院"]);
+  });
 });
