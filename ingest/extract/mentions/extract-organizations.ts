@@ -20,6 +20,9 @@ const CLASS_BEFORE_ORGAN = /(?:各级|同级|上级|下级|基层|各|企业|地
 /** A name made only of class modifiers before its head (国有商业银行, 公办幼儿园) names a kind of body. */
 const CLASS_WORDS = new Set(CLASS_MODIFIERS);
 const MAX_CLASS_WORD = Math.max(...CLASS_MODIFIERS.map((w) => w.length));
+/** Class modifiers by the code of their first character: most characters start none, and are tried with no slice. */
+const CLASS_FIRST_UNITS = new Uint8Array(0x10000);
+for (const word of CLASS_MODIFIERS) CLASS_FIRST_UNITS[word.charCodeAt(0)] = 1;
 /** A count or a quantifier before a name makes it a class (新建51所中小学, 各级人民政府, 2个学院). */
 const QUANTITY_BEFORE = /(?:[\d０-９一二三四五六七八九十百千万两几数多]+(?:所|家|个|座|批|类|种|支|级)|各级?|各类|每个?|这些|一些|所有|部分|若干)$/u;
 /** Words before 政府 in a government's name besides places (印度反动政府, 临时政府). */
@@ -310,7 +313,7 @@ function isClassName(text: string): boolean {
   const reachable = new Uint8Array(text.length + 1);
   reachable[0] = 1;
   for (let k = 0; k < text.length; k++) {
-    if (!reachable[k]) continue;
+    if (!reachable[k] || CLASS_FIRST_UNITS[text.charCodeAt(k)] !== 1) continue;
     for (let length = 1; length <= MAX_CLASS_WORD && k + length <= text.length; length++) if (CLASS_WORDS.has(text.slice(k, k + length))) reachable[k + length] = 1;
   }
   return reachable[text.length] === 1;
