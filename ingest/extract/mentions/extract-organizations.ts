@@ -33,13 +33,26 @@ const NUMBERED = /^第[一二三四五六七八九十百\d]+$/u;
 /** 市委, 省政协, 县人大常委会, 我市政府...: every administrative prefix with every organ, matched in one pass. */
 const ADMIN_ORGAN = compileLexicon(ADMIN_PREFIXES.flatMap((prefix) => ADMIN_ORGANS.flatMap((organ) => [prefix + organ, `我${prefix}${organ}`, `本${prefix}${organ}`])));
 /** What makes 市委 the start of a longer word: 市委员会, 市委员, 省人大八届. */
-const ORGAN_CONTINUES = /^(?:员|[一二三四五六七八九十]+届)/u;
+/** Read where the organ ends (sticky), within the four characters after it, with no slice of the rest. */
+const ORGAN_CONTINUES = /(?:员|[一二三四五六七八九十]{1,3}届)/uy;
+/** First characters of the democratic parties' short names below: any other lexicon match is no party committee. */
+const PARTY_FIRST_UNITS = new Set(["民", "农", "致", "九", "台"].map((c) => c.charCodeAt(0)));
 const PARTY_LOCAL = /^(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?:中央|(?:[\u4e00-\u9fff]{2,3})?(?:省|市|区|县|州)委|[\u4e00-\u9fff]{2,3}(?:省|市|区|县|州)?(?:委员会|支部|总支|基层委员会))/u;
 const LONG_HEADS_BY_LENGTH = [...LONG_HEADS].sort((a, b) => b.length - a.length);
 const SHORT_HEAD_SET = new Set(SHORT_HEADS);
 const LONG_HEAD_SET = new Set(LONG_HEADS);
 const MAX_HEAD = Math.max(...LONG_HEADS.map((h) => h.length));
 /** Last characters of every head (as codes: a CJK character taken out of a string is a new string each time). Most words end in none of them and are skipped at once. */
+/** Characters before an admin organ that make it a class or a phrase (全市委, 各县政府). */
+const NOT_BEFORE_ORGAN_UNITS = new Set(["全", "城", "各", "特"].map((c) => c.charCodeAt(0)));
+/** Administrative prefixes by code unit (each is one character). */
+const ADMIN_PREFIX_UNITS = new Uint8Array(0x10000);
+for (const prefix of ADMIN_PREFIXES) ADMIN_PREFIX_UNITS[prefix.charCodeAt(0)] = 1;
+
+/** Whether a word is an administrative prefix, read by its code (as ADMIN_PREFIXES.includes). */
+function isAdminPrefix(word: string): boolean {
+  return word.length === 1 && ADMIN_PREFIX_UNITS[word.charCodeAt(0)] === 1;
+}
 const HEAD_LAST_CHARS = new Set([...LONG_HEADS, ...SHORT_HEADS].map((h) => h.charCodeAt(h.length - 1)));
 /** Short heads of government offices, which jieba knows as ordinary nouns (科技厅, 公安局, 研究所). */
 const GOVERNMENT_SHORT_HEADS = new Set(["局", "厅", "办", "委", "部", "所", "院", "处", "署", "报", "网"]);
@@ -78,7 +91,7 @@ export const organizationExtractor: MentionExtractor = {
     const found: Candidate[] = [];
     for (const match of NATIONAL.findAll(context.text)) {
       const start = match.index;
-      const local = PARTY_LOCAL.exec(context.text.slice(start));
+      const local = PARTY_FIRST_UNITS.has(context.text.charCodeAt(start)) ? PARTY_LOCAL.exec(context.text.slice(start)) : null;
       if (local) {
         // 民建吉林省委, 民盟长春市委, 民进中央: a democratic party's own committee, one body.
         found.push({ type: "Organization", start, end: start + local[0].length, rule: "org-party-committee", priority: 5 });
@@ -100,9 +113,10 @@ export const organizationExtractor: MentionExtractor = {
     for (const match of ADMIN_ORGAN.findAll(context.text)) {
       const start = match.index;
       const end = start + match.word.length;
-      if (ORGAN_CONTINUES.test(context.text.slice(end, end + 4))) continue;
+      ORGAN_CONTINUES.lastIndex = end;
+      if (ORGAN_CONTINUES.test(context.text)) continue;
       if (enumeratedLevel(context.text, start) || pairedLevel(context, start)) continue;
-      if ((respectsWords(context, start, end) || titleGlued(context, end)) && !/[全城各特]/u.test(context.text[start - 1] ?? "")) {
+      if ((respectsWords(context, start, end) || titleGlued(context, end)) && !NOT_BEFORE_ORGAN_UNITS.has(context.text.charCodeAt(start - 1))) {
         found.push({ type: "Organization", start, end, rule: "org-admin-organ", priority: 4 });
         const named = namedOrgan(context, start);
         if (named < start) found.push({ type: "Organization", start: named, end, rule: "org-admin-organ", priority: 4 });
@@ -117,13 +131,13 @@ export const organizationExtractor: MentionExtractor = {
 /** 省、市、县政府: an organ after enumerated admin levels is that organ of every level, not one body. */
 function enumeratedLevel(text: string, start: number): boolean {
   // The level before the comma stands alone (省、市、县; 各市、县), not at the end of a word (北院区、省…).
-  return ADMIN_PREFIXES.includes(text[start] ?? "") && text[start - 1] === "、" && ADMIN_PREFIXES.includes(text[start - 2] ?? "") && !/[\u4e00-\u9fff]/u.test((text[start - 3] ?? "").replace("各", ""));
+  return isAdminPrefix(text[start] ?? "") && text[start - 1] === "、" && isAdminPrefix(text[start - 2] ?? "") && !/[\u4e00-\u9fff]/u.test((text[start - 3] ?? "").replace("各", ""));
 }
 
 /** 市 县政府: an organ right after a level written alone is that organ of both levels (市县政府), not one body. */
 function pairedLevel(context: SentenceContext, start: number): boolean {
   const before = context.tokens[context.tokenAt[start - 1] ?? -1];
-  return before !== undefined && before.end === start && before.word.length === 1 && ADMIN_PREFIXES.includes(before.word) && ADMIN_PREFIXES.includes(context.text[start] ?? "");
+  return before !== undefined && before.end === start && before.word.length === 1 && isAdminPrefix(before.word) && isAdminPrefix(context.text[start] ?? "");
 }
 
 /** 中共 辽源 市委: the start of an admin organ's name when a place (and 中共) is written before its prefix. */
@@ -171,7 +185,7 @@ function headChunks(context: SentenceContext): Candidate[] {
     // admin prefix glued to it (从省 科技厅 -> 省科技厅).
     if (first < i && opening.tag === "x" && FUNCTION_START.test(opening.word)) {
       const rest = opening.word.slice(1);
-      start = ADMIN_PREFIXES.includes(rest) || (rest.length >= 2 && /[省市县区州]$/u.test(rest)) ? opening.start + 1 : opening.end;
+      start = isAdminPrefix(rest) || (rest.length >= 2 && /[省市县区州]$/u.test(rest)) ? opening.start + 1 : opening.end;
     }
     // Further in, such a word ends a clause before the name (毛主席同以 苏修叛徒集团).
     for (let j = first + 1; j < i; j++) if ((tokens[j] as Token).tag === "x" && FUNCTION_START.test((tokens[j] as Token).word)) start = (tokens[j] as Token).end;
@@ -224,7 +238,7 @@ function extendLeft(tokens: readonly Token[], i: number): number {
   for (let j = i - 1; j >= 0; j--) {
     const left = tokens[j] as Token;
     if (token.end - left.start > MAX_NAME) break;
-    if (known && left.tag !== "ns" && !ADMIN_PREFIXES.includes(left.word)) break;
+    if (known && left.tag !== "ns" && !isAdminPrefix(left.word)) break;
     if (!canPrecedeHead(left)) {
       // 上海 国际 再保险 登记 交易中心: a verb inside a name is crossed only when a place starts the name.
       if (!BRIDGE_TAGS.has(left.tag) || left.word.length < 2 || !CHINESE.test(left.word) || NOT_IN_NAME.has(left.word) || ADVERB_START.test(left.word)) break;
@@ -299,7 +313,7 @@ function headInContext(tokens: readonly Token[], i: number, head: string): boole
   if (token.word === "办" && token.tag === "v" && next !== undefined && /^(?:n|v|vn|m|a|d|nr|ns|nz|r)$/u.test(next.tag)) return false;
   if (head.length === 1 && token.word.length === 1 && /^[所处]$/u.test(head) && !unknownWord(tokens[i - 1]) && next !== undefined && VERB_TAGS.has(next.tag)) return false;
   // A two-character unknown word ends a name only as the tail of a split one (市工|信局), not alone (政社, 府院).
-  if (token.tag === "x" && token.word.length === 2 && !unknownWord(tokens[i - 1]) && !ADMIN_PREFIXES.includes(tokens[i - 1]?.word ?? "")) return false;
+  if (token.tag === "x" && token.word.length === 2 && !unknownWord(tokens[i - 1]) && !isAdminPrefix(tokens[i - 1]?.word ?? "")) return false;
   // A network (算力网, 气网) is a facility; a news site has a proper name before 网 (人民网, 新华网).
   if (head === "网" && !["nt", "nz", "j"].includes(tokens[i - 1]?.tag ?? "") && token.word.length < 3) return false;
   // 党 alone closes a party's name only after a proper name (外国 共产党 is one word; 农村 党, 用党 are not names).
@@ -344,7 +358,7 @@ function governmentName(tokens: readonly Token[], first: number, head: number, s
     if (token.end <= start) continue;
     // 两国政府, 各国政府: several governments, not one body.
     if (/^[两二三四五六七八九十多各诸]国$/u.test(token.word)) return false;
-    if (token.tag === "ns" || ADMIN_PREFIXES.includes(token.word) || /[省市县区州国旗盟]$/u.test(token.word)) place = true;
+    if (token.tag === "ns" || isAdminPrefix(token.word) || /[省市县区州国旗盟]$/u.test(token.word)) place = true;
     else if (!place || !GOVERNMENT_WORDS.has(token.word)) return false;
   }
   if (place || first < head) return place;
@@ -380,7 +394,7 @@ function hasNameWord(tokens: readonly Token[], first: number, head: number, star
   for (let j = first; j < head; j++) {
     const token = tokens[j] as Token;
     if (token.end <= start) continue;
-    if (["ns", "nt", "j", "x", "nz", "nr", "nrt", "nrfg"].includes(token.tag) || ADMIN_PREFIXES.includes(token.word) || NUMBERED.test(token.word)) return true;
+    if (["ns", "nt", "j", "x", "nz", "nr", "nrt", "nrfg"].includes(token.tag) || isAdminPrefix(token.word) || NUMBERED.test(token.word)) return true;
     if (token.tag === "n" && token.word.length >= 3) return true;
   }
   return false;
@@ -425,7 +439,7 @@ function canPrecedeHead(token: Token): boolean {
   if (token.tag === "x" && (token.word.length > 3 || /[和与及的是了在着过等]/u.test(token.word))) return false;
   if (JOINING_WORDS.has(token.word) || (INNER_TAGS.has(token.tag) && token.word.length >= 2 && token.word.length <= 3)) return true;
   if (token.tag === "m") return ORDINAL.test(token.word) || NUMBERED.test(token.word);
-  return NAME_TAGS.has(token.tag) || ADMIN_PREFIXES.includes(token.word);
+  return NAME_TAGS.has(token.tag) || isAdminPrefix(token.word);
 }
 
 /** Whether a name found is followed by a joiner (及其, 和, 及, 、): read as one character, with no slice per name. */
@@ -483,7 +497,7 @@ function startsName(token: Token): boolean {
 function officeBefore(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (before === undefined) return false;
-  const named = (token: Token | undefined) => token !== undefined && (["ns", "nt", "j"].includes(token.tag) || ADMIN_PREFIXES.includes(token.word));
+  const named = (token: Token | undefined) => token !== undefined && (["ns", "nt", "j"].includes(token.tag) || isAdminPrefix(token.word));
   if (named(before)) return true;
   return ["n", "j", "x", "vn"].includes(before.tag) && before.word.length <= 3 && named(tokens[i - 2]);
 }
