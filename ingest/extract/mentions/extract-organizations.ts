@@ -53,6 +53,8 @@ for (const prefix of ADMIN_PREFIXES) ADMIN_PREFIX_UNITS[prefix.charCodeAt(0)] = 
 function isAdminPrefix(word: string): boolean {
   return word.length === 1 && ADMIN_PREFIX_UNITS[word.charCodeAt(0)] === 1;
 }
+/** Last characters of the long heads: a word ending in none of them is tried against the short heads alone. */
+const LONG_HEAD_LAST_CHARS = new Set(LONG_HEADS.map((h) => h.charCodeAt(h.length - 1)));
 const HEAD_LAST_CHARS = new Set([...LONG_HEADS, ...SHORT_HEADS].map((h) => h.charCodeAt(h.length - 1)));
 /** Short heads of government offices, which jieba knows as ordinary nouns (科技厅, 公安局, 研究所). */
 const GOVERNMENT_SHORT_HEADS = new Set(["局", "厅", "办", "委", "部", "所", "院", "处", "署", "报", "网"]);
@@ -243,7 +245,7 @@ function extendLeft(tokens: readonly Token[], i: number): number {
       // 上海 国际 再保险 登记 交易中心: a verb inside a name is crossed only when a place starts the name.
       if (!BRIDGE_TAGS.has(left.tag) || left.word.length < 2 || !CHINESE.test(left.word) || NOT_IN_NAME.has(left.word) || ADVERB_START.test(left.word)) break;
       // 美国 纠集 东南亚条约集团: a place after the verb starts the name there.
-      if (tokens.slice(j + 1, i).some((t) => t.tag === "ns")) break;
+      if (placeBetween(tokens, j + 1, i)) break;
       if (bridge < 0) bridge = first;
       continue;
     }
@@ -260,6 +262,12 @@ function extendLeft(tokens: readonly Token[], i: number): number {
     if (bridge >= 0 && left.tag === "ns") bridge = -1;
   }
   return bridge >= 0 ? bridge : first;
+}
+
+/** Whether a place word stands among tokens from..to-1 (a loop, not a slice and a closure per word crossed). */
+function placeBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((tokens[k] as Token).tag === "ns") return true;
+  return false;
 }
 
 /** Heads whose bodies always bear a place or a proper name (之江实验室, 省疾控中心), unlike a designation (重点实验室). */
@@ -370,11 +378,12 @@ function governmentName(tokens: readonly Token[], first: number, head: number, s
 
 /** The head an organization name ends with, when this word can end one. */
 function headOf(token: Token): string | undefined {
-  if (!CHINESE.test(token.word) || NOT_ORGANIZATIONS.has(simplify(token.word))) return undefined;
-  if (token.tag === "v" && token.word.length > 1) return undefined;
   const word = token.word;
+  // The cheap tests first: most words end in no head's character.
   if (!HEAD_LAST_CHARS.has(word.charCodeAt(word.length - 1))) return undefined;
-  for (let length = Math.min(MAX_HEAD, word.length); length >= 2; length--) {
+  if (token.tag === "v" && word.length > 1) return undefined;
+  if (!CHINESE.test(word) || NOT_ORGANIZATIONS.has(simplify(word))) return undefined;
+  if (LONG_HEAD_LAST_CHARS.has(word.charCodeAt(word.length - 1))) for (let length = Math.min(MAX_HEAD, word.length); length >= 2; length--) {
     const suffix = word.slice(word.length - length);
     if (LONG_HEAD_SET.has(suffix)) return suffix;
   }
@@ -389,23 +398,28 @@ function headOf(token: Token): string | undefined {
   return undefined;
 }
 
+/** Tags of words that give a generic head a real name. */
+const NAME_WORD_TAGS = new Set(["ns", "nt", "j", "x", "nz", "nr", "nrt", "nrfg"]);
+
 /** A generic head (政协, 党组, 政府) needs a real name before it: a place, an abbreviation, an unknown word. */
 function hasNameWord(tokens: readonly Token[], first: number, head: number, start: number): boolean {
   for (let j = first; j < head; j++) {
     const token = tokens[j] as Token;
     if (token.end <= start) continue;
-    if (["ns", "nt", "j", "x", "nz", "nr", "nrt", "nrfg"].includes(token.tag) || isAdminPrefix(token.word) || NUMBERED.test(token.word)) return true;
+    if (NAME_WORD_TAGS.has(token.tag) || isAdminPrefix(token.word) || NUMBERED.test(token.word)) return true;
     if (token.tag === "n" && token.word.length >= 3) return true;
   }
   return false;
 }
+
+const QUOTE_PAIRS = [["“", "”"], ["《", "》"]] as const;
 
 /**
  * Bodies are not quoted; a quoted name with a body's head (“书香政协”) is a campaign or a slogan, and a head inside
  * a title (《…人民代表大会和地方各级人民政府组织法》) is part of the title.
  */
 function insideQuotes(text: string, start: number, end: number): boolean {
-  for (const [open, close] of [["“", "”"], ["《", "》"]] as const) {
+  for (const [open, close] of QUOTE_PAIRS) {
     const at = text.lastIndexOf(open, start);
     if (at >= 0 && text.lastIndexOf(close, start) < at && text.indexOf(close, end) >= end) return true;
   }
