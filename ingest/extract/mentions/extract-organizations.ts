@@ -563,8 +563,18 @@ function notOneBody(surface: string): boolean {
 /** Modifiers that make a class whatever precedes them (上市公司, 公立医院, 全日制学校, 教育部直属师范大学). */
 const OWNERSHIP = ["上市", "非上市", "公立", "公办", "民办", "私立", "国有", "民营", "私营", "全日制", "半日制", "普惠性", "直属", "部属", "所属", "下属"];
 
+/** First characters of the ownership forms: modifiers holding none of them hold no form, whatever the form. */
+const OWNERSHIP_FIRST_UNITS = new Set(OWNERSHIP.map((word) => word.charCodeAt(0)));
+
+/** Whether some character of the modifiers starts an ownership form (one pass by code, before a search per form). */
+function holdsOwnershipStart(modifiers: string): boolean {
+  for (let k = 0; k < modifiers.length; k++) if (OWNERSHIP_FIRST_UNITS.has(modifiers.charCodeAt(k))) return true;
+  return false;
+}
+
 /** Whether the modifiers end in an ownership or schooling form and only class words after it (…上市, …二甲公立). */
 function ownershipClass(modifiers: string): boolean {
+  if (!holdsOwnershipStart(modifiers)) return false;
   for (const word of OWNERSHIP) {
     const at = modifiers.lastIndexOf(word);
     if (at < 0) continue;
