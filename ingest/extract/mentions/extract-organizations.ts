@@ -5,7 +5,7 @@ import type { Token } from "../jieba-tagger.js";
 import { INTERNATIONAL_ORGANIZATIONS } from "../lexicon/international-organizations.js";
 import { NATIONAL_BODIES } from "../lexicon/national-bodies.js";
 import { ADMIN_ORGANS, ADMIN_PREFIXES, CLASS_MODIFIERS, GENERIC_ALONE, LONG_HEADS, NOT_IN_NAME, NOT_ORGANIZATIONS, OWN_LEVEL_ORGANS, SHORT_HEADS } from "../lexicon/organization-heads.js";
-import { hasTraditional, simplify } from "../lexicon/traditional-chars.js";
+import { hasTraditional as hasTableTraditional, simplify as simplifyTable } from "../lexicon/traditional-chars.js";
 import { personClique } from "./extract-companies.js";
 import { respectsWords } from "../sentence-context.js";
 import { CHINESE, compileLexicon, escapeRegExp } from "./lexicon-matcher.js";
@@ -20,6 +20,9 @@ const CLASS_BEFORE_ORGAN = /(?:各级|同级|上级|下级|基层|各|企业|地
 /** A name made only of class modifiers before its head (国有商业银行, 公办幼儿园) names a kind of body. */
 const CLASS_WORDS = new Set(CLASS_MODIFIERS);
 const MAX_CLASS_WORD = Math.max(...CLASS_MODIFIERS.map((w) => w.length));
+/** Class modifiers by the code of their first character: most characters start none, and are tried with no slice. */
+const CLASS_FIRST_UNITS = new Uint8Array(0x10000);
+for (const word of CLASS_MODIFIERS) CLASS_FIRST_UNITS[word.charCodeAt(0)] = 1;
 /** A count or a quantifier before a name makes it a class (新建51所中小学, 各级人民政府, 2个学院). */
 const QUANTITY_BEFORE = /(?:[\d０-９一二三四五六七八九十百千万两几数多]+(?:所|家|个|座|批|类|种|支|级)|各级?|各类|每个?|这些|一些|所有|部分|若干)$/u;
 /** Words before 政府 in a government's name besides places (印度反动政府, 临时政府). */
@@ -30,13 +33,28 @@ const NUMBERED = /^第[一二三四五六七八九十百\d]+$/u;
 /** 市委, 省政协, 县人大常委会, 我市政府...: every administrative prefix with every organ, matched in one pass. */
 const ADMIN_ORGAN = compileLexicon(ADMIN_PREFIXES.flatMap((prefix) => ADMIN_ORGANS.flatMap((organ) => [prefix + organ, `我${prefix}${organ}`, `本${prefix}${organ}`])));
 /** What makes 市委 the start of a longer word: 市委员会, 市委员, 省人大八届. */
-const ORGAN_CONTINUES = /^(?:员|[一二三四五六七八九十]+届)/u;
+/** Read where the organ ends (sticky), within the four characters after it, with no slice of the rest. */
+const ORGAN_CONTINUES = /(?:员|[一二三四五六七八九十]{1,3}届)/uy;
+/** First characters of the democratic parties' short names below: any other lexicon match is no party committee. */
+const PARTY_FIRST_UNITS = new Set(["民", "农", "致", "九", "台"].map((c) => c.charCodeAt(0)));
 const PARTY_LOCAL = /^(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?:中央|(?:[\u4e00-\u9fff]{2,3})?(?:省|市|区|县|州)委|[\u4e00-\u9fff]{2,3}(?:省|市|区|县|州)?(?:委员会|支部|总支|基层委员会))/u;
 const LONG_HEADS_BY_LENGTH = [...LONG_HEADS].sort((a, b) => b.length - a.length);
 const SHORT_HEAD_SET = new Set(SHORT_HEADS);
 const LONG_HEAD_SET = new Set(LONG_HEADS);
 const MAX_HEAD = Math.max(...LONG_HEADS.map((h) => h.length));
 /** Last characters of every head (as codes: a CJK character taken out of a string is a new string each time). Most words end in none of them and are skipped at once. */
+/** Characters before an admin organ that make it a class or a phrase (全市委, 各县政府). */
+const NOT_BEFORE_ORGAN_UNITS = new Set(["全", "城", "各", "特"].map((c) => c.charCodeAt(0)));
+/** Administrative prefixes by code unit (each is one character). */
+const ADMIN_PREFIX_UNITS = new Uint8Array(0x10000);
+for (const prefix of ADMIN_PREFIXES) ADMIN_PREFIX_UNITS[prefix.charCodeAt(0)] = 1;
+
+/** Whether a word is an administrative prefix, read by its code (as ADMIN_PREFIXES.includes). */
+function isAdminPrefix(word: string): boolean {
+  return word.length === 1 && ADMIN_PREFIX_UNITS[word.charCodeAt(0)] === 1;
+}
+/** Last characters of the long heads: a word ending in none of them is tried against the short heads alone. */
+const LONG_HEAD_LAST_CHARS = new Set(LONG_HEADS.map((h) => h.charCodeAt(h.length - 1)));
 const HEAD_LAST_CHARS = new Set([...LONG_HEADS, ...SHORT_HEADS].map((h) => h.charCodeAt(h.length - 1)));
 /** Short heads of government offices, which jieba knows as ordinary nouns (科技厅, 公安局, 研究所). */
 const GOVERNMENT_SHORT_HEADS = new Set(["局", "厅", "办", "委", "部", "所", "院", "处", "署", "报", "网"]);
@@ -49,6 +67,24 @@ const FUNCTION_START = /^[从对每多在向把将为与和及各全地以于由
 /** Adverbs that jieba sometimes tags as nouns (积极配合, 认真落实): never part of a name. */
 const ADVERB_START = /^(?:积极|认真|充分|大力|全面|深入|努力|主动|切实|不断|进一步|持续)/u;
 const MAX_NAME = 24;
+/** Code units the traditional table maps (1), read once so a word is checked by its codes, not a string per character. */
+const TRADITIONAL_UNITS = new Uint8Array(0x10000);
+for (let code = 0; code < 0x10000; code++) if ((code < 0xd800 || code > 0xdfff) && hasTableTraditional(String.fromCharCode(code))) TRADITIONAL_UNITS[code] = 1;
+
+/** As the table's `hasTraditional`, read by code units; a surrogate pair is left to the table itself. */
+function hasTraditional(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (TRADITIONAL_UNITS[code] === 1) return true;
+    if (code >= 0xd800 && code <= 0xdfff) return hasTableTraditional(text);
+  }
+  return false;
+}
+
+/** As the table's `simplify`, with no work for the usual word that holds no traditional character. */
+function simplify(text: string): string {
+  return hasTraditional(text) ? simplifyTable(text) : text;
+}
 
 /** The organization extractor: lexicon, admin-prefixed organs and head-noun chunks. */
 export const organizationExtractor: MentionExtractor = {
@@ -57,7 +93,7 @@ export const organizationExtractor: MentionExtractor = {
     const found: Candidate[] = [];
     for (const match of NATIONAL.findAll(context.text)) {
       const start = match.index;
-      const local = PARTY_LOCAL.exec(context.text.slice(start));
+      const local = PARTY_FIRST_UNITS.has(context.text.charCodeAt(start)) ? PARTY_LOCAL.exec(context.text.slice(start)) : null;
       if (local) {
         // 民建吉林省委, 民盟长春市委, 民进中央: a democratic party's own committee, one body.
         found.push({ type: "Organization", start, end: start + local[0].length, rule: "org-party-committee", priority: 5 });
@@ -79,9 +115,10 @@ export const organizationExtractor: MentionExtractor = {
     for (const match of ADMIN_ORGAN.findAll(context.text)) {
       const start = match.index;
       const end = start + match.word.length;
-      if (ORGAN_CONTINUES.test(context.text.slice(end, end + 4))) continue;
+      ORGAN_CONTINUES.lastIndex = end;
+      if (ORGAN_CONTINUES.test(context.text)) continue;
       if (enumeratedLevel(context.text, start) || pairedLevel(context, start)) continue;
-      if ((respectsWords(context, start, end) || titleGlued(context, end)) && !/[全城各特]/u.test(context.text[start - 1] ?? "")) {
+      if ((respectsWords(context, start, end) || titleGlued(context, end)) && !NOT_BEFORE_ORGAN_UNITS.has(context.text.charCodeAt(start - 1))) {
         found.push({ type: "Organization", start, end, rule: "org-admin-organ", priority: 4 });
         const named = namedOrgan(context, start);
         if (named < start) found.push({ type: "Organization", start: named, end, rule: "org-admin-organ", priority: 4 });
@@ -96,13 +133,13 @@ export const organizationExtractor: MentionExtractor = {
 /** 省、市、县政府: an organ after enumerated admin levels is that organ of every level, not one body. */
 function enumeratedLevel(text: string, start: number): boolean {
   // The level before the comma stands alone (省、市、县; 各市、县), not at the end of a word (北院区、省…).
-  return ADMIN_PREFIXES.includes(text[start] ?? "") && text[start - 1] === "、" && ADMIN_PREFIXES.includes(text[start - 2] ?? "") && !/[\u4e00-\u9fff]/u.test((text[start - 3] ?? "").replace("各", ""));
+  return isAdminPrefix(text[start] ?? "") && text[start - 1] === "、" && isAdminPrefix(text[start - 2] ?? "") && !/[\u4e00-\u9fff]/u.test((text[start - 3] ?? "").replace("各", ""));
 }
 
 /** 市 县政府: an organ right after a level written alone is that organ of both levels (市县政府), not one body. */
 function pairedLevel(context: SentenceContext, start: number): boolean {
   const before = context.tokens[context.tokenAt[start - 1] ?? -1];
-  return before !== undefined && before.end === start && before.word.length === 1 && ADMIN_PREFIXES.includes(before.word) && ADMIN_PREFIXES.includes(context.text[start] ?? "");
+  return before !== undefined && before.end === start && before.word.length === 1 && isAdminPrefix(before.word) && isAdminPrefix(context.text[start] ?? "");
 }
 
 /** 中共 辽源 市委: the start of an admin organ's name when a place (and 中共) is written before its prefix. */
@@ -150,7 +187,7 @@ function headChunks(context: SentenceContext): Candidate[] {
     // admin prefix glued to it (从省 科技厅 -> 省科技厅).
     if (first < i && opening.tag === "x" && FUNCTION_START.test(opening.word)) {
       const rest = opening.word.slice(1);
-      start = ADMIN_PREFIXES.includes(rest) || (rest.length >= 2 && /[省市县区州]$/u.test(rest)) ? opening.start + 1 : opening.end;
+      start = isAdminPrefix(rest) || (rest.length >= 2 && /[省市县区州]$/u.test(rest)) ? opening.start + 1 : opening.end;
     }
     // Further in, such a word ends a clause before the name (毛主席同以 苏修叛徒集团).
     for (let j = first + 1; j < i; j++) if ((tokens[j] as Token).tag === "x" && FUNCTION_START.test((tokens[j] as Token).word)) start = (tokens[j] as Token).end;
@@ -203,12 +240,12 @@ function extendLeft(tokens: readonly Token[], i: number): number {
   for (let j = i - 1; j >= 0; j--) {
     const left = tokens[j] as Token;
     if (token.end - left.start > MAX_NAME) break;
-    if (known && left.tag !== "ns" && !ADMIN_PREFIXES.includes(left.word)) break;
+    if (known && left.tag !== "ns" && !isAdminPrefix(left.word)) break;
     if (!canPrecedeHead(left)) {
       // 上海 国际 再保险 登记 交易中心: a verb inside a name is crossed only when a place starts the name.
       if (!BRIDGE_TAGS.has(left.tag) || left.word.length < 2 || !CHINESE.test(left.word) || NOT_IN_NAME.has(left.word) || ADVERB_START.test(left.word)) break;
       // 美国 纠集 东南亚条约集团: a place after the verb starts the name there.
-      if (tokens.slice(j + 1, i).some((t) => t.tag === "ns")) break;
+      if (placeBetween(tokens, j + 1, i)) break;
       if (bridge < 0) bridge = first;
       continue;
     }
@@ -225,6 +262,12 @@ function extendLeft(tokens: readonly Token[], i: number): number {
     if (bridge >= 0 && left.tag === "ns") bridge = -1;
   }
   return bridge >= 0 ? bridge : first;
+}
+
+/** Whether a place word stands among tokens from..to-1 (a loop, not a slice and a closure per word crossed). */
+function placeBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((tokens[k] as Token).tag === "ns") return true;
+  return false;
 }
 
 /** Heads whose bodies always bear a place or a proper name (之江实验室, 省疾控中心), unlike a designation (重点实验室). */
@@ -278,7 +321,7 @@ function headInContext(tokens: readonly Token[], i: number, head: string): boole
   if (token.word === "办" && token.tag === "v" && next !== undefined && /^(?:n|v|vn|m|a|d|nr|ns|nz|r)$/u.test(next.tag)) return false;
   if (head.length === 1 && token.word.length === 1 && /^[所处]$/u.test(head) && !unknownWord(tokens[i - 1]) && next !== undefined && VERB_TAGS.has(next.tag)) return false;
   // A two-character unknown word ends a name only as the tail of a split one (市工|信局), not alone (政社, 府院).
-  if (token.tag === "x" && token.word.length === 2 && !unknownWord(tokens[i - 1]) && !ADMIN_PREFIXES.includes(tokens[i - 1]?.word ?? "")) return false;
+  if (token.tag === "x" && token.word.length === 2 && !unknownWord(tokens[i - 1]) && !isAdminPrefix(tokens[i - 1]?.word ?? "")) return false;
   // A network (算力网, 气网) is a facility; a news site has a proper name before 网 (人民网, 新华网).
   if (head === "网" && !["nt", "nz", "j"].includes(tokens[i - 1]?.tag ?? "") && token.word.length < 3) return false;
   // 党 alone closes a party's name only after a proper name (外国 共产党 is one word; 农村 党, 用党 are not names).
@@ -292,7 +335,7 @@ function isClassName(text: string): boolean {
   const reachable = new Uint8Array(text.length + 1);
   reachable[0] = 1;
   for (let k = 0; k < text.length; k++) {
-    if (!reachable[k]) continue;
+    if (!reachable[k] || CLASS_FIRST_UNITS[text.charCodeAt(k)] !== 1) continue;
     for (let length = 1; length <= MAX_CLASS_WORD && k + length <= text.length; length++) if (CLASS_WORDS.has(text.slice(k, k + length))) reachable[k + length] = 1;
   }
   return reachable[text.length] === 1;
@@ -323,7 +366,7 @@ function governmentName(tokens: readonly Token[], first: number, head: number, s
     if (token.end <= start) continue;
     // 两国政府, 各国政府: several governments, not one body.
     if (/^[两二三四五六七八九十多各诸]国$/u.test(token.word)) return false;
-    if (token.tag === "ns" || ADMIN_PREFIXES.includes(token.word) || /[省市县区州国旗盟]$/u.test(token.word)) place = true;
+    if (token.tag === "ns" || isAdminPrefix(token.word) || /[省市县区州国旗盟]$/u.test(token.word)) place = true;
     else if (!place || !GOVERNMENT_WORDS.has(token.word)) return false;
   }
   if (place || first < head) return place;
@@ -335,11 +378,12 @@ function governmentName(tokens: readonly Token[], first: number, head: number, s
 
 /** The head an organization name ends with, when this word can end one. */
 function headOf(token: Token): string | undefined {
-  if (!CHINESE.test(token.word) || NOT_ORGANIZATIONS.has(simplify(token.word))) return undefined;
-  if (token.tag === "v" && token.word.length > 1) return undefined;
   const word = token.word;
+  // The cheap tests first: most words end in no head's character.
   if (!HEAD_LAST_CHARS.has(word.charCodeAt(word.length - 1))) return undefined;
-  for (let length = Math.min(MAX_HEAD, word.length); length >= 2; length--) {
+  if (token.tag === "v" && word.length > 1) return undefined;
+  if (!CHINESE.test(word) || NOT_ORGANIZATIONS.has(simplify(word))) return undefined;
+  if (LONG_HEAD_LAST_CHARS.has(word.charCodeAt(word.length - 1))) for (let length = Math.min(MAX_HEAD, word.length); length >= 2; length--) {
     const suffix = word.slice(word.length - length);
     if (LONG_HEAD_SET.has(suffix)) return suffix;
   }
@@ -354,23 +398,28 @@ function headOf(token: Token): string | undefined {
   return undefined;
 }
 
+/** Tags of words that give a generic head a real name. */
+const NAME_WORD_TAGS = new Set(["ns", "nt", "j", "x", "nz", "nr", "nrt", "nrfg"]);
+
 /** A generic head (政协, 党组, 政府) needs a real name before it: a place, an abbreviation, an unknown word. */
 function hasNameWord(tokens: readonly Token[], first: number, head: number, start: number): boolean {
   for (let j = first; j < head; j++) {
     const token = tokens[j] as Token;
     if (token.end <= start) continue;
-    if (["ns", "nt", "j", "x", "nz", "nr", "nrt", "nrfg"].includes(token.tag) || ADMIN_PREFIXES.includes(token.word) || NUMBERED.test(token.word)) return true;
+    if (NAME_WORD_TAGS.has(token.tag) || isAdminPrefix(token.word) || NUMBERED.test(token.word)) return true;
     if (token.tag === "n" && token.word.length >= 3) return true;
   }
   return false;
 }
+
+const QUOTE_PAIRS = [["“", "”"], ["《", "》"]] as const;
 
 /**
  * Bodies are not quoted; a quoted name with a body's head (“书香政协”) is a campaign or a slogan, and a head inside
  * a title (《…人民代表大会和地方各级人民政府组织法》) is part of the title.
  */
 function insideQuotes(text: string, start: number, end: number): boolean {
-  for (const [open, close] of [["“", "”"], ["《", "》"]] as const) {
+  for (const [open, close] of QUOTE_PAIRS) {
     const at = text.lastIndexOf(open, start);
     if (at >= 0 && text.lastIndexOf(close, start) < at && text.indexOf(close, end) >= end) return true;
   }
@@ -404,7 +453,7 @@ function canPrecedeHead(token: Token): boolean {
   if (token.tag === "x" && (token.word.length > 3 || /[和与及的是了在着过等]/u.test(token.word))) return false;
   if (JOINING_WORDS.has(token.word) || (INNER_TAGS.has(token.tag) && token.word.length >= 2 && token.word.length <= 3)) return true;
   if (token.tag === "m") return ORDINAL.test(token.word) || NUMBERED.test(token.word);
-  return NAME_TAGS.has(token.tag) || ADMIN_PREFIXES.includes(token.word);
+  return NAME_TAGS.has(token.tag) || isAdminPrefix(token.word);
 }
 
 /** Whether a name found is followed by a joiner (及其, 和, 及, 、): read as one character, with no slice per name. */
@@ -462,7 +511,7 @@ function startsName(token: Token): boolean {
 function officeBefore(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (before === undefined) return false;
-  const named = (token: Token | undefined) => token !== undefined && (["ns", "nt", "j"].includes(token.tag) || ADMIN_PREFIXES.includes(token.word));
+  const named = (token: Token | undefined) => token !== undefined && (["ns", "nt", "j"].includes(token.tag) || isAdminPrefix(token.word));
   if (named(before)) return true;
   return ["n", "j", "x", "vn"].includes(before.tag) && before.word.length <= 3 && named(tokens[i - 2]);
 }
@@ -514,8 +563,18 @@ function notOneBody(surface: string): boolean {
 /** Modifiers that make a class whatever precedes them (上市公司, 公立医院, 全日制学校, 教育部直属师范大学). */
 const OWNERSHIP = ["上市", "非上市", "公立", "公办", "民办", "私立", "国有", "民营", "私营", "全日制", "半日制", "普惠性", "直属", "部属", "所属", "下属"];
 
+/** First characters of the ownership forms: modifiers holding none of them hold no form, whatever the form. */
+const OWNERSHIP_FIRST_UNITS = new Set(OWNERSHIP.map((word) => word.charCodeAt(0)));
+
+/** Whether some character of the modifiers starts an ownership form (one pass by code, before a search per form). */
+function holdsOwnershipStart(modifiers: string): boolean {
+  for (let k = 0; k < modifiers.length; k++) if (OWNERSHIP_FIRST_UNITS.has(modifiers.charCodeAt(k))) return true;
+  return false;
+}
+
 /** Whether the modifiers end in an ownership or schooling form and only class words after it (…上市, …二甲公立). */
 function ownershipClass(modifiers: string): boolean {
+  if (!holdsOwnershipStart(modifiers)) return false;
   for (const word of OWNERSHIP) {
     const at = modifiers.lastIndexOf(word);
     if (at < 0) continue;
