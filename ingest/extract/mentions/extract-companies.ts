@@ -37,7 +37,13 @@ const WEAKEST_SUFFIXES = new Set(["国际", "投资", "资本", "基金", "保�
 const ATTRIBUTE_TAGS = new Set(["n", "vn", "nz", "nt", "l"]);
 const LEGAL = new Set(LEGAL_SUFFIXES);
 const INDUSTRY = new Set(INDUSTRY_SUFFIXES);
-const SUFFIX_LAST = new Set([...LEGAL_SUFFIXES, ...INDUSTRY_SUFFIXES].map((word) => word[word.length - 1] as string));
+/** By character code, 1 for the last character of a suffix: a table read, not a one-character string per token. */
+const SUFFIX_LAST = new Uint8Array(0x10000);
+for (const word of [...LEGAL_SUFFIXES, ...INDUSTRY_SUFFIXES]) SUFFIX_LAST[word.charCodeAt(word.length - 1)] = 1;
+/** Whether a word ends with the last character of some suffix (an empty word does not). */
+function endsLikeSuffix(word: string): boolean {
+  return word.length > 0 && SUFFIX_LAST[word.charCodeAt(word.length - 1)] === 1;
+}
 const SECTOR = new Set(SECTOR_FOLLOWERS);
 const CUE_AFTER = compileLexicon(COMPANY_CUES_AFTER);
 const CUE_BEFORE = new Set(COMPANY_CUES_BEFORE);
@@ -218,7 +224,7 @@ function memo(cache: Map<string, boolean>, word: string, compute: (word: string)
 
 /** Whether a word is a company suffix, or two of them fused (集团股份, 股份公司). */
 function isSuffixWord(word: string): boolean {
-  return SUFFIX_LAST.has(word[word.length - 1] ?? "") && memo(suffixMemo, word, computeSuffixWord);
+  return endsLikeSuffix(word) && memo(suffixMemo, word, computeSuffixWord);
 }
 
 function computeSuffixWord(word: string): boolean {
@@ -236,7 +242,7 @@ function suffixNames(context: SentenceContext, found: Found): void {
   const { tokens } = context;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (!SUFFIX_LAST.has(token.word[token.word.length - 1] ?? "")) continue;
+    if (!endsLikeSuffix(token.word)) continue;
     // The suffix run ends at the last suffix word in a row: 电子 股份 有限公司; but 控股 before 股东 is the role's
     // first word (长源电力 控股股东).
     const following = tokens[i + 1];
@@ -415,7 +421,7 @@ function cuedNames(context: SentenceContext, sure: Candidate[]): void {
     if (next && (CUE_BEFORE.has(token.word) || (CLASS_BEFORE.has(token.word) && endsClause(tokens[i + 2]))) && isBareName(next, false)) {
       sure.push({ type: "Organization", start: next.start, end: next.end, rule: "company-cue-before", priority: 3 });
     }
-    if (isBareName(token, false) && !startsWithSurname(token) && (ACTS_AFTER.test(text.slice(token.end, token.end + 6)) || STAKE_AFTER.test(text.slice(token.end, token.end + 16)))) {
+    if (AFTER_NAME_FIRST[text.charCodeAt(token.end)] === 1 && isBareName(token, false) && !startsWithSurname(token) && (ACTS_AFTER.test(text.slice(token.end, token.end + 6)) || STAKE_AFTER.test(text.slice(token.end, token.end + 16)))) {
       sure.push({ type: "Organization", start: token.start, end: token.end, rule: "company-act", priority: 3 });
     }
   }
@@ -433,6 +439,10 @@ const CLASS_BEFORE = new Set(["民企", "国企", "央企", "公司", "子公司
 const ACTS_AFTER = /^(?:今日|昨日|近日|日前|昨天|今天|此前|随后|当日|同日|也|则|已|正式|再度|同时)?(?:发布公告|发出公告|公告|停牌|复牌|增发|公布了|披露|宣布)/u;
 /** A stake in a firm: 快乐阳光 30%股权, 芒果互娱<N>%的股份. */
 const STAKE_AFTER = /^(?:[\d.<N>]+%|[\d.<N>]+万股)(?:的)?(?:股权|股份)/u;
+
+/** By character code, 1 for a character that can open ACTS_AFTER or STAKE_AFTER: most words are followed by none. */
+const AFTER_NAME_FIRST = new Uint8Array(0x10000);
+for (const char of "今昨近日此随当同也则已正再发公停复增披宣0123456789.<N>") AFTER_NAME_FIRST[char.charCodeAt(0)] = 1;
 
 /** Whether a word ends a clause or a list item (punctuation, a joining word, a verb). */
 function endsClause(token: Token | undefined): boolean {
