@@ -28,7 +28,35 @@ const LEARNED = FINRE_COMPANIES.split(" ").filter(Boolean);
 const LEARNED_TALK = new Set(FINRE_TALK_COMPANIES.split(" ").filter(Boolean));
 const LEARNED_LOCAL = new Set(FINRE_LOCAL_COMPANIES.split(" ").filter(Boolean));
 /** Every known name of two characters or more (a single character is never a firm alone). */
-const NAMES = compileLexicon([...WELL_KNOWN_COMPANIES.keys(), ...LEARNED, ...LEARNED_TALK, ...LEARNED_LOCAL].filter((name) => name.length >= 2));
+const NAME_LIST = [...WELL_KNOWN_COMPANIES.keys(), ...LEARNED, ...LEARNED_TALK, ...LEARNED_LOCAL].filter((name) => name.length >= 2);
+const NAMES = compileLexicon(NAME_LIST);
+/**
+ * A bit per hash of two characters that open a known name: where the bit is clear no name starts, which rules out most
+ * offsets of a sentence without walking the lexicon (a set bit may be a collision: the lexicon then decides).
+ */
+const NAME_OPENINGS = new Uint32Array(1 << 15);
+const openingHash = (first: number, second: number): number => ((first & 0x3ff) << 10) | (second & 0x3ff);
+for (const name of NAME_LIST) {
+  const hash = openingHash(name.charCodeAt(0), name.charCodeAt(1));
+  NAME_OPENINGS[hash >>> 5] = (NAME_OPENINGS[hash >>> 5] ?? 0) | (1 << (hash & 31));
+}
+
+/** Known names in a text, longest first, left to right without overlap (as the lexicon's findAll finds them). */
+function knownNamesIn(text: string): Array<{ index: number; word: string }> {
+  const found: Array<{ index: number; word: string }> = [];
+  // Every name has two characters or more, so none starts at the last offset.
+  for (let i = 0; i + 1 < text.length; ) {
+    const hash = openingHash(text.charCodeAt(i), text.charCodeAt(i + 1));
+    const word = ((NAME_OPENINGS[hash >>> 5] ?? 0) >>> (hash & 31)) & 1 ? NAMES.longestAt(text, i) : undefined;
+    if (word) {
+      found.push({ index: i, word });
+      i += word.length;
+    } else {
+      i++;
+    }
+  }
+  return found;
+}
 /** Names learned from labelled news, not general knowledge: trusted alone only when jieba sees a name in them. */
 const LEARNED_SET = new Set(LEARNED);
 /** Industry words that most often end a phrase, not a name (和平国际环境, 股权投资): a name before them needs company talk. */
@@ -116,7 +144,7 @@ function locallyCued(context: SentenceContext, candidate: Candidate, sure: reado
 }
 
 function lexiconNames(context: SentenceContext, found: Found): void {
-  for (const match of NAMES.findAll(context.text)) {
+  for (const match of knownNamesIn(context.text)) {
     const start = match.index;
     const end = start + match.word.length;
     if (!wordAligned(context, start) || !wordAligned(context, end) || isCompanyChar(context.text[end] ?? "")) continue;
@@ -412,13 +440,14 @@ function cuedNames(context: SentenceContext, sure: Candidate[]): void {
   const { tokens, text } = context;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    const cue = CUE_AFTER.longestAt(text, token.start);
-    if (cue !== undefined && i > 0 && isBareName(tokens[i - 1] as Token, !PERSON_TITLE_CUES.has(cue)) && !(cue === "集团" && personClique(tokens, i - 1, i) && !COMPANY_TALK.test(text.replace(cue, "")))) {
+    // Each test first asks whether its bare name's tag can be one at all: most words are ordinary ones.
+    const cue = i > 0 && BARE_TAGS.has((tokens[i - 1] as Token).tag) ? CUE_AFTER.longestAt(text, token.start) : undefined;
+    if (cue !== undefined && isBareName(tokens[i - 1] as Token, !PERSON_TITLE_CUES.has(cue)) && !(cue === "集团" && personClique(tokens, i - 1, i) && !COMPANY_TALK.test(text.replace(cue, "")))) {
       const name = tokens[i - 1] as Token;
       sure.push({ type: "Organization", start: name.start, end: name.end, rule: "company-cue-after", priority: 3 });
     }
     const next = tokens[i + 1];
-    if (next && (CUE_BEFORE.has(token.word) || (CLASS_BEFORE.has(token.word) && endsClause(tokens[i + 2]))) && isBareName(next, false)) {
+    if (next && BARE_TAGS.has(next.tag) && (CUE_BEFORE.has(token.word) || (CLASS_BEFORE.has(token.word) && endsClause(tokens[i + 2]))) && isBareName(next, false)) {
       sure.push({ type: "Organization", start: next.start, end: next.end, rule: "company-cue-before", priority: 3 });
     }
     if (AFTER_NAME_FIRST[text.charCodeAt(token.end)] === 1 && isBareName(token, false) && !startsWithSurname(token) && (ACTS_AFTER.test(text.slice(token.end, token.end + 6)) || STAKE_AFTER.test(text.slice(token.end, token.end + 16)))) {
