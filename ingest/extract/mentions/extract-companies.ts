@@ -485,15 +485,38 @@ function startsWithSurname(token: Token): boolean {
 
 /** A word that can be a company's bare name: an unknown word or a proper name, not a place, a person or a class. */
 function isBareName(token: Token, personOk: boolean): boolean {
-  if (!BARE_TAGS.has(token.tag)) return false;
-  const latin = /^[A-Za-z]+$/u.test(token.word);
-  if (token.word.length < 2 || token.word.length > (latin ? 20 : 5) || PLACES.has(token.word) || isGeneric(token.word) || NOT_IN_NAME.has(token.word) || NOT_FIRM_STEM.test(token.word)) return false;
+  // jieba tags punctuation x as well: a single character is rejected before any look-up.
+  if (!BARE_TAGS.has(token.tag) || token.word.length < 2) return false;
+  const shape = bareShapeMemo.get(token.word) ?? bareShapeOf(token.word);
+  if (shape === NEVER_BARE) return false;
   // A Latin word is a firm's name when capitalized (Netflix, AMC), not a unit or a product line (iPhone, kg).
-  if (latin) return /^[A-Z]/u.test(token.word) && token.tag === "eng";
-  if (!/^[\u4e00-\u9fffA-Za-z]+$/u.test(token.word)) return false;
+  if (shape === LATIN_BARE) return token.tag === "eng";
   if (token.tag === "x" || token.tag === "nz" || token.tag === "eng") return true;
   if (token.tag === "nr" || token.tag === "nrt" || token.tag === "nrfg") return personOk || surnameLength(token.word) === 0;
   return false;
+}
+
+/**
+ * What a word of two characters or more can be as a bare name, whatever its tag: never one (too long, a place, a class
+ * word, of other characters, or Latin not capitalized); a capitalized Latin word (a name when tagged eng); or Chinese
+ * characters, maybe with Latin letters (a name by its tag).
+ */
+type BareShape = typeof NEVER_BARE | typeof LATIN_BARE | typeof HAN_BARE;
+const NEVER_BARE = 0;
+const LATIN_BARE = 1;
+const HAN_BARE = 2;
+
+/** Shapes by word: the words that reach the bare-name test are few and repeat (punctuation runs, unknown words). */
+const bareShapeMemo = new Map<string, BareShape>();
+
+function bareShapeOf(word: string): BareShape {
+  const latin = /^[A-Za-z]+$/u.test(word);
+  let shape: BareShape = HAN_BARE;
+  if (word.length > (latin ? 20 : 5) || PLACES.has(word) || isGeneric(word) || NOT_IN_NAME.has(word) || NOT_FIRM_STEM.test(word)) shape = NEVER_BARE;
+  else if (latin) shape = /^[A-Z]/u.test(word) ? LATIN_BARE : NEVER_BARE;
+  else if (!/^[\u4e00-\u9fffA-Za-z]+$/u.test(word)) shape = NEVER_BARE;
+  if (bareShapeMemo.size < MEMO_LIMIT) bareShapeMemo.set(word, shape);
+  return shape;
 }
 
 const PUNCTUATION = /^[^\u4e00-\u9fffA-Za-z0-9]+$/u;
