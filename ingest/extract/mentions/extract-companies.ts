@@ -28,7 +28,35 @@ const LEARNED = FINRE_COMPANIES.split(" ").filter(Boolean);
 const LEARNED_TALK = new Set(FINRE_TALK_COMPANIES.split(" ").filter(Boolean));
 const LEARNED_LOCAL = new Set(FINRE_LOCAL_COMPANIES.split(" ").filter(Boolean));
 /** Every known name of two characters or more (a single character is never a firm alone). */
-const NAMES = compileLexicon([...WELL_KNOWN_COMPANIES.keys(), ...LEARNED, ...LEARNED_TALK, ...LEARNED_LOCAL].filter((name) => name.length >= 2));
+const NAME_LIST = [...WELL_KNOWN_COMPANIES.keys(), ...LEARNED, ...LEARNED_TALK, ...LEARNED_LOCAL].filter((name) => name.length >= 2);
+const NAMES = compileLexicon(NAME_LIST);
+/**
+ * A bit per hash of two characters that open a known name: where the bit is clear no name starts, which rules out most
+ * offsets of a sentence without walking the lexicon (a set bit may be a collision: the lexicon then decides).
+ */
+const NAME_OPENINGS = new Uint32Array(1 << 15);
+const openingHash = (first: number, second: number): number => ((first & 0x3ff) << 10) | (second & 0x3ff);
+for (const name of NAME_LIST) {
+  const hash = openingHash(name.charCodeAt(0), name.charCodeAt(1));
+  NAME_OPENINGS[hash >>> 5] = (NAME_OPENINGS[hash >>> 5] ?? 0) | (1 << (hash & 31));
+}
+
+/** Known names in a text, longest first, left to right without overlap (as the lexicon's findAll finds them). */
+function knownNamesIn(text: string): Array<{ index: number; word: string }> {
+  const found: Array<{ index: number; word: string }> = [];
+  // Every name has two characters or more, so none starts at the last offset.
+  for (let i = 0; i + 1 < text.length; ) {
+    const hash = openingHash(text.charCodeAt(i), text.charCodeAt(i + 1));
+    const word = ((NAME_OPENINGS[hash >>> 5] ?? 0) >>> (hash & 31)) & 1 ? NAMES.longestAt(text, i) : undefined;
+    if (word) {
+      found.push({ index: i, word });
+      i += word.length;
+    } else {
+      i++;
+    }
+  }
+  return found;
+}
 /** Names learned from labelled news, not general knowledge: trusted alone only when jieba sees a name in them. */
 const LEARNED_SET = new Set(LEARNED);
 /** Industry words that most often end a phrase, not a name (和平国际环境, 股权投资): a name before them needs company talk. */
@@ -37,7 +65,13 @@ const WEAKEST_SUFFIXES = new Set(["国际", "投资", "资本", "基金", "保�
 const ATTRIBUTE_TAGS = new Set(["n", "vn", "nz", "nt", "l"]);
 const LEGAL = new Set(LEGAL_SUFFIXES);
 const INDUSTRY = new Set(INDUSTRY_SUFFIXES);
-const SUFFIX_LAST = new Set([...LEGAL_SUFFIXES, ...INDUSTRY_SUFFIXES].map((word) => word[word.length - 1] as string));
+/** By character code, 1 for the last character of a suffix: a table read, not a one-character string per token. */
+const SUFFIX_LAST = new Uint8Array(0x10000);
+for (const word of [...LEGAL_SUFFIXES, ...INDUSTRY_SUFFIXES]) SUFFIX_LAST[word.charCodeAt(word.length - 1)] = 1;
+/** Whether a word ends with the last character of some suffix (an empty word does not). */
+function endsLikeSuffix(word: string): boolean {
+  return word.length > 0 && SUFFIX_LAST[word.charCodeAt(word.length - 1)] === 1;
+}
 const SECTOR = new Set(SECTOR_FOLLOWERS);
 const CUE_AFTER = compileLexicon(COMPANY_CUES_AFTER);
 const CUE_BEFORE = new Set(COMPANY_CUES_BEFORE);
@@ -110,7 +144,7 @@ function locallyCued(context: SentenceContext, candidate: Candidate, sure: reado
 }
 
 function lexiconNames(context: SentenceContext, found: Found): void {
-  for (const match of NAMES.findAll(context.text)) {
+  for (const match of knownNamesIn(context.text)) {
     const start = match.index;
     const end = start + match.word.length;
     if (!wordAligned(context, start) || !wordAligned(context, end) || isCompanyChar(context.text[end] ?? "")) continue;
@@ -218,7 +252,7 @@ function memo(cache: Map<string, boolean>, word: string, compute: (word: string)
 
 /** Whether a word is a company suffix, or two of them fused (集团股份, 股份公司). */
 function isSuffixWord(word: string): boolean {
-  return SUFFIX_LAST.has(word[word.length - 1] ?? "") && memo(suffixMemo, word, computeSuffixWord);
+  return endsLikeSuffix(word) && memo(suffixMemo, word, computeSuffixWord);
 }
 
 function computeSuffixWord(word: string): boolean {
@@ -236,7 +270,7 @@ function suffixNames(context: SentenceContext, found: Found): void {
   const { tokens } = context;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (!SUFFIX_LAST.has(token.word[token.word.length - 1] ?? "")) continue;
+    if (!endsLikeSuffix(token.word)) continue;
     // The suffix run ends at the last suffix word in a row: 电子 股份 有限公司; but 控股 before 股东 is the role's
     // first word (长源电力 控股股东).
     const following = tokens[i + 1];
@@ -406,16 +440,17 @@ function cuedNames(context: SentenceContext, sure: Candidate[]): void {
   const { tokens, text } = context;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    const cue = CUE_AFTER.longestAt(text, token.start);
-    if (cue !== undefined && i > 0 && isBareName(tokens[i - 1] as Token, !PERSON_TITLE_CUES.has(cue)) && !(cue === "集团" && personClique(tokens, i - 1, i) && !COMPANY_TALK.test(text.replace(cue, "")))) {
+    // Each test first asks whether its bare name's tag can be one at all: most words are ordinary ones.
+    const cue = i > 0 && BARE_TAGS.has((tokens[i - 1] as Token).tag) ? CUE_AFTER.longestAt(text, token.start) : undefined;
+    if (cue !== undefined && isBareName(tokens[i - 1] as Token, !PERSON_TITLE_CUES.has(cue)) && !(cue === "集团" && personClique(tokens, i - 1, i) && !COMPANY_TALK.test(text.replace(cue, "")))) {
       const name = tokens[i - 1] as Token;
       sure.push({ type: "Organization", start: name.start, end: name.end, rule: "company-cue-after", priority: 3 });
     }
     const next = tokens[i + 1];
-    if (next && (CUE_BEFORE.has(token.word) || (CLASS_BEFORE.has(token.word) && endsClause(tokens[i + 2]))) && isBareName(next, false)) {
+    if (next && BARE_TAGS.has(next.tag) && (CUE_BEFORE.has(token.word) || (CLASS_BEFORE.has(token.word) && endsClause(tokens[i + 2]))) && isBareName(next, false)) {
       sure.push({ type: "Organization", start: next.start, end: next.end, rule: "company-cue-before", priority: 3 });
     }
-    if (isBareName(token, false) && !startsWithSurname(token) && (ACTS_AFTER.test(text.slice(token.end, token.end + 6)) || STAKE_AFTER.test(text.slice(token.end, token.end + 16)))) {
+    if (AFTER_NAME_FIRST[text.charCodeAt(token.end)] === 1 && isBareName(token, false) && !startsWithSurname(token) && (ACTS_AFTER.test(text.slice(token.end, token.end + 6)) || STAKE_AFTER.test(text.slice(token.end, token.end + 16)))) {
       sure.push({ type: "Organization", start: token.start, end: token.end, rule: "company-act", priority: 3 });
     }
   }
@@ -434,6 +469,10 @@ const ACTS_AFTER = /^(?:今日|昨日|近日|日前|昨天|今天|此前|随后|
 /** A stake in a firm: 快乐阳光 30%股权, 芒果互娱<N>%的股份. */
 const STAKE_AFTER = /^(?:[\d.<N>]+%|[\d.<N>]+万股)(?:的)?(?:股权|股份)/u;
 
+/** By character code, 1 for a character that can open ACTS_AFTER or STAKE_AFTER: most words are followed by none. */
+const AFTER_NAME_FIRST = new Uint8Array(0x10000);
+for (const char of "今昨近日此随当同也则已正再发公停复增披宣0123456789.<N>") AFTER_NAME_FIRST[char.charCodeAt(0)] = 1;
+
 /** Whether a word ends a clause or a list item (punctuation, a joining word, a verb). */
 function endsClause(token: Token | undefined): boolean {
   return token === undefined || PUNCTUATION.test(token.word) || JOINERS.has(token.word) || ["c", "p", "u", "uj", "v", "d"].includes(token.tag) || token.word === "等";
@@ -446,15 +485,38 @@ function startsWithSurname(token: Token): boolean {
 
 /** A word that can be a company's bare name: an unknown word or a proper name, not a place, a person or a class. */
 function isBareName(token: Token, personOk: boolean): boolean {
-  if (!BARE_TAGS.has(token.tag)) return false;
-  const latin = /^[A-Za-z]+$/u.test(token.word);
-  if (token.word.length < 2 || token.word.length > (latin ? 20 : 5) || PLACES.has(token.word) || isGeneric(token.word) || NOT_IN_NAME.has(token.word) || NOT_FIRM_STEM.test(token.word)) return false;
+  // jieba tags punctuation x as well: a single character is rejected before any look-up.
+  if (!BARE_TAGS.has(token.tag) || token.word.length < 2) return false;
+  const shape = bareShapeMemo.get(token.word) ?? bareShapeOf(token.word);
+  if (shape === NEVER_BARE) return false;
   // A Latin word is a firm's name when capitalized (Netflix, AMC), not a unit or a product line (iPhone, kg).
-  if (latin) return /^[A-Z]/u.test(token.word) && token.tag === "eng";
-  if (!/^[\u4e00-\u9fffA-Za-z]+$/u.test(token.word)) return false;
+  if (shape === LATIN_BARE) return token.tag === "eng";
   if (token.tag === "x" || token.tag === "nz" || token.tag === "eng") return true;
   if (token.tag === "nr" || token.tag === "nrt" || token.tag === "nrfg") return personOk || surnameLength(token.word) === 0;
   return false;
+}
+
+/**
+ * What a word of two characters or more can be as a bare name, whatever its tag: never one (too long, a place, a class
+ * word, of other characters, or Latin not capitalized); a capitalized Latin word (a name when tagged eng); or Chinese
+ * characters, maybe with Latin letters (a name by its tag).
+ */
+type BareShape = typeof NEVER_BARE | typeof LATIN_BARE | typeof HAN_BARE;
+const NEVER_BARE = 0;
+const LATIN_BARE = 1;
+const HAN_BARE = 2;
+
+/** Shapes by word: the words that reach the bare-name test are few and repeat (punctuation runs, unknown words). */
+const bareShapeMemo = new Map<string, BareShape>();
+
+function bareShapeOf(word: string): BareShape {
+  const latin = /^[A-Za-z]+$/u.test(word);
+  let shape: BareShape = HAN_BARE;
+  if (word.length > (latin ? 20 : 5) || PLACES.has(word) || isGeneric(word) || NOT_IN_NAME.has(word) || NOT_FIRM_STEM.test(word)) shape = NEVER_BARE;
+  else if (latin) shape = /^[A-Z]/u.test(word) ? LATIN_BARE : NEVER_BARE;
+  else if (!/^[\u4e00-\u9fffA-Za-z]+$/u.test(word)) shape = NEVER_BARE;
+  if (bareShapeMemo.size < MEMO_LIMIT) bareShapeMemo.set(word, shape);
+  return shape;
 }
 
 const PUNCTUATION = /^[^\u4e00-\u9fffA-Za-z0-9]+$/u;
