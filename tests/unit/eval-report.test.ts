@@ -137,8 +137,8 @@ describe("judgeTargets", () => {
 
 describe("resolveEvalPaths", () => {
   it("takes a flag over its environment variable over the default beside the repository", () => {
-    const paths = resolveEvalPaths({ "dev-real": "mine/real.jsonl" }, { KG_DEV_REAL: "/env/real.jsonl", KG_FINRE: "/env/finre.txt", KG_EVAL_DIR: "/data/eval" }, "/work");
-    expect(paths.devReal).toBe("/work/mine/real.jsonl");
+    const paths = resolveEvalPaths({ "dev-real": "mine/real.jsonl" }, { KG_DEV_REAL: "/env/real.jsonl", KG_FINRE: "/env/finre.txt", KG_EVAL_DIR: "/data/eval" }, "/base");
+    expect(paths.devReal).toBe(path.resolve("/base", "mine/real.jsonl"));
     expect(paths.finre).toBe("/env/finre.txt");
     expect(paths.devExcerpts).toBe("/data/eval/dev-excerpts.jsonl");
     expect(paths.collabCorpus).toBe("/data/corpus");
