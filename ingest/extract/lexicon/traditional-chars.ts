@@ -6,9 +6,13 @@ const SIMPLIFIED = "们这个会业发经为为产产学时对说与实现关开
 
 const TO_SIMPLIFIED = new Map<string, string>([...TRADITIONAL].map((c, i) => [c, SIMPLIFIED[i] as string]));
 
+/** The table's characters by code unit (each is one unit): a text is checked without a string per character. */
+const IS_TRADITIONAL = new Uint8Array(0x10000);
+for (const c of TRADITIONAL) IS_TRADITIONAL[c.charCodeAt(0)] = 1;
+
 /** Whether a text holds a traditional character of the table (most text holds none and is returned unchanged). */
 export function hasTraditional(text: string): boolean {
-  for (const c of text) if (TO_SIMPLIFIED.has(c)) return true;
+  for (let i = 0; i < text.length; i++) if (IS_TRADITIONAL[text.charCodeAt(i)] === 1) return true;
   return false;
 }
 

@@ -5,7 +5,7 @@ import type { Token } from "../jieba-tagger.js";
 import { INTERNATIONAL_ORGANIZATIONS } from "../lexicon/international-organizations.js";
 import { NATIONAL_BODIES } from "../lexicon/national-bodies.js";
 import { ADMIN_ORGANS, ADMIN_PREFIXES, CLASS_MODIFIERS, GENERIC_ALONE, LONG_HEADS, NOT_IN_NAME, NOT_ORGANIZATIONS, OWN_LEVEL_ORGANS, SHORT_HEADS } from "../lexicon/organization-heads.js";
-import { hasTraditional as hasTableTraditional, simplify as simplifyTable } from "../lexicon/traditional-chars.js";
+import { hasTraditional, simplify } from "../lexicon/traditional-chars.js";
 import { personClique } from "./extract-companies.js";
 import { respectsWords } from "../sentence-context.js";
 import { CHINESE, compileLexicon, escapeRegExp } from "./lexicon-matcher.js";
@@ -67,24 +67,6 @@ const FUNCTION_START = /^[从对每多在向把将为与和及各全地以于由
 /** Adverbs that jieba sometimes tags as nouns (积极配合, 认真落实): never part of a name. */
 const ADVERB_START = /^(?:积极|认真|充分|大力|全面|深入|努力|主动|切实|不断|进一步|持续)/u;
 const MAX_NAME = 24;
-/** Code units the traditional table maps (1), read once so a word is checked by its codes, not a string per character. */
-const TRADITIONAL_UNITS = new Uint8Array(0x10000);
-for (let code = 0; code < 0x10000; code++) if ((code < 0xd800 || code > 0xdfff) && hasTableTraditional(String.fromCharCode(code))) TRADITIONAL_UNITS[code] = 1;
-
-/** As the table's `hasTraditional`, read by code units; a surrogate pair is left to the table itself. */
-function hasTraditional(text: string): boolean {
-  for (let k = 0; k < text.length; k++) {
-    const code = text.charCodeAt(k);
-    if (TRADITIONAL_UNITS[code] === 1) return true;
-    if (code >= 0xd800 && code <= 0xdfff) return hasTableTraditional(text);
-  }
-  return false;
-}
-
-/** As the table's `simplify`, with no work for the usual word that holds no traditional character. */
-function simplify(text: string): string {
-  return hasTraditional(text) ? simplifyTable(text) : text;
-}
 
 /** The organization extractor: lexicon, admin-prefixed organs and head-noun chunks. */
 export const organizationExtractor: MentionExtractor = {
