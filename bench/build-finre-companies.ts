@@ -6,7 +6,7 @@ import path from "node:path";
 import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict";
 import { GENERIC_COMPANY_STEMS, INDUSTRY_SUFFIXES, LEGAL_SUFFIXES, SECTOR_STEMS, WELL_KNOWN_COMPANIES } from "../ingest/extract/lexicon/companies.js";
-import { CITY_PROVINCE, COUNTRIES, PROVINCES } from "../ingest/extract/lexicon/places.js";
+import { PLACE_NAMES } from "../ingest/extract/lexicon/places.js";
 
 const TRAIN = path.resolve(process.argv[2] ?? "../shared/eval/finre/train.txt");
 const OUT = path.resolve("ingest/extract/lexicon/finre-companies.ts");
@@ -39,8 +39,7 @@ function isSector(name: string): boolean {
   for (let k = 2; k <= name.length - 2; k++) if (SECTOR_STEMS.has(name.slice(0, k)) && QUALIFIERS.test(name.slice(0, k))) return true;
   return false;
 }
-const places = new Set<string>([...Object.keys(PROVINCES), ...Object.values(PROVINCES), ...Object.keys(COUNTRIES), ...Object.values(COUNTRIES)]);
-for (const [city] of CITY_PROVINCE) places.add(city);
+const places = PLACE_NAMES;
 const suffixes = [...LEGAL_SUFFIXES, ...INDUSTRY_SUFFIXES].sort((a, b) => b.length - a.length);
 
 /** The name without the company words at its end (华电煤业集团公司 -> 华电). */

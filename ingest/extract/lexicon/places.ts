@@ -106,3 +106,12 @@ export const PLACE_SUFFIXES = ["特别行政区", "自治区", "自治州", "自
 /** Words jieba tags as places that are not named places. */
 export const NOT_PLACES = new Set(["城市", "全国", "全省", "全市", "全县", "全区", "各地", "当地", "基层", "农村", "城乡", "乡村", "社区", "地方", "域外", "域内", "国内", "国外", "海外", "境内", "境外", "中华", "中央", "北方", "南方", "东部", "西部", "中部", "本地", "异地", "村", "市", "县", "省", "区", "深度", "新建", "扎根", "新区", "中心区", "园区", "景区", "城区", "市区", "郊区",
   "山区", "灾区", "老区", "开发区", "示范区", "辖区", "片区", "街区", "小区", "库区", "林区", "牧区", "矿区", "边疆", "内地", "沿海"]);
+
+/** Provinces, countries and prefecture-level cities, full and short (吉林省, 吉林, 美国, 长春): a name's place prefix. */
+export const PLACE_NAMES: ReadonlySet<string> = new Set([
+  ...Object.keys(PROVINCES),
+  ...Object.values(PROVINCES),
+  ...Object.keys(COUNTRIES),
+  ...Object.values(COUNTRIES),
+  ...CITY_PROVINCE.keys(),
+]);

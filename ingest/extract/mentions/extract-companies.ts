@@ -19,9 +19,10 @@ import {
 } from "../lexicon/companies.js";
 import { FINRE_COMPANIES, FINRE_LOCAL_COMPANIES, FINRE_TALK_COMPANIES } from "../lexicon/finre-companies.js";
 import { NOT_IN_NAME } from "../lexicon/organization-heads.js";
-import { CITY_PROVINCE, COUNTRIES, PROVINCES } from "../lexicon/places.js";
+import { COUNTRIES, PLACE_NAMES, PROVINCES } from "../lexicon/places.js";
 import { surnameLength } from "../lexicon/surnames.js";
 import { isTokenBoundary } from "../sentence-context.js";
+import { registeredNameStart } from "./company-full-names.js";
 import { compileLexicon } from "./lexicon-matcher.js";
 
 const LEARNED = FINRE_COMPANIES.split(" ").filter(Boolean);
@@ -75,7 +76,7 @@ function endsLikeSuffix(word: string): boolean {
 const SECTOR = new Set(SECTOR_FOLLOWERS);
 const CUE_AFTER = compileLexicon(COMPANY_CUES_AFTER);
 const CUE_BEFORE = new Set(COMPANY_CUES_BEFORE);
-const PLACES = new Set<string>([...Object.keys(PROVINCES), ...Object.values(PROVINCES), ...Object.keys(COUNTRIES), ...Object.values(COUNTRIES), ...CITY_PROVINCE.keys()]);
+const PLACES = PLACE_NAMES;
 /** Words that show a sentence speaks of companies, so a name that is also an ordinary word (平安, 苹果) is a firm. */
 const COMPANY_TALK = /公司|集团|股份|股权|股东|股价|股票|董事|总裁|总经理|公告|收购|并购|重组|上市|控股|持股|旗下|市值|营收|净利|财报|券商|增发|停牌|复牌|合资|品牌|港股|美股|[AHB]股|CEO|IPO|减持|增持|买入|卖出|营业部|借壳|涨停|跌停|收盘|换手率/u;
 const ADMIN_PREFIX = /^[省市县区]$/u;
@@ -108,12 +109,12 @@ export const companyExtractor: MentionExtractor = {
     const strong = sure.some((c) => STRONG_RULES.has(c.rule));
     for (const candidate of found.talk) if ((strong && candidate.rule !== "company-industry-suffix" && candidate.rule !== "company-legal-suffix") || talksOfCompanies(context.text, candidate)) sure.push(candidate);
     for (const candidate of found.local) if (locallyCued(context, candidate, sure)) sure.push(candidate);
-    return dropInnerNames(sure);
+    return dropInnerNames(sure.map((candidate) => withoutStockMark(context.text, candidate)));
   },
 };
 
 /** Rules whose firms are sure enough to show that a sentence speaks of firms. */
-const STRONG_RULES = new Set(["company-lexicon", "company-legal-suffix", "company-defined-short", "company-announces", "company-stock-mark"]);
+const STRONG_RULES = new Set(["company-lexicon", "company-legal-suffix", "company-registered-name", "company-defined-short", "company-announces", "company-stock-mark"]);
 
 /**
  * Candidates by the evidence they need: sure ones stand alone; `talk` ones need a sentence about companies (a cue
@@ -147,7 +148,7 @@ function lexiconNames(context: SentenceContext, found: Found): void {
   for (const match of knownNamesIn(context.text)) {
     const start = match.index;
     const end = start + match.word.length;
-    if (!wordAligned(context, start) || !wordAligned(context, end) || isCompanyChar(context.text[end] ?? "")) continue;
+    if (!wordAligned(context, start) || (!wordAligned(context, end) && !shareClassAt(context.text, end)) || (isCompanyChar(context.text[end] ?? "") && !shareClassAt(context.text, end))) continue;
     // A name learned from labelled news may be a board or a connect scheme (深港通): a programme, not a firm.
     if (MARKET_SCHEME.test(match.word)) continue;
     // 市建设银行, 省兴业银行: the local branch, named with the administrative prefix.
@@ -182,8 +183,11 @@ const FACILITY_NAME = /(?:港|机场)$/u;
 /** Market boards and connect schemes between exchanges (科创板, 沪港通). */
 const MARKET_SCHEME = /(?:板|[港股]通)$/u;
 
-/** jieba tags of ordinary words, places and abbreviations of places (江淮, 中化 in 中化债, 龙湖, 三元, 包钢 the steel). */
-const ORDINARY_TAGS = new Set(["n", "ns", "s", "f", "j", "m", "v", "vn", "a", "t", "d", "nrt"]);
+/**
+ * jieba tags of ordinary words and places (龙湖, 三元, 包钢 the steel). An abbreviation (j: 工行, 南航, 中石化) is the
+ * firm's own short form, and the few that are also ordinary words (江淮, 光大) are marked ambiguous in the lexicon.
+ */
+const ORDINARY_TAGS = new Set(["n", "ns", "s", "f", "m", "v", "vn", "t", "d", "nrt"]);
 
 /**
  * A short form (2-3 characters) of a known firm that jieba reads as an ordinary word, a place or an abbreviation is that
@@ -209,14 +213,28 @@ function wordAligned(context: SentenceContext, offset: number): boolean {
 /** Characters jieba glues to the front of an unknown name: a date's unit, or one of FUNCTION_BEFORE. */
 const GLUED_BEFORE = /[日月年和与及对向从在将被把由据于使即让给经]/u;
 /** A conjunction, a preposition or a verb of one character that jieba glues to the front of an unknown name. */
-const FUNCTION_BEFORE = /^[和与及对向从在将被把由据于使即让给经以出起]/u;
+const FUNCTION_BEFORE = /^[和与及对向从在将被把由据于使即让给经以出起过而]/u;
 
 /** An unknown word of three or more characters that starts with a function character (以金智, 使夏新). */
 function gluedFunction(token: Token): boolean {
   return token.tag === "x" && token.word.length >= 3 && FUNCTION_BEFORE.test(token.word);
 }
+/** Two characters jieba could not place that end in a preposition (元/股向 德力西): the clause before a name. */
+function gluedPreposition(token: Token): boolean {
+  return token.tag === "x" && token.word.length === 2 && /[向从在对由给把被将]$/u.test(token.word);
+}
+
+/** A wire story's dateline (北京3月5日电): the name of the story starts after it. */
+function dateline(context: SentenceContext, token: Token): boolean {
+  return token.word === "日电" && /[\d>]/u.test(context.text[token.start - 1] ?? "");
+}
 /** Characters jieba glues to the end of one: a preposition, a particle, a verb of one character. */
 const GLUED_AFTER = /[以的在将与和及对向为是已也将称拟]/u;
+
+/** A share's class after a firm's short name (万科A, 中国平安A股, 鄂武商A股份): the letter names its shares, not a firm. */
+function shareClassAt(text: string, offset: number): boolean {
+  return /^[ABH](?![A-Za-z0-9])/u.test(text.slice(offset, offset + 2));
+}
 
 /** A Latin letter or digit right after a name continues it (TCL in TCLX): not this name. */
 function isCompanyChar(char: string): boolean {
@@ -286,6 +304,11 @@ function suffixNames(context: SentenceContext, found: Found): void {
     const next = tokens[i + 1];
     if (!legal && next !== undefined && (SECTOR.has(next.word) || SECTOR.has(next.word.slice(0, 2)) || next.word === "的" && tokens[i + 2]?.tag === "n")) continue;
     const stem = stemBefore(context, run, legal ? MAX_LEGAL_STEM : MAX_INDUSTRY_STEM);
+    const registered = registeredNameStart(context, run, i);
+    if (registered !== undefined && (!stem || registered < stem.start)) {
+      found.sure.push({ type: "Organization", start: registered, end: token.end, rule: "company-registered-name", priority: 4 });
+      continue;
+    }
     if (!stem || (!legal && sectorStem(context, stem.start, tokens[run] as Token))) continue;
     // 蒋介石集团, 某某某集团: a person's full name before 集团 names a clique, not a firm.
     if (token.word === "集团" && run === i && personClique(tokens, context.tokenAt[stem.start] ?? -1, run) && !COMPANY_TALK.test(context.text.replace(token.word, ""))) continue;
@@ -355,7 +378,7 @@ function stemBefore(context: SentenceContext, run: number, max: number): Stem | 
   let length = 0;
   for (let j = run - 1; j >= 0; j--) {
     const token = tokens[j] as Token;
-    if (!canBeInStem(token) || ROLES.has(token.word) || NOT_NAME_START.has(token.word) || length + token.word.length > max) break;
+    if (!canBeInStem(token) || ROLES.has(token.word) || NOT_NAME_START.has(token.word) || length + token.word.length > max || gluedPreposition(token) || dateline(context, token)) break;
     first = j;
     length += token.word.length;
     // 和莱钢 股份, 出金隅 集团: a function character glued to the name's first word ends the clause before it.
@@ -395,7 +418,7 @@ function stemBefore(context: SentenceContext, run: number, max: number): Stem | 
 const DATELINE = /^[\u4e00-\u9fff]{0,3}[报社网台]讯$/u;
 
 /** Roles written right before a firm's name (收购人X集团, 股东X公司): the name starts after them. */
-const ROLES = new Set(["收购人", "收购方", "股东", "大股东", "控股股东", "一致行动人", "受让方", "转让方", "发行人", "投资者", "投资方", "子公司", "母公司", "旗下", "下属", "公司", "集团"]);
+const ROLES = new Set(["收购人", "收购方", "重组方", "股东", "大股东", "控股股东", "一致行动人", "受让方", "转让方", "发行人", "投资者", "投资方", "子公司", "母公司", "旗下", "下属", "公司", "集团"]);
 
 function canBeInStem(token: Token): boolean {
   if (STOP_TAGS.has(token.tag) || NOT_IN_NAME.has(token.word) || /[^\u4e00-\u9fffA-Za-z]/u.test(token.word) || DATELINE.test(token.word)) return false;
@@ -553,6 +576,13 @@ function dropInnerNames(found: readonly Candidate[]): Candidate[] {
 
 /** Marks of a listed share under special treatment, written before its short name: ST松辽, *ST华源, S上石化. */
 const STOCK_MARK = /(?:\*?S?\*?ST|S)(?=[\u4e00-\u9fff])/gu;
+
+/** A name that another rule read with its share mark (ST联油 公告): the mark is the share's status, not the name's. */
+function withoutStockMark(text: string, candidate: Candidate): Candidate {
+  const mark = LEADING_STOCK_MARK.exec(text.slice(candidate.start, candidate.end))?.[0].length ?? 0;
+  return mark > 0 && candidate.end - candidate.start - mark >= 2 ? { ...candidate, start: candidate.start + mark } : candidate;
+}
+const LEADING_STOCK_MARK = /^\*?S?\*?ST(?=[\u4e00-\u9fff])/u;
 
 /** A short name after a share mark (ST松辽, *ST华源): a listed company, whatever the words. */
 function stockNames(context: SentenceContext, sure: Candidate[]): void {

@@ -206,3 +206,35 @@ describe("boards, zones, ports and places with 国际 that are no firms", () => 
     expect(orgs("我们坚决反对汪精卫集团的卖国行径。")).not.toContain("汪精卫集团");
   });
 });
+
+describe("registered names, share marks and firms' abbreviations", () => {
+  it("finds a full registered name that jieba cuts into adverbs, prepositions and verbs, from its place or the punctuation before it", () => {
+    expect(companies("公司拟出资设立杭州中远新材料有限公司，主营涂料。")).toContain("杭州中远新材料有限公司");
+    expect(companies("第一大股东宁夏中金创业投资有限公司减持了股份。")).toContain("宁夏中金创业投资有限公司");
+    expect(companies("参股方为上海首都创业集团有限公司、泰华证券。")).toContain("上海首都创业集团有限公司");
+    expect(companies("股东包括兴达化工有限公司、鼎睿再保险有限公司等三家。")).toContain("鼎睿再保险有限公司");
+  });
+
+  it("does not let a verb that jieba tags as a noun open a firm's name (委托X公司, 现任X公司董事, 出售X集团)", () => {
+    expect(companies("该集团已委托中国瑞达工程技术有限公司开展规划。")).toContain("中国瑞达工程技术有限公司");
+    expect(companies("他现任浙江清江环保热电股份有限公司董事。")).toContain("浙江清江环保热电股份有限公司");
+    expect(companies("黄岛油库已交由中国石化管道公司管理。")).toContain("中国石化管道公司");
+    expect(companies("财报显示，出售丹麦超市集团的收益计入当期。").some((name) => name.startsWith("出售"))).toBe(false);
+  });
+
+  it("starts a name after a wire story's dateline and a unit glued to a preposition (北京3月5日电, 元/股向)", () => {
+    expect(companies("新华网北京3月5日电东星集团今日在其网站上发表声明。")).toContain("东星集团");
+    expect(companies("公司拟以每股6.5元/股向德力西集团发行股份。")).toContain("德力西集团");
+  });
+
+  it("reads a share's status mark and class letter as no part of the firm's name (*ST宏达, 万科A)", () => {
+    expect(orgs("*ST宏达公告，公司股票将于明日复牌。")).toContain("宏达");
+    expect(orgs("ST联油公告，从事公司唯一业务的子公司已停产。")).not.toContain("ST联油");
+    expect(names(extract("尾盘，万科A、招商地产等涨停。"), "Organization")).toContain("万科企业");
+  });
+
+  it("reads a firm's abbreviation that jieba tags as an abbreviation or an adjective as that firm (工行, 南航, 微软)", () => {
+    expect(names(extract("工行与南航签署了全面合作协议。"), "Organization")).toEqual(expect.arrayContaining(["中国工商银行", "中国南方航空"]));
+    expect(names(extract("针对微软停止旧系统更新，国内厂商推出替代方案。"), "Organization")).toContain("微软公司");
+  });
+});
