@@ -15,8 +15,8 @@ import { seededRandom } from "../common/seeded-random.js";
 import { ingestDocuments } from "../ingest/ingest-documents.js";
 import { cypher } from "../neo4j/cypher-files.js";
 import { createApp } from "../server/app.js";
-import { createGraphRepository } from "../server/graph-repository.js";
-import { runRead } from "../server/read-statement.js";
+import { createGraphRepository, READ_TIMEOUT_MS } from "../server/graph-repository.js";
+import { readRows } from "../neo4j/graph-database.js";
 import { pairedRatioInterval, percentile, positiveInt, ROOT, round, startBenchNeo4j, writeSyntheticCorpus } from "./bench-support.js";
 
 interface RecordedQuery {
@@ -148,7 +148,7 @@ async function main(): Promise<void> {
       const replay = log.splice(0);
       const cypherStarted = performance.now();
       // Statements the server ran side by side are replayed side by side, the others one after the other.
-      for (const group of overlappingGroups(replay)) await Promise.all(group.map((q) => runRead(db.driver, db.database, q.query, q.parameters)));
+      for (const group of overlappingGroups(replay)) await Promise.all(group.map((q) => readRows(db, q.query, q.parameters, READ_TIMEOUT_MS)));
       return { httpMs, cypherMs: performance.now() - cypherStarted };
     };
     // Warm-up rounds of every query first: Neo4j compiles each plan, and its JIT compiles the runtime's code for all of

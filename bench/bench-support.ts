@@ -8,8 +8,9 @@ import { createProgress } from "../common/progress.js";
 import { seededRandom } from "../common/seeded-random.js";
 import { readDocument } from "../ingest/read-document.js";
 import { applySchema } from "../neo4j/apply-schema.js";
-import { startLocalNeo4j, type LocalNeo4j } from "../neo4j/local-neo4j.js";
-import { connect, type GraphDatabase } from "../neo4j/open-graph-database.js";
+import { startLocalNeo4j, type LocalNeo4j } from "../neo4j/local/local-neo4j.js";
+import { connect } from "../neo4j/open-graph-database.js";
+import type { GraphDatabase } from "../neo4j/graph-database.js";
 import { freePort } from "../tests/helpers/free-port.js";
 import { buildSyntheticCorpus } from "./synthetic-corpus.js";
 

@@ -10,7 +10,7 @@ import { createProgress, SILENT_PROGRESS } from "../common/progress.js";
 import type { DocumentRows } from "../ingest/document-rows.js";
 import { ingestDocuments } from "../ingest/ingest-documents.js";
 import { emptyGraph, graphSize } from "../neo4j/graph-maintenance.js";
-import type { GraphDatabase } from "../neo4j/open-graph-database.js";
+import type { GraphDatabase } from "../neo4j/graph-database.js";
 import { positiveInt, ROOT, round, startBenchNeo4j, writeSyntheticCorpus } from "./bench-support.js";
 
 const RAW_BATCH = 10_000;

@@ -10,7 +10,7 @@ import { SINGLE_SURNAMES } from "../ingest/extract/lexicon/surnames.js";
 import { TOPIC_HEADS, TOPIC_KEYWORDS } from "../ingest/extract/lexicon/topic-keywords.js";
 import type { EntityType, RelationType } from "../ingest/types.js";
 import { cypherStatements } from "../neo4j/cypher-files.js";
-import type { GraphDatabase } from "../neo4j/open-graph-database.js";
+import type { GraphDatabase } from "../neo4j/graph-database.js";
 
 export interface SyntheticEntity {
   key: string;

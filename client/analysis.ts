@@ -1,10 +1,7 @@
 // Network measures and communities of the graph in view (graphology-metrics, Louvain), on a simple undirected copy.
 
 import Graph from "graphology";
-import louvain from "graphology-communities-louvain";
-import betweennessCentrality from "graphology-metrics/centrality/betweenness";
-import pagerank from "graphology-metrics/centrality/pagerank";
-import { seededRandom } from "../common/seeded-random.js";
+import { measureById, type ComputedMeasure, type MeasureValues } from "../common/measures/index.js";
 
 /** The graph in view reduced to what the measures need: node keys and weighted links between their indices. */
 export interface AnalysisInput {
@@ -13,10 +10,10 @@ export interface AnalysisInput {
   links: Array<[number, number, number]>;
 }
 
-export type AnalysisMeasure = "degree" | "weightedDegree" | "pagerank" | "betweenness" | "louvain";
+export type AnalysisMeasure = ComputedMeasure;
 
 /** One value per node key (a community id for "louvain"). */
-export type AnalysisResult = Record<string, number>;
+export type AnalysisResult = MeasureValues;
 
 /** Reduces a multigraph to a simple undirected weighted one, keeping only the nodes and edges that pass. Pure. */
 export function projectForAnalysis(
@@ -46,28 +43,10 @@ function toGraph(input: AnalysisInput): Graph {
   return graph;
 }
 
-/** Computes one measure over the projected graph. Deterministic: Louvain runs on a seeded generator. */
+/** Computes one measure over the projected graph (see common/measures). Deterministic: Louvain is seeded. */
 export function computeMeasure(input: AnalysisInput, measure: AnalysisMeasure): AnalysisResult {
-  const result: AnalysisResult = {};
-  if (measure === "degree" || measure === "weightedDegree") {
-    for (const key of input.nodes) result[key] = 0;
-    for (const [s, t, w] of input.links) {
-      const add = measure === "degree" ? 1 : w;
-      const a = input.nodes[s] as string;
-      const b = input.nodes[t] as string;
-      result[a] = (result[a] ?? 0) + add;
-      result[b] = (result[b] ?? 0) + add;
-    }
-    return result;
-  }
   const graph = toGraph(input);
-  if (graph.order === 0) return result;
-  if (measure === "louvain") return louvain(graph, { getEdgeWeight: "weight", rng: seededRandom(7) });
-  if (measure === "pagerank") {
-    if (graph.size === 0) return Object.fromEntries(input.nodes.map((key) => [key, 1 / input.nodes.length]));
-    return pagerank(graph, { getEdgeWeight: "weight", maxIterations: 200, tolerance: 1e-8 });
-  }
-  return betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
+  return graph.order === 0 ? {} : measureById(measure).compute(graph);
 }
 
 /** Renumbers communities by size, largest first (0, 1, 2 …), so colours and legend order are stable. Pure. */

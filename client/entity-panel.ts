@@ -1,6 +1,6 @@
 // The right side panel: an entity (counts, aliases, documents, relations by type with evidence) or a relation.
 
-import type { EntityDetails, EntityType, RelationSummary, RelationType } from "../server/api-types.js";
+import type { EntityDetails, EntityType, RelationSummary, RelationType } from "../common/api.js";
 import { h, replaceChildren, type Child } from "./dom.js";
 import { RELATION_TYPE_LIST } from "./entity-style.js";
 import { createEvidenceDetails } from "./evidence-view.js";

@@ -1,6 +1,6 @@
 // The evidence sentences of a relation as a list: mentions marked, with the source document's title and date.
 
-import type { RelationType } from "../server/api-types.js";
+import type { RelationType } from "../common/api.js";
 import { fetchEvidence } from "./api-client.js";
 import { h, replaceChildren } from "./dom.js";
 import { highlightSegments } from "./evidence-text.js";

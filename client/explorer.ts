@@ -1,7 +1,8 @@
 // The explorer's controller: holds the view state, runs the user's actions and keeps graph, panels and URL in step.
 
-import type { EntityType, RelationType } from "../server/api-types.js";
+import type { EntityType, RelationType } from "../common/api.js";
 import { fetchEntity, fetchNeighborhood, fetchOverview, fetchPaths, type OverviewAnswer, type OverviewQuery } from "./api-client.js";
+import { isComputed } from "../common/measures/index.js";
 import type { AnalysisMeasure } from "./analysis.js";
 import { projectForAnalysis, rankCommunities } from "./analysis.js";
 import { createAnalysisRunner } from "./analysis-runner.js";
@@ -52,7 +53,6 @@ export interface Explorer {
 
 /** Neighbours loaded by one expansion at most. */
 const EXPAND_LIMIT = 150;
-const SIZE_MEASURES_IN_WORKER: ReadonlySet<string> = new Set(["degree", "weightedDegree", "pagerank", "betweenness"]);
 
 /** Builds the explorer over the page's elements, starting from a view state (usually read from the URL). */
 /** An overview request the page sent before the explorer was built, and the query it asked. */
@@ -179,7 +179,7 @@ export function createExplorer(
     const token = ++analysisToken;
     const measures: AnalysisMeasure[] = [];
     if (state.colorBy === "community") measures.push("louvain");
-    if (SIZE_MEASURES_IN_WORKER.has(state.sizeBy)) measures.push(state.sizeBy as AnalysisMeasure);
+    if (isComputed(state.sizeBy)) measures.push(state.sizeBy);
     const next: AppearanceChoice = { colorBy: state.colorBy };
     if (state.sizeBy === "mentions") next.sizes = Object.fromEntries(graph.mapNodes((node, a) => [node, a.mentions]));
     if (measures.length > 0) {
@@ -545,7 +545,7 @@ export function createExplorer(
     el.graph.dataset.visibleEdges = String(graph.filterEdges((edge) => edgeVisible(edge)).length);
     // The measures are computed on the graph in view: recompute once the user stops changing filters.
     window.clearTimeout(analysisTimer);
-    if (state.colorBy !== "type" || SIZE_MEASURES_IN_WORKER.has(state.sizeBy)) analysisTimer = window.setTimeout(() => void runAnalysis(), 400);
+    if (state.colorBy !== "type" || isComputed(state.sizeBy)) analysisTimer = window.setTimeout(() => void runAnalysis(), 400);
   });
 
   const pathControls = createPathControls(el.paths, {

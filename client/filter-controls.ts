@@ -1,6 +1,6 @@
 // The filter section of the toolbar: entity and relation types, minimum weight and date range, applied live.
 
-import type { EntityType, RelationType } from "../server/api-types.js";
+import type { EntityType, RelationType } from "../common/api.js";
 import { h, replaceChildren } from "./dom.js";
 import { ENTITY_TYPE_LIST, RELATION_TYPE_LIST } from "./entity-style.js";
 import { DEFAULT_FILTERS, type Filters } from "./filters.js";

@@ -10,7 +10,7 @@ import type {
   RelationType,
   SerializedCommunityGraph,
   SerializedEntityGraph,
-} from "../server/api-types.js";
+} from "../common/api.js";
 
 /** An entity or, in the communities view, a community (key `community:<id>`; `community` is then its id). */
 export interface ViewNodeAttributes extends EntityNodeAttributes, Partial<Pick<CommunityNodeAttributes, "members" | "topMembers">> {

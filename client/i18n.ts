@@ -1,6 +1,6 @@
 // Interface text in Chinese and English: one dictionary per language, a lookup, and the language to start with.
 
-import type { EntityType, RelationType } from "../server/api-types.js";
+import type { EntityType, RelationType } from "../common/api.js";
 
 export type Language = "zh" | "en";
 export const LANGUAGES: readonly Language[] = ["zh", "en"];

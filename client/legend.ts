@@ -1,6 +1,6 @@
 // The legend over the graph: colours of entity types (or of the largest communities) and the two kinds of relation.
 
-import type { EntityType } from "../server/api-types.js";
+import type { EntityType } from "../common/api.js";
 import { h, replaceChildren } from "./dom.js";
 import { communityColor, ENTITY_COLORS, ENTITY_TYPE_LIST } from "./entity-style.js";
 import type { Translator } from "./i18n.js";

@@ -1,6 +1,6 @@
 // Type-ahead search over names and aliases: a combobox with a result list, keyboard navigation and Enter to jump.
 
-import type { EntityType, SearchHit } from "../server/api-types.js";
+import type { EntityType, SearchHit } from "../common/api.js";
 import { searchEntities } from "./api-client.js";
 import { h, replaceChildren } from "./dom.js";
 import { ENTITY_TYPE_LIST } from "./entity-style.js";

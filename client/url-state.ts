@@ -1,20 +1,21 @@
 // The view's state in the URL's query string, so a link reopens the same view: parse and serialize, both pure.
 
-import type { EntityType, RelationType } from "../server/api-types.js";
+import type { EntityType, RelationType } from "../common/api.js";
+import { MAX_OVERVIEW_NODES } from "../common/domain.js";
+import { OVERVIEW_MEASURES, SIZE_MEASURE_IDS, type OverviewMeasure } from "../common/measures/index.js";
 import { ENTITY_TYPE_LIST, RELATION_TYPE_LIST } from "./entity-style.js";
 import { DEFAULT_FILTERS, type Filters } from "./filters.js";
 import type { Language } from "./i18n.js";
 
 export const OVERVIEW_VIEWS = ["auto", "entities", "communities"] as const;
 export type OverviewViewChoice = (typeof OVERVIEW_VIEWS)[number];
-export const OVERVIEW_MEASURES = ["degree", "weightedDegree", "mentions", "pagerank"] as const;
-export type OverviewMeasureChoice = (typeof OVERVIEW_MEASURES)[number];
+export { OVERVIEW_MEASURES };
+export type OverviewMeasureChoice = OverviewMeasure;
 export const COLOR_MODES = ["type", "community"] as const;
 export type ColorMode = (typeof COLOR_MODES)[number];
-export const SIZE_MEASURES = ["auto", "mentions", "degree", "weightedDegree", "pagerank", "betweenness"] as const;
+/** "auto": the default size, from mentions and links together. */
+export const SIZE_MEASURES = ["auto", ...SIZE_MEASURE_IDS] as const;
 export type SizeMeasure = (typeof SIZE_MEASURES)[number];
-
-export const MAX_OVERVIEW_LIMIT = 20_000;
 
 export interface CameraView {
   x: number;
@@ -91,7 +92,7 @@ export function parseViewState(search: string): ViewState {
   const dateTo = q.get("dateTo");
   return {
     view: oneOf(OVERVIEW_VIEWS, q.get("view"), d.view),
-    limit: integer(q.get("limit"), 1, MAX_OVERVIEW_LIMIT) ?? d.limit,
+    limit: integer(q.get("limit"), 1, MAX_OVERVIEW_NODES) ?? d.limit,
     measure: oneOf(OVERVIEW_MEASURES, q.get("measure"), d.measure),
     community: integer(q.get("community"), 0, Number.MAX_SAFE_INTEGER),
     selected: q.get("entity") || null,

@@ -1,10 +1,10 @@
 // Toolbar sections for the overview request (view, measure, limit), the layout button and the analysis choices.
 
+import { MAX_OVERVIEW_NODES } from "../common/domain.js";
 import { h, replaceChildren } from "./dom.js";
 import type { MessageKey, Translator } from "./i18n.js";
 import {
   COLOR_MODES,
-  MAX_OVERVIEW_LIMIT,
   OVERVIEW_MEASURES,
   OVERVIEW_VIEWS,
   SIZE_MEASURES,
@@ -50,7 +50,7 @@ export function createViewControls(overviewBox: HTMLElement, analysisBox: HTMLEl
     render(t, state, layoutRunning) {
       const view = select("overview-view", OVERVIEW_VIEWS, state.view, (v) => t.t(`view.${v}` as MessageKey));
       const measure = select("overview-measure", OVERVIEW_MEASURES, state.measure, (m) => t.t(`measure.${m}` as MessageKey));
-      const limit = h("input", { attrs: { id: "overview-limit", type: "number", min: 1, max: MAX_OVERVIEW_LIMIT, step: 1, value: state.limit } });
+      const limit = h("input", { attrs: { id: "overview-limit", type: "number", min: 1, max: MAX_OVERVIEW_NODES, step: 1, value: state.limit } });
       const form = h(
         "form",
         {
@@ -62,7 +62,7 @@ export function createViewControls(overviewBox: HTMLElement, analysisBox: HTMLEl
               actions.reload({
                 view: view.value as OverviewViewChoice,
                 measure: measure.value as OverviewMeasureChoice,
-                limit: Number.isFinite(n) ? Math.min(MAX_OVERVIEW_LIMIT, Math.max(1, n)) : state.limit,
+                limit: Number.isFinite(n) ? Math.min(MAX_OVERVIEW_NODES, Math.max(1, n)) : state.limit,
               });
             },
           },

@@ -4,12 +4,11 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import os from "node:os";
-import neo4j from "neo4j-driver";
 import { Piscina } from "piscina";
 import { KgError } from "../common/errors.js";
 import type { Progress } from "../common/progress.js";
 import { cypher } from "../neo4j/cypher-files.js";
-import type { GraphDatabase } from "../neo4j/open-graph-database.js";
+import { readObjects, type GraphDatabase, type GraphTarget } from "../neo4j/graph-database.js";
 import type { DocumentMetadata } from "./document-metadata.js";
 import { documentKey, type DocumentRows } from "./document-rows.js";
 import extractForIngest, { type ExtractResult, type ExtractTask } from "./extract-worker.js";
@@ -173,9 +172,9 @@ async function write(db: GraphDatabase, known: KnownRelations, pending: Pending,
 }
 
 /** The extractor version of every stored document, by document key. */
-export async function storedExtractors({ driver, database }: GraphDatabase): Promise<Map<string, string>> {
-  const { records } = await driver.executeQuery(cypher("list-documents"), {}, { database, routing: neo4j.routing.READ });
-  return new Map(records.map((r) => [r.get("key") as string, r.get("extractor") as string]));
+export async function storedExtractors(db: GraphTarget): Promise<Map<string, string>> {
+  const rows = await readObjects<{ key: string; extractor: string }>(db, cypher("list-documents"));
+  return new Map(rows.map((row) => [row.key, row.extractor]));
 }
 
 function createExtractPool(threads: number): Piscina {

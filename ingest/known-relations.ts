@@ -1,14 +1,14 @@
 // The entity relations a writer knows the graph holds, so that it creates new relations without looking each one up.
 
-import neo4j from "neo4j-driver";
 import { cypher } from "../neo4j/cypher-files.js";
-import type { GraphDatabase } from "../neo4j/open-graph-database.js";
+import { readObjects, type GraphTarget } from "../neo4j/graph-database.js";
+import { relationKey } from "../common/domain.js";
 import type { DocumentRows } from "./document-rows.js";
 
 type Relation = DocumentRows["relations"][number];
 
 /**
- * Every entity relation of the graph by `relationKey`, each with whether it has a role: read from the graph when a
+ * Every entity relation of the graph by `relationRowKey`, each with whether it has a role: read from the graph when a
  * writer first needs them (a run over an unchanged corpus never does) and kept up to date by the writer after each
  * commit; valid while this is the only writer (the README asks for one writing command at a time).
  */
@@ -18,14 +18,12 @@ export interface KnownRelations {
   forget(): void;
 }
 
-/** A relation's identity in a graph where MERGE keeps one relation per source, type and target. */
-export const relationKey = ({ source, type, target }: Pick<Relation, "source" | "type" | "target">): string => `${source}\u001f${type}\u001f${target}`;
 
-export function knownRelations({ driver, database }: Pick<GraphDatabase, "driver" | "database">): KnownRelations {
+export function knownRelations(db: GraphTarget): KnownRelations {
   let roles: Promise<Map<string, boolean>> | undefined;
   const read = async (): Promise<Map<string, boolean>> => {
-    const { records } = await driver.executeQuery(cypher("known-relations"), {}, { database, routing: neo4j.routing.READ });
-    return new Map(records.map((record) => [record.get("key") as string, record.get("hasRole") as boolean]));
+    const rows = await readObjects<{ key: string; hasRole: boolean }>(db, cypher("known-relations"));
+    return new Map(rows.map((row) => [row.key, row.hasRole]));
   };
   return {
     roles: () => (roles ??= read()),
@@ -34,6 +32,9 @@ export function knownRelations({ driver, database }: Pick<GraphDatabase, "driver
     },
   };
 }
+
+/** A relation row's key, as `relationKey` gives it and `cypher/known-relations.cypher` builds it in the graph. */
+export const relationRowKey = ({ source, type, target }: Pick<Relation, "source" | "type" | "target">): string => relationKey(source, type, target);
 
 /** A document's relations split by what the graph holds: to create, already there, and already there without a role. */
 export interface RelationSplit {
@@ -51,7 +52,7 @@ export function splitRelations(relations: readonly Relation[], roles: ReadonlyMa
   const existing: Relation[] = [];
   const roleFills: Relation[] = [];
   for (const relation of relations) {
-    const key = relationKey(relation);
+    const key = relationRowKey(relation);
     const hasRole = roles.get(key);
     if (hasRole !== undefined) {
       existing.push(relation);
@@ -67,6 +68,6 @@ export function splitRelations(relations: readonly Relation[], roles: ReadonlyMa
 
 /** Notes what a committed document added: its new relations, and the roles it gave. */
 export function recordRelations(roles: Map<string, boolean>, { created, roleFills }: RelationSplit): void {
-  for (const relation of created) roles.set(relationKey(relation), relation.role !== null);
-  for (const relation of roleFills) roles.set(relationKey(relation), true);
+  for (const relation of created) roles.set(relationRowKey(relation), relation.role !== null);
+  for (const relation of roleFills) roles.set(relationRowKey(relation), true);
 }

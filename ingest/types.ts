@@ -1,21 +1,7 @@
 // Types of the ingest pipeline: documents, sentences, extracted entities and relations, and the rows written to Neo4j.
 
-export const ENTITY_TYPES = ["Organization", "Person", "Project", "Topic", "Place"] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
-
-export const RELATION_TYPES = [
-  "COLLABORATES_WITH",
-  "PARTNER_IN",
-  "ORGANIZED",
-  "HOLDS_POSITION",
-  "MEMBER_OF",
-  "PART_OF",
-  "LOCATED_IN",
-  "ADDRESSES",
-  "PUBLISHED",
-  "CO_OCCURS",
-] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
+export { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from "../common/domain.js";
+import type { EntityType, RelationType } from "../common/domain.js";
 
 /** A decoded document, before extraction. */
 export interface SourceDocument {

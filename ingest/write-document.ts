@@ -1,7 +1,7 @@
 // Writes or removes one document in a single transaction: all of it lands (or goes), or none of it.
 
 import type { ManagedTransaction } from "neo4j-driver";
-import type { GraphDatabase } from "../neo4j/open-graph-database.js";
+import { writeTransaction, type GraphTarget } from "../neo4j/graph-database.js";
 import { cypher } from "../neo4j/cypher-files.js";
 import type { DocumentRows } from "./document-rows.js";
 import { recordRelations, splitRelations, type KnownRelations, type RelationSplit } from "./known-relations.js";
@@ -16,7 +16,6 @@ import { recordRelations, splitRelations, type KnownRelations, type RelationSpli
 export const FOLD_EVERY_EVIDENCE = 200_000;
 const FOLD_GROWTH = 4;
 
-type Db = Pick<GraphDatabase, "driver" | "database">;
 
 /**
  * Stores a document, its sentences, entities, mentions and relations, in one statement (cypher/write-document.cypher).
@@ -27,25 +26,20 @@ type Db = Pick<GraphDatabase, "driver" | "database">;
  * merged, since the removal may have deleted some.
  */
 export async function writeDocument(
-  { driver, database }: Db,
+  db: GraphTarget,
   rows: DocumentRows,
   { replace, known }: { replace: boolean; known: KnownRelations },
 ): Promise<void> {
   const roles = replace ? undefined : await known.roles();
   const split: RelationSplit = roles ? splitRelations(rows.relations, roles) : { created: [], existing: rows.relations, roleFills: [] };
   const parameters = documentParameters(rows, split, replace);
-  const session = driver.session({ database });
-  try {
-    await session.executeWrite(async (tx) => {
-      if (replace) {
-        await tx.run(cypher("fold-pending-evidence"));
-        await removeDocumentIn(tx, rows.document.key);
-      }
-      await tx.run(cypher("write-document"), parameters);
-    });
-  } finally {
-    await session.close();
-  }
+  await writeTransaction(db, async (tx) => {
+    if (replace) {
+      await tx.run(cypher("fold-pending-evidence"));
+      await removeDocumentIn(tx, rows.document.key);
+    }
+    await tx.run(cypher("write-document"), parameters);
+  });
   if (roles) recordRelations(roles, split);
   else known.forget();
 }
@@ -55,13 +49,8 @@ export async function writeDocument(
  * their new or changed entities into the search indexes (a few large index updates cost far less than one per
  * document). Returns the relations extended.
  */
-export async function foldPending({ driver, database }: Db): Promise<number> {
-  const session = driver.session({ database });
-  try {
-    return await session.executeWrite((tx) => foldPendingIn(tx));
-  } finally {
-    await session.close();
-  }
+export function foldPending(db: GraphTarget): Promise<number> {
+  return writeTransaction(db, (tx) => foldPendingIn(tx));
 }
 
 async function foldPendingIn(tx: ManagedTransaction): Promise<number> {
@@ -76,7 +65,7 @@ export function foldDue(unfolded: number, folded: number, every = FOLD_EVERY_EVI
 }
 
 /** Counts the evidence of written documents and says when enough is pending for a fold; `fold` folds and starts over. */
-export function createEvidenceFolder(db: Db, every = FOLD_EVERY_EVIDENCE) {
+export function createEvidenceFolder(db: GraphTarget, every = FOLD_EVERY_EVIDENCE) {
   let unfolded = 0;
   let folded = 0;
   let documents = 0;
@@ -107,19 +96,14 @@ export function createEvidenceFolder(db: Db, every = FOLD_EVERY_EVIDENCE) {
 }
 
 /** Removes a document and what only it supported; returns false when no such document is stored. */
-export async function removeDocument({ driver, database }: Db, key: string): Promise<boolean> {
-  const session = driver.session({ database });
-  try {
-    return await session.executeWrite(async (tx) => {
-      const found = await tx.run(cypher("document-by-key"), { key });
-      if (found.records.length === 0) return false;
-      await foldPendingIn(tx);
-      await removeDocumentIn(tx, key);
-      return true;
-    });
-  } finally {
-    await session.close();
-  }
+export function removeDocument(db: GraphTarget, key: string): Promise<boolean> {
+  return writeTransaction(db, async (tx) => {
+    const found = await tx.run(cypher("document-by-key"), { key });
+    if (found.records.length === 0) return false;
+    await foldPendingIn(tx);
+    await removeDocumentIn(tx, key);
+    return true;
+  });
 }
 
 async function removeDocumentIn(tx: ManagedTransaction, key: string): Promise<void> {

@@ -5,18 +5,9 @@ import { KgError } from "../common/errors.js";
 import type { Progress } from "../common/progress.js";
 import { applySchema } from "./apply-schema.js";
 import { cypher } from "./cypher-files.js";
-import { startLocalNeo4j } from "./local-neo4j.js";
+import { runStatement, type GraphDatabase } from "./graph-database.js";
+import { startLocalNeo4j } from "./local/local-neo4j.js";
 import type { Neo4jConfig } from "./neo4j-config.js";
-
-/** A driver that has logged in, the database every call must name, and how to let go of both. */
-export interface GraphDatabase {
-  driver: Driver;
-  database: string;
-  /** Where it is, for messages: a URI, never a password. */
-  description: string;
-  /** Closes the driver and stops the local Neo4j if this process started it. */
-  close(): Promise<void>;
-}
 
 /** Opens the graph database named by the configuration; failures become KgErrors that say what to do. */
 export async function openGraphDatabase(config: Neo4jConfig, progress: Progress): Promise<GraphDatabase> {
@@ -58,12 +49,10 @@ export async function connect(
     userAgent: "kg-explorer/0.1",
   });
   // An auto-commit query, not executeQuery: a refused connection must fail at once, not be retried for 15 s.
-  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-  const failure = await session.run(cypher("ping")).then(
+  const failure = await runStatement({ driver, database }, cypher("ping")).then(
     () => undefined,
     (error: unknown) => error,
   );
-  await session.close();
   if (failure === undefined) return driver;
   await driver.close();
   throw explainConnectError(failure, uri, database, what);

@@ -1,9 +1,9 @@
 // The query parameters of every API endpoint as zod schemas: validation in the routes, documentation in OpenAPI.
 
 import { z } from "zod";
-import { ENTITY_TYPES, RELATION_TYPES } from "../ingest/types.js";
+import { ENTITY_TYPES, MAX_OVERVIEW_NODES, RELATION_TYPES } from "../common/domain.js";
+import { OVERVIEW_MEASURES } from "../common/measures/index.js";
 import { EXPORT_FORMAT_NAMES } from "./export/export-formats.js";
-import { OVERVIEW_MEASURES } from "./graph-analytics.js";
 import { OVERVIEW_VIEWS } from "./graph-repository.js";
 
 export const MAX_GRAPH_NODES = 5000;
@@ -19,9 +19,6 @@ const csvOf = <T extends readonly [string, ...string[]]>(values: T) =>
     .string()
     .transform((text) => text.split(",").map((v) => v.trim()).filter(Boolean))
     .pipe(z.array(z.enum(values)).min(1));
-
-/** The overview may draw more than a neighbourhood: a browser still draws 20,000 nodes with sigma's fast programs. */
-export const MAX_OVERVIEW_NODES = 20_000;
 
 export const overviewQuery = z.object({
   measure: z.enum(OVERVIEW_MEASURES).default("degree"),

@@ -6,7 +6,7 @@ import helmet from "helmet";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import type { ApiError } from "./api-types.js";
+import type { ApiError } from "../common/api.js";
 import { evidenceQuery, exportQuery, graphQuery, neighborhoodQuery, overviewQuery, pageQuery, pathsQuery, searchQuery } from "./api-schemas.js";
 import { createCachedJsonSender, sendJson, sendStreamedGraph } from "./json-response.js";
 import { EXPORT_FORMATS } from "./export/export-formats.js";

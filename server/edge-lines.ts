@@ -3,8 +3,6 @@
 /** The separator of the fields of an edge line (target, type, weight, rule, firstDate, lastDate). */
 const FIELD_SEPARATOR = "\u001f";
 
-/** A relation's key: one relation of a type joins two entities (MERGE), so the three name it for good. */
-export const relationKey = (source: string, type: string, target: string): string => `${source}-[${type}]->${target}`;
 
 /** JSON.stringify for strings, remembering its answers: a subgraph's edges repeat a few keys, types, rules and dates. */
 export function createStringQuoter(): (text: string) => string {

@@ -4,11 +4,10 @@
 import Graph from "graphology";
 import louvain from "graphology-communities-louvain";
 import pagerank from "graphology-metrics/centrality/pagerank.js";
+import { OVERVIEW_MEASURES, type OverviewMeasure } from "../common/measures/index.js";
 import { seededRandom } from "../common/seeded-random.js";
-import type { CommunityNodeAttributes, EntityType, SerializedCommunityGraph } from "./api-types.js";
+import type { CommunityNodeAttributes, EntityType, SerializedCommunityGraph } from "../common/api.js";
 
-export const OVERVIEW_MEASURES = ["mentions", "degree", "weightedDegree", "pagerank"] as const;
-export type OverviewMeasure = (typeof OVERVIEW_MEASURES)[number];
 
 export interface EntityRow {
   key: string;

@@ -2,10 +2,12 @@
 
 import neo4j, { type Record as Neo4jRecord } from "neo4j-driver";
 import { cypher, cypherFor, cypherWithBounds } from "../neo4j/cypher-files.js";
-import type { GraphDatabase } from "../neo4j/open-graph-database.js";
-import { createStringQuoter, edgeLinesToJson, relationKey } from "./edge-lines.js";
-import { runRead, streamRead } from "./read-statement.js";
-import { analyseEntityGraph, communityGraph, topEntityKeys, type EntityRow, type GraphAnalytics, type OverviewMeasure, type PairRow } from "./graph-analytics.js";
+import { readRows, streamRows, type GraphTarget } from "../neo4j/graph-database.js";
+import { readGraphStats } from "../neo4j/graph-stats.js";
+import { relationKey } from "../common/domain.js";
+import type { OverviewMeasure } from "../common/measures/index.js";
+import { createStringQuoter, edgeLinesToJson } from "./edge-lines.js";
+import { analyseEntityGraph, communityGraph, topEntityKeys, type EntityRow, type GraphAnalytics, type PairRow } from "./graph-analytics.js";
 import type {
   DocumentSummary,
   EntityDetails,
@@ -19,7 +21,7 @@ import type {
   SearchHit,
   SerializedCommunityGraph,
   SerializedEntityGraph,
-} from "./api-types.js";
+} from "../common/api.js";
 
 /** Filters of a neighbourhood: relation types, entity types, minimum weight, document date range. */
 export interface GraphFilters {
@@ -117,9 +119,12 @@ export function escapeLucene(text: string): string {
   return text.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
 }
 
+/** Server-side limit of every API read, so no request can keep the database busy for long. */
+export const READ_TIMEOUT_MS = 15_000;
+
 /** A repository over a driver; it names the database on every call, routes to readers and bounds each read in time. */
-export function createGraphRepository({ driver, database }: Pick<GraphDatabase, "driver" | "database">): GraphRepository {
-  const readStatement = (statement: string, params: Record<string, unknown>) => runRead(driver, database, statement, params);
+export function createGraphRepository(db: GraphTarget): GraphRepository {
+  const readStatement = async (statement: string, params: Record<string, unknown>) => ({ records: await readRows(db, statement, params, READ_TIMEOUT_MS) });
   const graphOptions = { type: "directed", multi: true, allowSelfLoops: false } as const;
   const read = (name: string, params: Record<string, unknown>) => readStatement(cypher(name), params);
 
@@ -130,7 +135,7 @@ export function createGraphRepository({ driver, database }: Pick<GraphDatabase, 
    */
   const streamSubgraph = async (keys: string[], filters: GraphFilters, frontier: string[] = [], room = 0) => {
     const params = { keys, frontier, ...filterParams(filters), room: neo4j.int(room), ringLimit: neo4j.int(room + 1) };
-    const records = streamRead(driver, database, cypherFor("subgraph", params), params);
+    const records = streamRows(db, cypherFor("subgraph", params), params, READ_TIMEOUT_MS);
     const first = await records.next();
     const quote = createStringQuoter();
     const toPart = (record: Neo4jRecord): SubgraphPart => {
@@ -328,33 +333,8 @@ export function createGraphRepository({ driver, database }: Pick<GraphDatabase, 
       return records.map((r) => r.get("document") as DocumentSummary);
     },
 
-    async stats(topPairs = 10) {
-      const [documents, entities, relations, pairs] = await Promise.all([
-        read("stats-documents", {}),
-        read("stats-entities", {}),
-        read("stats-relations", {}),
-        read("top-collaborations", { limit: neo4j.int(topPairs) }),
-      ]);
-      const d = documents.records[0];
-      return {
-        documents: {
-          total: (d?.get("documents") as number) ?? 0,
-          dated: (d?.get("dated") as number) ?? 0,
-          firstDate: (d?.get("firstDate") as string | null) ?? null,
-          lastDate: (d?.get("lastDate") as string | null) ?? null,
-          sentences: (d?.get("sentences") as number) ?? 0,
-          chars: (d?.get("chars") as number) ?? 0,
-        },
-        entities: entities.records.map((r) => ({ type: r.get("type") as EntityType, count: r.get("count") as number })),
-        relations: relations.records.map((r) => ({ type: r.get("type") as RelationType, count: r.get("count") as number, evidence: r.get("evidence") as number })),
-        topCollaborations: pairs.records.map((r) => ({
-          source: r.get("source") as string,
-          sourceName: r.get("sourceName") as string,
-          target: r.get("target") as string,
-          targetName: r.get("targetName") as string,
-          weight: r.get("weight") as number,
-        })),
-      };
+    stats(topPairs = 10) {
+      return readGraphStats(db, topPairs, READ_TIMEOUT_MS);
     },
 
     async documentCount() {

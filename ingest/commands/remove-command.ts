@@ -4,12 +4,12 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import neo4j from "neo4j-driver";
 import { KgError } from "../../common/errors.js";
 import { createProgress } from "../../common/progress.js";
 import { cypher } from "../../neo4j/cypher-files.js";
 import { resolveNeo4jConfig } from "../../neo4j/neo4j-config.js";
-import { withGraphDatabase, type GraphDatabase } from "../../neo4j/open-graph-database.js";
+import { withGraphDatabase } from "../../neo4j/open-graph-database.js";
+import { readObjects, type GraphDatabase } from "../../neo4j/graph-database.js";
 import { documentKey } from "../document-rows.js";
 import { removeDocument } from "../write-document.js";
 
@@ -40,7 +40,7 @@ async function findDocumentKey(db: GraphDatabase, given: string): Promise<string
   try {
     return documentKey(createHash("sha256").update(await readFile(given)).digest("hex"));
   } catch {
-    const { records } = await db.driver.executeQuery(cypher("document-by-path"), { path: path.resolve(given) }, { database: db.database, routing: neo4j.routing.READ });
-    return records[0]?.get("key") as string | undefined;
+    const [found] = await readObjects<{ key: string }>(db, cypher("document-by-path"), { path: path.resolve(given) });
+    return found?.key;
   }
 }

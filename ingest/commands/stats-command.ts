@@ -3,16 +3,16 @@
 import { parseArgs } from "node:util";
 import { createProgress } from "../../common/progress.js";
 import { resolveNeo4jConfig } from "../../neo4j/neo4j-config.js";
+import type { GraphStats } from "../../common/api.js";
+import { readGraphStats } from "../../neo4j/graph-stats.js";
 import { withGraphDatabase } from "../../neo4j/open-graph-database.js";
-import type { GraphStats } from "../../server/api-types.js";
-import { createGraphRepository } from "../../server/graph-repository.js";
 
 export const STATS_USAGE = "kg stats [--json]\n      counts per entity and relation type, documents with dates, top collaborating pairs";
 
 /** Runs `kg stats`. */
 export async function runStats(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { json: { type: "boolean", default: false } } });
-  const stats = await withGraphDatabase(resolveNeo4jConfig(), createProgress(process.stderr, "neo4j"), (db) => createGraphRepository(db).stats());
+  const stats = await withGraphDatabase(resolveNeo4jConfig(), createProgress(process.stderr, "neo4j"), (db) => readGraphStats(db));
   console.log(values.json ? JSON.stringify(stats, null, 2) : formatStats(stats));
   return 0;
 }

@@ -4,7 +4,7 @@ import Graph from "graphology";
 import { write as writeGexf } from "graphology-gexf";
 import { stringify } from "csv-stringify/sync";
 import type { SerializedGraph } from "graphology-types";
-import type { EntityNodeAttributes, RelationEdgeAttributes, SerializedEntityGraph } from "../api-types.js";
+import type { EntityNodeAttributes, RelationEdgeAttributes, SerializedEntityGraph } from "../../common/api.js";
 import { writeGraphml } from "./graphml.js";
 
 export interface ExportFormat {

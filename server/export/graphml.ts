@@ -1,6 +1,6 @@
 // GraphML for yEd, Gephi and NetworkX: nodes and edges with typed attribute keys. (graphology-graphml only parses.)
 
-import type { SerializedEntityGraph } from "../api-types.js";
+import type { SerializedEntityGraph } from "../../common/api.js";
 
 const KEYS = [
   { id: "label", for: "node", type: "string" },

@@ -3,7 +3,7 @@
 import { mkdir, readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import type { EntityDetails, PathsResult, SearchHit, SerializedCommunityGraph, SerializedEntityGraph } from "../../server/api-types.js";
+import type { EntityDetails, PathsResult, SearchHit, SerializedCommunityGraph, SerializedEntityGraph } from "../../common/api.js";
 import { findChromium, launchChromium, NO_CHROMIUM_MESSAGE } from "../helpers/chromium.js";
 import { serveExplorer } from "../helpers/serve-explorer.js";
 import { loadSampleReport, openTestGraph } from "../helpers/test-graph.js";

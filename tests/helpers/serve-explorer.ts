@@ -3,7 +3,7 @@
 import path from "node:path";
 import { createApp } from "../../server/app.js";
 import { createGraphRepository } from "../../server/graph-repository.js";
-import type { GraphDatabase } from "../../neo4j/open-graph-database.js";
+import type { GraphDatabase } from "../../neo4j/graph-database.js";
 import { serveApp } from "./serve-app.js";
 
 export const CLIENT_DIR = path.join(import.meta.dirname, "..", "..", "dist", "client");

@@ -2,7 +2,7 @@
 // A test kills this process with SIGKILL to check that the Neo4j it started goes away too.
 
 import { SILENT_PROGRESS } from "../../common/progress.js";
-import { startLocalNeo4j } from "../../neo4j/local-neo4j.js";
+import { startLocalNeo4j } from "../../neo4j/local/local-neo4j.js";
 
 const [dataDir, port] = process.argv.slice(2);
 const local = await startLocalNeo4j({

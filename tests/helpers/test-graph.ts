@@ -7,7 +7,7 @@ import { SILENT_PROGRESS } from "../../common/progress.js";
 import { ingestDocuments } from "../../ingest/ingest-documents.js";
 import { applySchema } from "../../neo4j/apply-schema.js";
 import { emptyGraph } from "../../neo4j/graph-maintenance.js";
-import type { GraphDatabase } from "../../neo4j/open-graph-database.js";
+import type { GraphDatabase } from "../../neo4j/graph-database.js";
 
 export { emptyGraph, graphFingerprint, graphSize as graphCounts } from "../../neo4j/graph-maintenance.js";
 

@@ -7,9 +7,9 @@ import neo4j from "neo4j-driver";
 import { afterAll, describe, expect, it } from "vitest";
 import { SILENT_PROGRESS } from "../../common/progress.js";
 import { applySchema } from "../../neo4j/apply-schema.js";
-import { startLocalNeo4j, type LocalNeo4j } from "../../neo4j/local-neo4j.js";
-import type { GraphDatabase } from "../../neo4j/open-graph-database.js";
-import type { ApiError } from "../../server/api-types.js";
+import { startLocalNeo4j, type LocalNeo4j } from "../../neo4j/local/local-neo4j.js";
+import type { GraphDatabase } from "../../neo4j/graph-database.js";
+import type { ApiError } from "../../common/api.js";
 import { freePort } from "../helpers/free-port.js";
 import { serveExplorer } from "../helpers/serve-explorer.js";
 

@@ -17,7 +17,7 @@ import type {
   SearchHit,
   SerializedCommunityGraph,
   SerializedEntityGraph,
-} from "../../server/api-types.js";
+} from "../../common/api.js";
 import { SILENT_PROGRESS } from "../../common/progress.js";
 import { ingestDocuments } from "../../ingest/ingest-documents.js";
 import { serveExplorer } from "../helpers/serve-explorer.js";

@@ -7,7 +7,7 @@ import path from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { KgError } from "../../common/errors.js";
 import { SILENT_PROGRESS } from "../../common/progress.js";
-import { startLocalNeo4j } from "../../neo4j/local-neo4j.js";
+import { startLocalNeo4j } from "../../neo4j/local/local-neo4j.js";
 import { connect, openGraphDatabase } from "../../neo4j/open-graph-database.js";
 import { resolveNeo4jConfig } from "../../neo4j/neo4j-config.js";
 import { freePort } from "../helpers/free-port.js";

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { createProgress } from "../../common/progress.js";
-import { startLocalNeo4j } from "../../neo4j/local-neo4j.js";
+import { startLocalNeo4j } from "../../neo4j/local/local-neo4j.js";
 import { freePort } from "../helpers/free-port.js";
 
 declare module "vitest" {

@@ -1,7 +1,7 @@
 // Merging server subgraphs into the view and taking expansions away again without touching what others hold.
 
 import { describe, expect, it } from "vitest";
-import type { SerializedEntityGraph } from "../../server/api-types.js";
+import type { SerializedEntityGraph } from "../../common/api.js";
 import { createExplorerGraph, normalizeEntityGraph, normalizeOverview } from "../../client/graph-model.js";
 import { expandHolder, holdNode, mergeGraph, PIN_HOLDER, releaseHolder, replaceGraph, spiralPosition, type Holders } from "../../client/graph-merge.js";
 

@@ -2,7 +2,7 @@
 
 import express from "express";
 import { describe, expect, it, onTestFinished } from "vitest";
-import type { SerializedEntityGraph } from "../../server/api-types.js";
+import type { SerializedEntityGraph } from "../../common/api.js";
 import type { StreamedEntityGraph, SubgraphPart } from "../../server/graph-repository.js";
 import { sendStreamedGraph } from "../../server/json-response.js";
 import { serveApp } from "../helpers/serve-app.js";

@@ -1,7 +1,7 @@
 // `npm run neo4j:install`: resolves the local Neo4j ahead of time (CI, or a machine about to go offline).
 
-import { reportFatal } from "../common/errors.js";
-import { createProgress } from "../common/progress.js";
+import { reportFatal } from "../../common/errors.js";
+import { createProgress } from "../../common/progress.js";
 import { ensureLocalNeo4jInstalled } from "./install-local-neo4j.js";
 
 ensureLocalNeo4jInstalled(createProgress(process.stderr, "neo4j")).then(

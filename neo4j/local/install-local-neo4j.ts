@@ -6,8 +6,8 @@ import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { KgError } from "../common/errors.js";
-import type { Progress } from "../common/progress.js";
+import { KgError } from "../../common/errors.js";
+import type { Progress } from "../../common/progress.js";
 
 /** Folder of the pom, the launcher source and the build output (`target/`, git-ignored). */
 export const NEO4J_HOME = path.dirname(fileURLToPath(import.meta.url));
@@ -26,7 +26,7 @@ export interface LocalNeo4jInstall {
   mainClass: string;
   /** Class-data sharing archive for this class path: written after the first clean run, then used to start faster. */
   classDataArchive: string;
-  /** neo4j/neo4j.conf: settings the launcher loads before its own. */
+  /** neo4j/local/neo4j.conf: settings the launcher loads before its own. */
   configFile: string;
 }
 
@@ -39,7 +39,7 @@ export function javaCommand(tool: "java" | "javac" | "jar" = "java", env: NodeJS
 export async function ensureLocalNeo4jInstalled(progress: Progress): Promise<LocalNeo4jInstall> {
   const [pom, launcher] = await Promise.all([readFile(path.join(NEO4J_HOME, "pom.xml"), "utf8"), readFile(LAUNCHER_SOURCE)]);
   const neo4jVersion = /<neo4j\.version>([^<]+)<\/neo4j\.version>/.exec(pom)?.[1];
-  if (!neo4jVersion) throw new KgError("neo4j-install", `neo4j/install: neo4j/pom.xml has no <neo4j.version> property.`);
+  if (!neo4jVersion) throw new KgError("neo4j-install", `neo4j/install: neo4j/local/pom.xml has no <neo4j.version> property.`);
   const wanted = { neo4jVersion, launcherSha256: createHash("sha256").update(launcher).digest("hex") };
   const classPath = `${LAUNCHER_JAR}${path.delimiter}${path.join(LIB, "*")}`;
   const install: LocalNeo4jInstall = {

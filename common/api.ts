@@ -1,8 +1,8 @@
-// The wire contract between server and client; the client imports these types only.
+// The wire contract between server and client: what each endpoint answers. Types only.
 
-import type { EntityType, RelationType } from "../ingest/types.js";
+import type { EntityType, OverviewView, RelationType } from "./domain.js";
 
-export type { EntityType, RelationType };
+export type { EntityType, OverviewView, RelationType };
 
 export interface EntityNodeAttributes {
   label: string;
@@ -33,9 +33,6 @@ export interface SerializedEntityGraph {
   nodes: Array<{ key: string; attributes: EntityNodeAttributes }>;
   edges: Array<{ key: string; source: string; target: string; attributes: RelationEdgeAttributes }>;
 }
-
-/** How the overview shows the graph: its top entities, or its communities when it holds more entities than the cap. */
-export type OverviewView = "entities" | "communities";
 
 /** One community of the overview's communities view; its key is `community:<id>`. */
 export interface CommunityNodeAttributes {

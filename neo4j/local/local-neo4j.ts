@@ -6,8 +6,8 @@ import { createWriteStream, existsSync } from "node:fs";
 import { chmod, mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
-import { KgError } from "../common/errors.js";
-import type { Progress } from "../common/progress.js";
+import { KgError } from "../../common/errors.js";
+import type { Progress } from "../../common/progress.js";
 import { ensureLocalNeo4jInstalled, javaCommand } from "./install-local-neo4j.js";
 
 /** A running local Neo4j and how to log in to it. */
