@@ -6,7 +6,7 @@ import { INTERNATIONAL_ORGANIZATIONS } from "../lexicon/international-organizati
 import { NATIONAL_BODIES } from "../lexicon/national-bodies.js";
 import { ADMIN_ORGANS, ADMIN_PREFIXES, CLASS_MODIFIERS, GENERIC_ALONE, LONG_HEADS, NOT_IN_NAME, NOT_ORGANIZATIONS, OWN_LEVEL_ORGANS, SHORT_HEADS } from "../lexicon/organization-heads.js";
 import { hasTraditional, simplify } from "../lexicon/traditional-chars.js";
-import { personClique } from "./extract-companies.js";
+import { personClique } from "./companies/company-words.js";
 import { respectsWords } from "../sentence-context.js";
 import { CHINESE, compileLexicon, escapeRegExp } from "./lexicon-matcher.js";
 

@@ -1,7 +1,7 @@
 // The registry of mention extractors, one per entity type; extraction runs each over every sentence.
 
 import type { MentionExtractor } from "../extraction-types.js";
-import { companyExtractor } from "./extract-companies.js";
+import { companyExtractor } from "./companies/extract-companies.js";
 import { organizationExtractor } from "./extract-organizations.js";
 import { personExtractor } from "./extract-persons.js";
 import { placeExtractor } from "./extract-places.js";
