@@ -8,7 +8,7 @@ import {
 } from "../lexicon/project-heads.js";
 import { CITY_PROVINCE, PROVINCES } from "../lexicon/places.js";
 import { isTokenBoundary } from "../sentence-context.js";
-import { organizationExtractor } from "./extract-organizations.js";
+import { organizationExtractor } from "./organizations/extract-organizations.js";
 import { escapeRegExp } from "./lexicon-matcher.js";
 import { bodyBefore } from "./project-owners.js";
 

@@ -2,7 +2,7 @@
 
 import type { MentionExtractor } from "../extraction-types.js";
 import { companyExtractor } from "./companies/extract-companies.js";
-import { organizationExtractor } from "./extract-organizations.js";
+import { organizationExtractor } from "./organizations/extract-organizations.js";
 import { personExtractor } from "./extract-persons.js";
 import { placeExtractor } from "./extract-places.js";
 import { projectExtractor } from "./extract-projects.js";
