@@ -5,7 +5,7 @@ import { companyExtractor } from "./companies/extract-companies.js";
 import { organizationExtractor } from "./organizations/extract-organizations.js";
 import { personExtractor } from "./extract-persons.js";
 import { placeExtractor } from "./extract-places.js";
-import { projectExtractor } from "./extract-projects.js";
+import { projectExtractor } from "./projects/extract-projects.js";
 import { shortPartyExtractor } from "./extract-short-parties.js";
 import { topicExtractor } from "./extract-topics.js";
 
