@@ -2,7 +2,7 @@
 
 import type { SentenceContext } from "../../extraction-types.js";
 import type { Token } from "../../jieba-tagger.js";
-import { NOT_NAME_START } from "../../lexicon/companies.js";
+import { NOT_NAME_START } from "../../lexicon/companies/company-name-words.js";
 import { COUNTY_NAMES } from "../../lexicon/counties.js";
 import { PLACE_NAMES } from "../../lexicon/places.js";
 import { compileLexicon } from "../lexicon-matcher.js";

@@ -1,7 +1,7 @@
 // Word tables and word tests that every company rule reads: suffixes, cues, company talk, class stems, joiners.
 
 import type { Token } from "../../jieba-tagger.js";
-import { COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, GENERIC_COMPANY_STEMS, INDUSTRY_SUFFIXES, LEGAL_SUFFIXES } from "../../lexicon/companies.js";
+import { COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, GENERIC_COMPANY_STEMS, INDUSTRY_SUFFIXES, LEGAL_SUFFIXES } from "../../lexicon/companies/company-name-words.js";
 import { PLACE_NAMES } from "../../lexicon/places.js";
 import { surnameLength } from "../../lexicon/surnames.js";
 import { compileLexicon } from "../lexicon-matcher.js";

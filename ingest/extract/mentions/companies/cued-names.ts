@@ -2,7 +2,7 @@
 
 import type { Candidate, SentenceContext } from "../../extraction-types.js";
 import type { Token } from "../../jieba-tagger.js";
-import { NOT_FIRM_STEM, PERSON_TITLE_CUES } from "../../lexicon/companies.js";
+import { NOT_FIRM_STEM, PERSON_TITLE_CUES } from "../../lexicon/companies/company-name-words.js";
 import { NOT_IN_NAME } from "../../lexicon/organization-heads.js";
 import { surnameLength } from "../../lexicon/surnames.js";
 import { COMPANY_TALK, CUE_AFTER, CUE_BEFORE, JOINERS, MEMO_LIMIT, PLACES, PUNCTUATION, endsClause, isGeneric, personClique } from "./company-words.js";

@@ -1,7 +1,7 @@
 // Companies by name: well-known firms and names learned from labelled news, found where they align with jieba's words.
 
 import type { Candidate, SentenceContext } from "../../extraction-types.js";
-import { AMBIGUOUS_COMPANY_FORMS, WELL_KNOWN_COMPANIES } from "../../lexicon/companies.js";
+import { AMBIGUOUS_COMPANY_FORMS, WELL_KNOWN_COMPANIES } from "../../lexicon/companies/well-known-companies.js";
 import { FINRE_COMPANIES, FINRE_LOCAL_COMPANIES, FINRE_TALK_COMPANIES } from "../../lexicon/finre-companies.js";
 import { isTokenBoundary } from "../../sentence-context.js";
 import { compileLexicon } from "../lexicon-matcher.js";

@@ -2,15 +2,8 @@
 
 import type { Candidate, SentenceContext } from "../../extraction-types.js";
 import type { Token } from "../../jieba-tagger.js";
-import {
-  GENERIC_COMPANY_STEMS,
-  LEGAL_SUFFIXES,
-  NOT_FIRM_STEM,
-  NOT_NAME_START,
-  SECTOR_FOLLOWERS,
-  SECTOR_STEMS,
-  WELL_KNOWN_COMPANIES,
-} from "../../lexicon/companies.js";
+import { GENERIC_COMPANY_STEMS, LEGAL_SUFFIXES, NOT_FIRM_STEM, NOT_NAME_START, SECTOR_FOLLOWERS, SECTOR_STEMS } from "../../lexicon/companies/company-name-words.js";
+import { WELL_KNOWN_COMPANIES } from "../../lexicon/companies/well-known-companies.js";
 import { NOT_IN_NAME } from "../../lexicon/organization-heads.js";
 import { registeredNameStart } from "./company-full-names.js";
 import { COMPANY_TALK, CUE_BEFORE, NAME_TAGS, PLACES, PUNCTUATION, STOP_TAGS, endsLikeSuffix, isGeneric, isSuffixWord, personClique } from "./company-words.js";
