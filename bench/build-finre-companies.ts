@@ -5,7 +5,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict";
-import { GENERIC_COMPANY_STEMS, INDUSTRY_SUFFIXES, LEGAL_SUFFIXES, SECTOR_STEMS, WELL_KNOWN_COMPANIES } from "../ingest/extract/lexicon/companies.js";
+import { GENERIC_COMPANY_STEMS, INDUSTRY_SUFFIXES, LEGAL_SUFFIXES, SECTOR_STEMS } from "../ingest/extract/lexicon/companies/company-name-words.js";
+import { WELL_KNOWN_COMPANIES } from "../ingest/extract/lexicon/companies/well-known-companies.js";
 import { PLACE_NAMES } from "../ingest/extract/lexicon/places.js";
 
 const TRAIN = path.resolve(process.argv[2] ?? "../shared/eval/finre/train.txt");

@@ -1,11 +1,11 @@
 // The registry of mention extractors, one per entity type; extraction runs each over every sentence.
 
 import type { MentionExtractor } from "../extraction-types.js";
-import { companyExtractor } from "./extract-companies.js";
-import { organizationExtractor } from "./extract-organizations.js";
+import { companyExtractor } from "./companies/extract-companies.js";
+import { organizationExtractor } from "./organizations/extract-organizations.js";
 import { personExtractor } from "./extract-persons.js";
 import { placeExtractor } from "./extract-places.js";
-import { projectExtractor } from "./extract-projects.js";
+import { projectExtractor } from "./projects/extract-projects.js";
 import { shortPartyExtractor } from "./extract-short-parties.js";
 import { topicExtractor } from "./extract-topics.js";
 

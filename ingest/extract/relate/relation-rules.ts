@@ -1,7 +1,7 @@
 // The registry of sentence-level relation rules.
 
 import { ACTIVITY_RULES } from "./activity-rules.js";
-import { COLLABORATION_RULES } from "./collaboration-rules.js";
+import { COLLABORATION_RULES } from "./collaboration/collaboration-rules.js";
 import { MEMBERSHIP_RULES } from "./membership-rules.js";
 import type { RelationRule } from "./relation-types.js";
 

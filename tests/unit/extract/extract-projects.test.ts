@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bodyBefore } from "../../../ingest/extract/mentions/project-owners.js";
+import { bodyBefore } from "../../../ingest/extract/mentions/projects/project-owners.js";
 import { extract, names, surfaces } from "./extract-helpers.js";
 
 describe("project extraction", () => {

@@ -1,7 +1,7 @@
 // The body named right before a meeting, a rule set or a campaign (省委, 北京市第十五届人大常委会), read backwards cheaply.
 
-import { COUNTY_NAMES, OTHER_PREFECTURES } from "../lexicon/counties.js";
-import { CITY_PROVINCE, COMMON_WORD_SHORTS, PROVINCES, REGIONS } from "../lexicon/places.js";
+import { COUNTY_NAMES, OTHER_PREFECTURES } from "../../lexicon/counties.js";
+import { CITY_PROVINCE, COMMON_WORD_SHORTS, PROVINCES, REGIONS } from "../../lexicon/places.js";
 
 /** Organs a body's name ends in; those that name a body on their own are in SELF_NAMED. */
 const ORGAN = new RegExp(

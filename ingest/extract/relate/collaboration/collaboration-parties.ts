@@ -1,8 +1,8 @@
 // Who the parties of a stated collaboration are: named bodies, the own city written as 我市, places named as governments;
 // the actors before 与 (the nearest list, the clause's subject, the sentence's, the report's); hostile and negated passages.
 
-import type { LocalMention, SentenceFacts } from "./relation-types.js";
-import { clauseAround, clauseSubject, listAround } from "./sentence-helpers.js";
+import type { LocalMention, SentenceFacts } from "../relation-types.js";
+import { clauseAround, clauseSubject, listAround } from "../sentence-helpers.js";
 
 /** A party of a collaboration and how it was found: named in the clause, or inferred from a wider subject. */
 export interface Party {

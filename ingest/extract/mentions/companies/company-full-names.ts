@@ -1,11 +1,11 @@
 // Full registered names of firms (南京中超新材料有限公司): where a name starts, when jieba splits its words oddly.
 
-import type { SentenceContext } from "../extraction-types.js";
-import type { Token } from "../jieba-tagger.js";
-import { NOT_NAME_START } from "../lexicon/companies.js";
-import { COUNTY_NAMES } from "../lexicon/counties.js";
-import { PLACE_NAMES } from "../lexicon/places.js";
-import { compileLexicon } from "./lexicon-matcher.js";
+import type { SentenceContext } from "../../extraction-types.js";
+import type { Token } from "../../jieba-tagger.js";
+import { NOT_NAME_START } from "../../lexicon/companies/company-name-words.js";
+import { COUNTY_NAMES } from "../../lexicon/counties.js";
+import { PLACE_NAMES } from "../../lexicon/places.js";
+import { compileLexicon } from "../lexicon-matcher.js";
 
 /** The legal forms that end only a registered name: 有限公司 and its kin, never an ordinary noun. */
 const REGISTERED_FORM = /(?:有限公司|有限责任公司|总公司)$/u;
