@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { findDate, readDocumentContext } from "../../../ingest/extract/document-context.js";
-import { normalizeText } from "../../../ingest/extract/normalize.js";
-import { splitSentences } from "../../../ingest/extract/sentences.js";
+import { findDate, readDocumentContext } from "../../../../ingest/extract/document-context.js";
+import { normalizeText } from "../../../../ingest/extract/normalize.js";
+import { splitSentences } from "../../../../ingest/extract/sentences.js";
 
 describe("sentences and normalization", () => {
   it("splits on Chinese and Western end punctuation and keeps offsets into the original text", () => {

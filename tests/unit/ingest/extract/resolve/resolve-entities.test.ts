@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LIAOYUAN_TITLE, extract, names, relations } from "./extract-helpers.js";
+import { LIAOYUAN_TITLE, extract, names, relations } from "../extract-helpers.js";
 
 describe("entity resolution", () => {
   it("merges 市政协, 辽源政协 and 政协辽源市第八届委员会 into one organization", () => {

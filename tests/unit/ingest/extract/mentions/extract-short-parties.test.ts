@@ -1,10 +1,10 @@
 // Parties written in short: a character per country before 两国政府, 我国政府, 部省合建, laboratories named by their place.
 
 import { describe, expect, it } from "vitest";
-import type { SentenceContext } from "../../../ingest/extract/extraction-types.js";
-import { shortPartyExtractor } from "../../../ingest/extract/mentions/extract-short-parties.js";
-import type { DocumentContext } from "../../../ingest/extract/extraction-types.js";
-import { extract, relations } from "./extract-helpers.js";
+import type { SentenceContext } from "../../../../../ingest/extract/extraction-types.js";
+import { shortPartyExtractor } from "../../../../../ingest/extract/mentions/extract-short-parties.js";
+import type { DocumentContext } from "../../../../../ingest/extract/extraction-types.js";
+import { extract, relations } from "../extract-helpers.js";
 
 /** The short parties of one sentence as "surface=canonical". */
 function shorts(text: string, document: DocumentContext = { title: "" }): string[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bodyBefore } from "../../../ingest/extract/mentions/projects/project-owners.js";
-import { extract, names, surfaces } from "./extract-helpers.js";
+import { bodyBefore } from "../../../../../ingest/extract/mentions/projects/project-owners.js";
+import { extract, names, surfaces } from "../extract-helpers.js";
 
 describe("project extraction", () => {
   it("does not take quoted slogans for projects", () => {

@@ -1,7 +1,7 @@
 // Test helpers: extract a small inline document and read its entities and relations by type.
 
-import { extractDocument } from "../../../ingest/extract/index.js";
-import type { EntityType, Extraction, RelationType } from "../../../ingest/types.js";
+import { extractDocument } from "../../../../ingest/extract/index.js";
+import type { EntityType, Extraction, RelationType } from "../../../../ingest/types.js";
 
 /** Extracts an inline text as a document. */
 export function extract(text: string): Extraction {

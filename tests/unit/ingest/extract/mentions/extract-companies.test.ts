@@ -1,9 +1,9 @@
 // Companies in news text: known firms, stems before legal and industry words, cue-shown names, and what is not a firm.
 
 import { describe, expect, it } from "vitest";
-import { companyExtractor } from "../../../ingest/extract/mentions/companies/extract-companies.js";
-import { createSentenceContext } from "../../../ingest/extract/sentence-context.js";
-import { extract, names, surfaces } from "./extract-helpers.js";
+import { companyExtractor } from "../../../../../ingest/extract/mentions/companies/extract-companies.js";
+import { createSentenceContext } from "../../../../../ingest/extract/sentence-context.js";
+import { extract, names, surfaces } from "../extract-helpers.js";
 
 const orgs = (text: string) => surfaces(extract(text), "Organization");
 /** What the company extractor alone proposes for one sentence. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LIAOYUAN_TITLE, extract, names } from "./extract-helpers.js";
+import { LIAOYUAN_TITLE, extract, names } from "../extract-helpers.js";
 
 describe("place extraction", () => {
   it("does not take common words that jieba tags as places", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LIAOYUAN_TITLE, extract, names, surfaces } from "./extract-helpers.js";
+import { LIAOYUAN_TITLE, extract, names, surfaces } from "../extract-helpers.js";
 
 describe("organization extraction", () => {
   it("ignores generic references to bodies", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extract, names } from "./extract-helpers.js";
+import { extract, names } from "../extract-helpers.js";
 
 describe("topic extraction", () => {
   it("finds policy themes from the keyword lexicon", () => {

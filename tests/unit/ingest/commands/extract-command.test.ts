@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildExtractOutput } from "../../../ingest/extract-command.js";
-import { extractDocument } from "../../../ingest/extract/index.js";
+import { buildExtractOutput } from "../../../../ingest/extract-command.js";
+import { extractDocument } from "../../../../ingest/extract/index.js";
 
 const documents = [
   { path: "a.txt", text: "政协辽源市第八届委员会常务委员会工作报告\n与长春大学合作开展“辽源文化数据化项目”。", sha256: "aaa" },

@@ -1,9 +1,9 @@
 import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict";
 import { describe, expect, it } from "vitest";
-import { tagWords, tagWordsOfEach } from "../../../ingest/extract/jieba-tagger.js";
-import { normalizeText } from "../../../ingest/extract/normalize.js";
-import { createSentenceContext } from "../../../ingest/extract/sentence-context.js";
+import { tagWords, tagWordsOfEach } from "../../../../ingest/extract/jieba-tagger.js";
+import { normalizeText } from "../../../../ingest/extract/normalize.js";
+import { createSentenceContext } from "../../../../ingest/extract/sentence-context.js";
 
 // Sentences written for this test: dictionary words, words jieba finds by its HMM, Latin letters, digits and
 // full-width forms, which jieba tags by guessing.

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractDocument } from "../../../ingest/extract/index.js";
-import { evaluateSample, REPO_ROOT } from "../../eval/eval-data.js";
-import type { TypeScore } from "../../eval/score.js";
+import { extractDocument } from "../../../../ingest/extract/index.js";
+import { evaluateSample, REPO_ROOT } from "../../../eval/eval-data.js";
+import type { TypeScore } from "../../../eval/score.js";
 
 const f1 = (scores: readonly TypeScore[], type: string) => scores.find((s) => s.type === type)?.f1 ?? 0;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LIAOYUAN_TITLE, extract, relations } from "./extract-helpers.js";
+import { LIAOYUAN_TITLE, extract, relations } from "../extract-helpers.js";
 
 describe("relations", () => {
   it("makes the report's presenter the subject of its subjectless sentences", () => {

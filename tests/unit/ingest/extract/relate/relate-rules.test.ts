@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { buildRelations } from "../../../ingest/extract/relate/build-relations.js";
-import { splitSentences } from "../../../ingest/extract/sentences.js";
-import type { ResolvedMention } from "../../../ingest/extract/resolve/resolve-entities.js";
-import type { EntityType, ExtractedEntity, ExtractedRelation, RelationType } from "../../../ingest/types.js";
+import { buildRelations } from "../../../../../ingest/extract/relate/build-relations.js";
+import { splitSentences } from "../../../../../ingest/extract/sentences.js";
+import type { ResolvedMention } from "../../../../../ingest/extract/resolve/resolve-entities.js";
+import type { EntityType, ExtractedEntity, ExtractedRelation, RelationType } from "../../../../../ingest/types.js";
 
 // The relation rules read mentions; these tests give them by hand, so that they test the rules alone, whatever the
 // mention extractors find. Each mark is [surface, type] (its first occurrence after the previous mark of the same

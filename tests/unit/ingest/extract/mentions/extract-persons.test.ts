@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extract, names, surfaces } from "./extract-helpers.js";
+import { extract, names, surfaces } from "../extract-helpers.js";
 
 describe("person extraction", () => {
   it("does not take dictionary words that jieba tags as names for persons", () => {

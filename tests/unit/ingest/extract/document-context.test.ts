@@ -2,9 +2,9 @@
 // salutation, a speaker line, the body's history or a licence footer.
 
 import { describe, expect, it } from "vitest";
-import { findDate, readDocumentContext } from "../../../ingest/extract/document-context.js";
-import { cpcCongressYear, npcSessionYear } from "../../../ingest/extract/lexicon/congress-sessions.js";
-import { extractDocument } from "../../../ingest/extract/index.js";
+import { findDate, readDocumentContext } from "../../../../ingest/extract/document-context.js";
+import { cpcCongressYear, npcSessionYear } from "../../../../ingest/extract/lexicon/congress-sessions.js";
+import { extractDocument } from "../../../../ingest/extract/index.js";
 
 const lines = (...text: string[]) => text.join("\n");
 
