@@ -12,6 +12,7 @@ import { API_ROUTES } from "./routes/api-routes.js";
 import { buildOpenApi } from "./routes/openapi.js";
 import { mountRoutes } from "./routes/route.js";
 
+/** What the app is built from: the repository it reads through and, optionally, the client it serves. */
 export interface AppDependencies {
   repository: GraphRepository;
   /** Folder of the built client (vite build output); omitted in API-only tests. */
