@@ -15,7 +15,8 @@ import { seededRandom } from "../common/seeded-random.js";
 import { ingestDocuments } from "../ingest/ingest-documents.js";
 import { cypher } from "../neo4j/cypher-files.js";
 import { createApp } from "../server/app.js";
-import { createGraphRepository, READ_TIMEOUT_MS } from "../server/graph-repository.js";
+import { createGraphRepository } from "../server/repository/index.js";
+import { READ_TIMEOUT_MS } from "../server/repository/read.js";
 import { readRows } from "../neo4j/graph-database.js";
 import { pairedRatioInterval, percentile, positiveInt, ROOT, round, startBenchNeo4j, writeSyntheticCorpus } from "./bench-support.js";
 

@@ -17,7 +17,7 @@ import { emptyGraph } from "../neo4j/graph-maintenance.js";
 import type { GraphDatabase } from "../neo4j/graph-database.js";
 import type { OverviewGraph } from "../common/api.js";
 import { createApp } from "../server/app.js";
-import { createGraphRepository } from "../server/graph-repository.js";
+import { createGraphRepository } from "../server/repository/index.js";
 import { findChromium, launchChromium, NO_CHROMIUM_MESSAGE } from "../tests/helpers/chromium.js";
 import { loadSampleReport } from "../tests/helpers/test-graph.js";
 import { median, positiveInt, ROOT, round, startBenchNeo4j } from "./bench-support.js";

@@ -53,6 +53,11 @@ export async function* streamRows(db: GraphTarget, statement: string, params: Re
   }
 }
 
+/** Streams a read as `streamRows` does and gives each row as an object of its columns, typed by the caller once. */
+export async function* streamObjects<Row extends object>(db: GraphTarget, statement: string, params: Record<string, unknown>, timeoutMs?: number): AsyncGenerator<Row> {
+  for await (const record of streamRows(db, statement, params, timeoutMs)) yield record.toObject() as Row;
+}
+
 /** Runs `work` in one write transaction, retried by the driver on transient errors: all of it lands, or none. */
 export function writeTransaction<T>(db: GraphTarget, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
   return inSession(db, "WRITE", (session) => session.executeWrite(work));

@@ -12,7 +12,7 @@ import { resolveNeo4jConfig } from "../neo4j/neo4j-config.js";
 import { openGraphDatabase } from "../neo4j/open-graph-database.js";
 import type { GraphDatabase } from "../neo4j/graph-database.js";
 import { createApp } from "./app.js";
-import { createGraphRepository } from "./graph-repository.js";
+import { createGraphRepository } from "./repository/index.js";
 import { resolveServerConfig } from "./server-config.js";
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");

@@ -2,7 +2,7 @@
 
 import path from "node:path";
 import { createApp } from "../../server/app.js";
-import { createGraphRepository } from "../../server/graph-repository.js";
+import { createGraphRepository } from "../../server/repository/index.js";
 import type { GraphDatabase } from "../../neo4j/graph-database.js";
 import { serveApp } from "./serve-app.js";
 

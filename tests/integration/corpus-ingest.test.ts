@@ -13,7 +13,7 @@ import { ingestDocuments } from "../../ingest/ingest-documents.js";
 import { readDocument } from "../../ingest/read-document.js";
 import { knownRelations } from "../../ingest/known-relations.js";
 import { foldPending, removeDocument, writeDocument } from "../../ingest/write-document.js";
-import { createGraphRepository } from "../../server/graph-repository.js";
+import { createGraphRepository } from "../../server/repository/index.js";
 import { emptyGraph, graphCounts, graphFingerprint, openTestGraph, SAMPLE_REPORT } from "../helpers/test-graph.js";
 
 const ROOT = path.join(import.meta.dirname, "..", "..");

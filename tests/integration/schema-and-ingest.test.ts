@@ -8,7 +8,7 @@ import { SILENT_PROGRESS } from "../../common/progress.js";
 import { findDocuments } from "../../ingest/find-documents.js";
 import { ingestDocuments } from "../../ingest/ingest-documents.js";
 import { applySchema } from "../../neo4j/apply-schema.js";
-import { createGraphRepository } from "../../server/graph-repository.js";
+import { createGraphRepository } from "../../server/repository/index.js";
 import { emptyGraph, graphCounts, openTestGraph, SAMPLE_REPORT } from "../helpers/test-graph.js";
 
 const db = openTestGraph();

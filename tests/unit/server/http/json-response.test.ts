@@ -2,8 +2,8 @@
 
 import express from "express";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { createCachedJsonSender, sendJson } from "../../server/json-response.js";
-import { serveApp } from "../helpers/serve-app.js";
+import { createCachedJsonSender, sendJson } from "../../../../server/http/json-response.js";
+import { serveApp } from "../../../helpers/serve-app.js";
 
 /** Serves `/json` by `handler`, on a fresh app with no compression middleware, until the test ends. */
 async function serve(handler: express.RequestHandler): Promise<string> {

@@ -4,9 +4,9 @@
 import Graph from "graphology";
 import louvain from "graphology-communities-louvain";
 import pagerank from "graphology-metrics/centrality/pagerank.js";
-import { OVERVIEW_MEASURES, type OverviewMeasure } from "../common/measures/index.js";
-import { seededRandom } from "../common/seeded-random.js";
-import type { CommunityNodeAttributes, EntityType, SerializedCommunityGraph } from "../common/api.js";
+import { OVERVIEW_MEASURES, type OverviewMeasure } from "../../../common/measures/index.js";
+import { seededRandom } from "../../../common/seeded-random.js";
+import type { CommunityNodeAttributes, EntityType, SerializedCommunityGraph } from "../../../common/api.js";
 
 
 export interface EntityRow {

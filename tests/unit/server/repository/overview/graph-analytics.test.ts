@@ -1,7 +1,7 @@
 // The overview's analytics: measures, Louvain communities numbered by size, links between communities, drill-down keys.
 
 import { describe, expect, it } from "vitest";
-import { analyseEntityGraph, communityGraph, strongestLinks, topEntityKeys, type EntityRow, type PairRow } from "../../server/graph-analytics.js";
+import { analyseEntityGraph, communityGraph, strongestLinks, topEntityKeys, type EntityRow, type PairRow } from "../../../../../server/repository/overview/graph-analytics.js";
 
 /** Two triangles joined by one weak relation, and one entity with no relation. */
 const entities: EntityRow[] = ["a1", "a2", "a3", "b1", "b2", "b3", "lonely"].map((key, i) => ({

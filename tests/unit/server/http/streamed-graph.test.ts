@@ -2,10 +2,10 @@
 
 import express from "express";
 import { describe, expect, it, onTestFinished } from "vitest";
-import type { SerializedEntityGraph } from "../../common/api.js";
-import type { StreamedEntityGraph, SubgraphPart } from "../../server/graph-repository.js";
-import { sendStreamedGraph } from "../../server/json-response.js";
-import { serveApp } from "../helpers/serve-app.js";
+import type { SerializedEntityGraph } from "../../../../common/api.js";
+import type { StreamedEntityGraph, SubgraphPart } from "../../../../server/repository/types.js";
+import { sendStreamedGraph } from "../../../../server/http/json-response.js";
+import { serveApp } from "../../../helpers/serve-app.js";
 
 const options = { type: "directed", multi: true, allowSelfLoops: false } as const;
 

@@ -1,8 +1,8 @@
 // The edge lines subgraph.cypher sends in their source's row: written as graphology edges with their key, dates only when known.
 
 import { describe, expect, it } from "vitest";
-import { relationKey } from "../../common/domain.js";
-import { createStringQuoter, edgeLinesToJson } from "../../server/edge-lines.js";
+import { relationKey } from "../../../../common/domain.js";
+import { createStringQuoter, edgeLinesToJson } from "../../../../server/repository/edge-lines.js";
 
 const line = (...fields: string[]): string => fields.join("\u001f");
 const edges = (source: string, ...lines: string[]): unknown[] => JSON.parse(`[${edgeLinesToJson(source, lines, createStringQuoter())}]`) as unknown[];

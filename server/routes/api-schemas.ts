@@ -1,10 +1,10 @@
 // The query parameters of every API endpoint as zod schemas: validation in the routes, documentation in OpenAPI.
 
 import { z } from "zod";
-import { ENTITY_TYPES, MAX_OVERVIEW_NODES, RELATION_TYPES } from "../common/domain.js";
-import { OVERVIEW_MEASURES } from "../common/measures/index.js";
-import { EXPORT_FORMAT_NAMES } from "./export/export-formats.js";
-import { OVERVIEW_VIEWS } from "./graph-repository.js";
+import { ENTITY_TYPES, MAX_OVERVIEW_NODES, RELATION_TYPES } from "../../common/domain.js";
+import { OVERVIEW_MEASURES } from "../../common/measures/index.js";
+import { EXPORT_FORMAT_NAMES } from "../export/export-formats.js";
+import { OVERVIEW_VIEWS } from "../repository/types.js";
 
 export const MAX_GRAPH_NODES = 5000;
 

@@ -7,7 +7,8 @@ import type { Writable } from "node:stream";
 import { promisify } from "node:util";
 import { brotliCompress, brotliCompressSync, constants, createBrotliCompress, createGzip, gzip, gzipSync, type BrotliOptions } from "node:zlib";
 import type { Request, Response } from "express";
-import { bySubgraphPosition, type StreamedEntityGraph, type SubgraphPart } from "./graph-repository.js";
+import { bySubgraphPosition } from "../repository/subgraph.js";
+import type { StreamedEntityGraph, SubgraphPart } from "../repository/types.js";
 
 /**
  * Bodies below this size go as they are. With its headers, such a body fits in TCP's initial congestion window (ten

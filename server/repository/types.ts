@@ -1,0 +1,82 @@
+// The repository's contract with the routes: what it answers, the filters and requests it takes, streamed subgraphs.
+
+import type { OverviewMeasure } from "../../common/measures/index.js";
+import type {
+  DocumentSummary,
+  EntityDetails,
+  EntityType,
+  EvidenceItem,
+  GraphStats,
+  MentionItem,
+  PathsResult,
+  RelationType,
+  SearchHit,
+  SerializedCommunityGraph,
+  SerializedEntityGraph,
+} from "../../common/api.js";
+
+/** Filters of a neighbourhood: relation types, entity types, minimum weight, document date range. */
+export interface GraphFilters {
+  relations: RelationType[] | null;
+  types: EntityType[] | null;
+  minWeight: number;
+  from: string | null;
+  to: string | null;
+}
+
+/** No filter in use: every relation and entity type, any weight, any date. */
+export const NO_FILTERS: GraphFilters = { relations: null, types: null, minWeight: 0, from: null, to: null };
+
+/** The overview's views, `auto` first: the API's `view` parameter takes one of them. */
+export const OVERVIEW_VIEWS = ["auto", "entities", "communities"] as const;
+
+/** What the overview shows: `auto` gives the entities when they fit in `limit`, else the communities. */
+export interface OverviewRequest {
+  measure: OverviewMeasure;
+  limit: number;
+  view: (typeof OVERVIEW_VIEWS)[number];
+  /** Drill down into one community of the communities view. */
+  community: number | null;
+  /** Communities view: the strongest links kept per community. */
+  linksPerCommunity: number;
+}
+
+/** One entity of a subgraph, its place among the subgraph's entities, and the relations it is the source of. */
+export interface SubgraphPart {
+  position: number;
+  node: SerializedEntityGraph["nodes"][number];
+  /** Its relations as graphology edges in JSON text, comma-separated without brackets ("" for none). */
+  edgesJson: string;
+}
+
+/**
+ * A subgraph as Neo4j streams it: its attributes first, then its entities one by one, each with its relations, in no
+ * particular order. Read `parts` to the end (or stop the loop): until then it holds a Neo4j session.
+ */
+export interface StreamedEntityGraph extends Pick<SerializedEntityGraph, "attributes" | "options"> {
+  parts: AsyncIterable<SubgraphPart>;
+}
+
+/** Read access to the graph for the API and the CLI, one method per question the explorer asks. */
+export interface GraphRepository {
+  /** The top entities by a measure and the relations among them, or the communities; null for an unknown community. */
+  overview(request: OverviewRequest): Promise<SerializedCommunityGraph | StreamedEntityGraph | null>;
+  /** The `limit` top entities of the whole graph by a measure and the relations among them. */
+  topEntities(measure: OverviewMeasure, limit: number): Promise<StreamedEntityGraph>;
+  /** The entities up to `depth` steps from one, strongest relations first, at most `limit` of them; null if unknown. */
+  neighborhood(key: string, depth: number, filters: GraphFilters, limit: number): Promise<StreamedEntityGraph | null>;
+  /** Entities by name or alias: the cjk full-text index, or contains-matching for one- and two-character queries. */
+  search(query: string, type: EntityType | null, limit: number): Promise<SearchHit[]>;
+  entity(key: string): Promise<EntityDetails | null>;
+  evidence(source: string, target: string, type: RelationType | null, page: number, pageSize: number): Promise<EvidenceItem[]>;
+  documents(page: number, pageSize: number): Promise<DocumentSummary[]>;
+  /** Up to k shortest paths of at most maxHops relations; null if either entity is unknown. */
+  paths(from: string, to: string, maxHops: number, k: number, relations: RelationType[] | null): Promise<PathsResult | null>;
+  /** How often an entity is mentioned; null when there is no such entity. */
+  mentionCount(key: string): Promise<number | null>;
+  /** One page of an entity's mentions in their sentences. */
+  mentions(key: string, page: number, pageSize: number): Promise<MentionItem[]>;
+  documentCount(): Promise<number>;
+  /** Counts per entity and relation type, documents and dates, and the top collaborating pairs. */
+  stats(topPairs?: number): Promise<GraphStats>;
+}
