@@ -1,30 +1,30 @@
 // The explorer's controller: holds the view state, runs the user's actions and keeps graph, panels and URL in step.
 
 import type { EntityType, RelationType } from "../common/api.js";
-import { fetchEntity, fetchNeighborhood, fetchOverview, fetchPaths, type OverviewAnswer, type OverviewQuery } from "./api-client.js";
+import { fetchEntity, fetchNeighborhood, fetchOverview, fetchPaths, type OverviewAnswer, type OverviewQuery } from "./api/api-client.js";
 import { isComputed } from "../common/measures/index.js";
-import type { AnalysisMeasure } from "./analysis.js";
-import { projectForAnalysis, rankCommunities } from "./analysis.js";
-import { createAnalysisRunner } from "./analysis-runner.js";
-import { applyAppearance, type AppearanceChoice } from "./appearance.js";
+import type { AnalysisMeasure } from "./analysis/analysis.js";
+import { projectForAnalysis, rankCommunities } from "./analysis/analysis.js";
+import { createAnalysisRunner } from "./analysis/analysis-runner.js";
+import { applyAppearance, type AppearanceChoice } from "./graph/appearance.js";
 import { h, replaceChildren } from "./dom.js";
-import { createEntityPanel, type EdgeSelection } from "./entity-panel.js";
-import { errorMessage, isAbort } from "./errors.js";
-import { createExportControls } from "./export-view.js";
-import { viewSubgraph } from "./export-formats.js";
-import { createFilterControls, type FilterContext } from "./filter-controls.js";
-import { anyDated, edgePasses, nodePasses, type Filters } from "./filters.js";
-import { createExplorerGraph, isCommunityKey, normalizeEntityGraph, normalizeOverview } from "./graph-model.js";
-import { expandHolder, holdNode, mergeGraph, PATH_HOLDER, PIN_HOLDER, releaseHolder, replaceGraph, type Holders } from "./graph-merge.js";
-import { createGraphView, LARGE_GRAPH_EDGES, type GraphView } from "./graph-view.js";
+import { createEntityPanel, type EdgeSelection } from "./panels/entity-panel.js";
+import { errorMessage, isAbort } from "./api/errors.js";
+import { createExportControls } from "./export/export-view.js";
+import { viewSubgraph } from "./export/export-formats.js";
+import { createFilterControls, type FilterContext } from "./panels/filter-controls.js";
+import { anyDated, edgePasses, nodePasses, type Filters } from "./graph/filters.js";
+import { createExplorerGraph, isCommunityKey, normalizeEntityGraph, normalizeOverview } from "./graph/graph-model.js";
+import { expandHolder, holdNode, mergeGraph, PATH_HOLDER, PIN_HOLDER, releaseHolder, replaceGraph, type Holders } from "./graph/graph-merge.js";
+import { createGraphView, LARGE_GRAPH_EDGES, type GraphView } from "./graph/graph-view.js";
 import { createTranslator, preferredLanguage, type Language, type MessageKey, type Translator } from "./i18n.js";
-import { createLayoutController, seedPositions } from "./layout.js";
-import { renderLegend } from "./legend.js";
-import { createPathControls, type PathView } from "./path-controls.js";
-import { createEmphasis } from "./reducers.js";
-import { createSearchBox } from "./search-box.js";
+import { createLayoutController, seedPositions } from "./graph/layout.js";
+import { renderLegend } from "./panels/legend.js";
+import { createPathControls, type PathView } from "./panels/path-controls.js";
+import { createEmphasis } from "./graph/reducers.js";
+import { createSearchBox } from "./panels/search-box.js";
 import { serializeViewState, type ViewState } from "./url-state.js";
-import { createViewControls } from "./view-controls.js";
+import { createViewControls } from "./panels/view-controls.js";
 
 /** The page's elements the explorer fills. */
 export interface ExplorerElements {

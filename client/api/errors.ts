@@ -1,7 +1,7 @@
 // Turns a failed API call or any other error into a message for the user, in the interface's language.
 
 import { ApiRequestError } from "./api-client.js";
-import type { Translator } from "./i18n.js";
+import type { Translator } from "../i18n.js";
 
 /** "Server error (404): no entity with id …", "Cannot reach the server: …" or the error's own message. */
 export function errorMessage(t: Translator, error: unknown): string {

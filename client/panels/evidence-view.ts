@@ -1,11 +1,11 @@
 // The evidence sentences of a relation as a list: mentions marked, with the source document's title and date.
 
-import type { RelationType } from "../common/api.js";
-import { fetchEvidence } from "./api-client.js";
-import { h, replaceChildren } from "./dom.js";
+import type { RelationType } from "../../common/api.js";
+import { fetchEvidence } from "../api/api-client.js";
+import { h, replaceChildren } from "../dom.js";
 import { highlightSegments } from "./evidence-text.js";
-import { errorMessage } from "./errors.js";
-import type { Translator } from "./i18n.js";
+import { errorMessage } from "../api/errors.js";
+import type { Translator } from "../i18n.js";
 
 /** A <details> that loads the sentences behind the relation(s) between two entities the first time it opens. */
 export function createEvidenceDetails(

@@ -1,8 +1,8 @@
 // Measures and communities of the graph in view, computed on its simple undirected projection.
 
 import { describe, expect, it } from "vitest";
-import { computeMeasure, projectForAnalysis, rankCommunities } from "../../client/analysis.js";
-import { scaleSizes } from "../../client/appearance.js";
+import { computeMeasure, projectForAnalysis, rankCommunities } from "../../../../client/analysis/analysis.js";
+import { scaleSizes } from "../../../../client/graph/appearance.js";
 
 const e = (source: string, target: string, weight = 1) => ({ source, target, weight });
 

@@ -1,10 +1,10 @@
 // The legend over the graph: colours of entity types (or of the largest communities) and the two kinds of relation.
 
-import type { EntityType } from "../common/api.js";
-import { h, replaceChildren } from "./dom.js";
-import { communityColor, ENTITY_COLORS, ENTITY_TYPE_LIST } from "./entity-style.js";
-import type { Translator } from "./i18n.js";
-import type { ColorMode } from "./url-state.js";
+import type { EntityType } from "../../common/api.js";
+import { h, replaceChildren } from "../dom.js";
+import { communityColor, ENTITY_COLORS, ENTITY_TYPE_LIST } from "../graph/entity-style.js";
+import type { Translator } from "../i18n.js";
+import type { ColorMode } from "../url-state.js";
 
 export interface LegendData {
   colorBy: ColorMode;

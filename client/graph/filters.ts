@@ -1,6 +1,6 @@
 // What the view shows: entity types, relation types, a minimum weight and a date range, as pure predicates.
 
-import type { EntityType, RelationType } from "../common/api.js";
+import type { EntityType, RelationType } from "../../common/api.js";
 import type { ViewEdgeAttributes, ViewNodeAttributes } from "./graph-model.js";
 
 export interface Filters {

@@ -1,10 +1,10 @@
 // The right side panel: an entity (counts, aliases, documents, relations by type with evidence) or a relation.
 
-import type { EntityDetails, EntityType, RelationSummary, RelationType } from "../common/api.js";
-import { h, replaceChildren, type Child } from "./dom.js";
-import { RELATION_TYPE_LIST } from "./entity-style.js";
+import type { EntityDetails, EntityType, RelationSummary, RelationType } from "../../common/api.js";
+import { h, replaceChildren, type Child } from "../dom.js";
+import { RELATION_TYPE_LIST } from "../graph/entity-style.js";
 import { createEvidenceDetails } from "./evidence-view.js";
-import type { Translator } from "./i18n.js";
+import type { Translator } from "../i18n.js";
 
 export interface PanelActions {
   /** Opens another entity (loading it into the view when it is not there). */

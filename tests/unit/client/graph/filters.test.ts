@@ -1,7 +1,7 @@
 // The explorer's filters as predicates: entity and relation types, minimum weight, and a date range over relations.
 
 import { describe, expect, it } from "vitest";
-import { anyDated, DEFAULT_FILTERS, edgePasses, hasFilters, nodePasses, type Filters } from "../../client/filters.js";
+import { anyDated, DEFAULT_FILTERS, edgePasses, hasFilters, nodePasses, type Filters } from "../../../../client/graph/filters.js";
 
 const edge = (extra: Partial<Parameters<typeof edgePasses>[0]> = {}) => ({ relation: "COLLABORATES_WITH" as const, weight: 2, ...extra });
 const filters = (extra: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, ...extra });

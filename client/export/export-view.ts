@@ -2,11 +2,11 @@
 
 import { toBlob } from "@sigma/export-image";
 import type Sigma from "sigma";
-import type { ExplorerSigma } from "./graph-view.js";
-import { downloadBlob, h, replaceChildren } from "./dom.js";
+import type { ExplorerSigma } from "../graph/graph-view.js";
+import { downloadBlob, h, replaceChildren } from "../dom.js";
 import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, type ExportFormatName } from "./export-formats.js";
-import type { ExplorerGraph } from "./graph-model.js";
-import type { MessageKey, Translator } from "./i18n.js";
+import type { ExplorerGraph } from "../graph/graph-model.js";
+import type { MessageKey, Translator } from "../i18n.js";
 
 export interface ExportActions {
   /** The nodes and edges the user sees now. */

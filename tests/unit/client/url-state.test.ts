@@ -1,7 +1,7 @@
 // The explorer's view state survives a trip through the URL, and bad values in a hand-edited link fall back to defaults.
 
 import { describe, expect, it } from "vitest";
-import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState, type ViewState } from "../../client/url-state.js";
+import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState, type ViewState } from "../../../client/url-state.js";
 
 describe("client url state", () => {
   it("falls back to the defaults for unknown, malformed or out-of-range values", () => {

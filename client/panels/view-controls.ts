@@ -1,8 +1,8 @@
 // Toolbar sections for the overview request (view, measure, limit), the layout button and the analysis choices.
 
-import { MAX_OVERVIEW_NODES } from "../common/domain.js";
-import { h, replaceChildren } from "./dom.js";
-import type { MessageKey, Translator } from "./i18n.js";
+import { MAX_OVERVIEW_NODES } from "../../common/domain.js";
+import { h, replaceChildren } from "../dom.js";
+import type { MessageKey, Translator } from "../i18n.js";
 import {
   COLOR_MODES,
   OVERVIEW_MEASURES,
@@ -13,7 +13,7 @@ import {
   type OverviewViewChoice,
   type SizeMeasure,
   type ViewState,
-} from "./url-state.js";
+} from "../url-state.js";
 
 export interface ViewControlActions {
   reload(choice: { view: OverviewViewChoice; measure: OverviewMeasureChoice; limit: number }): void;

@@ -1,10 +1,10 @@
 // The filter section of the toolbar: entity and relation types, minimum weight and date range, applied live.
 
-import type { EntityType, RelationType } from "../common/api.js";
-import { h, replaceChildren } from "./dom.js";
-import { ENTITY_TYPE_LIST, RELATION_TYPE_LIST } from "./entity-style.js";
-import { DEFAULT_FILTERS, type Filters } from "./filters.js";
-import type { Translator } from "./i18n.js";
+import type { EntityType, RelationType } from "../../common/api.js";
+import { h, replaceChildren } from "../dom.js";
+import { ENTITY_TYPE_LIST, RELATION_TYPE_LIST } from "../graph/entity-style.js";
+import { DEFAULT_FILTERS, type Filters } from "../graph/filters.js";
+import type { Translator } from "../i18n.js";
 
 /** What the filter section shows next to its inputs: counts in view, the largest weight, whether dates exist. */
 export interface FilterContext {

@@ -1,9 +1,9 @@
 // Emphasis in the reducers: filters hide, and hover, path, edge and node selection decide what stands out.
 
 import { describe, expect, it } from "vitest";
-import { createExplorerGraph } from "../../client/graph-model.js";
-import { createEmphasis, createReducers, focusOf } from "../../client/reducers.js";
-import { DIMMED_NODE_COLOR } from "../../client/entity-style.js";
+import { createExplorerGraph } from "../../../../client/graph/graph-model.js";
+import { createEmphasis, createReducers, focusOf } from "../../../../client/graph/reducers.js";
+import { DIMMED_NODE_COLOR } from "../../../../client/graph/entity-style.js";
 
 function graph() {
   const g = createExplorerGraph();

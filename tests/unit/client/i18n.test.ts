@@ -1,8 +1,8 @@
 // Interface text in Chinese and English, and which one a browser gets first.
 
 import { describe, expect, it } from "vitest";
-import { ApiRequestError, relaxOverviewQuery, type OverviewQuery } from "../../client/api-client.js";
-import { createTranslator, preferredLanguage } from "../../client/i18n.js";
+import { ApiRequestError, relaxOverviewQuery, type OverviewQuery } from "../../../client/api/api-client.js";
+import { createTranslator, preferredLanguage } from "../../../client/i18n.js";
 
 describe("client i18n", () => {
   it("fills placeholders and names types and relations in each language", () => {

@@ -1,7 +1,7 @@
 // The graph in view as files: GEXF (graphology-gexf), GraphML, CSV tables and graphology JSON, one registry entry each. Pure.
 
 import writeGexf from "graphology-gexf/common/writer.js";
-import { createExplorerGraph, type ExplorerGraph } from "./graph-model.js";
+import { createExplorerGraph, type ExplorerGraph } from "../graph/graph-model.js";
 
 export interface ExportFormat {
   extension: string;

@@ -3,7 +3,7 @@
 import circlepack from "graphology-layout/circlepack";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
-import { seededRandom } from "../common/seeded-random.js";
+import { seededRandom } from "../../common/seeded-random.js";
 import type { ExplorerGraph } from "./graph-model.js";
 
 /** Places every node by a seeded circle packing grouped by entity type, so a layout starts the same way each time. */

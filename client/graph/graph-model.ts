@@ -10,7 +10,7 @@ import type {
   RelationType,
   SerializedCommunityGraph,
   SerializedEntityGraph,
-} from "../common/api.js";
+} from "../../common/api.js";
 
 /** An entity or, in the communities view, a community (key `community:<id>`; `community` is then its id). */
 export interface ViewNodeAttributes extends EntityNodeAttributes, Partial<Pick<CommunityNodeAttributes, "members" | "topMembers">> {

@@ -9,8 +9,8 @@ import type {
   RelationType,
   SearchHit,
   SerializedEntityGraph,
-} from "../common/api.js";
-import type { OverviewMeasureChoice, OverviewViewChoice } from "./url-state.js";
+} from "../../common/api.js";
+import type { OverviewMeasureChoice, OverviewViewChoice } from "../url-state.js";
 
 /** A failed API call: the HTTP status (0 when the server could not be reached) and the server's error code and message. */
 export class ApiRequestError extends Error {

@@ -1,9 +1,9 @@
 // Merging server subgraphs into the view and taking expansions away again without touching what others hold.
 
 import { describe, expect, it } from "vitest";
-import type { SerializedEntityGraph } from "../../common/api.js";
-import { createExplorerGraph, normalizeEntityGraph, normalizeOverview } from "../../client/graph-model.js";
-import { expandHolder, holdNode, mergeGraph, PIN_HOLDER, releaseHolder, replaceGraph, spiralPosition, type Holders } from "../../client/graph-merge.js";
+import type { SerializedEntityGraph } from "../../../../common/api.js";
+import { createExplorerGraph, normalizeEntityGraph, normalizeOverview } from "../../../../client/graph/graph-model.js";
+import { expandHolder, holdNode, mergeGraph, PIN_HOLDER, releaseHolder, replaceGraph, spiralPosition, type Holders } from "../../../../client/graph/graph-merge.js";
 
 const node = (key: string) => ({ key, attributes: { label: key, entityType: "Organization" as const, mentions: 1, documents: 1 } });
 const edge = (key: string, source: string, target: string) => ({ key, source, target, attributes: { relation: "COLLABORATES_WITH" as const, weight: 1, rule: "r", stated: true } });

@@ -1,6 +1,6 @@
 // Splits an evidence sentence into plain and marked pieces from its mentions' document offsets. Pure.
 
-import type { EvidenceItem } from "../common/api.js";
+import type { EvidenceItem } from "../../common/api.js";
 
 export interface TextSegment {
   text: string;

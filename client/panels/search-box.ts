@@ -1,11 +1,11 @@
 // Type-ahead search over names and aliases: a combobox with a result list, keyboard navigation and Enter to jump.
 
-import type { EntityType, SearchHit } from "../common/api.js";
-import { searchEntities } from "./api-client.js";
-import { h, replaceChildren } from "./dom.js";
-import { ENTITY_TYPE_LIST } from "./entity-style.js";
-import { errorMessage, isAbort } from "./errors.js";
-import type { Translator } from "./i18n.js";
+import type { EntityType, SearchHit } from "../../common/api.js";
+import { searchEntities } from "../api/api-client.js";
+import { h, replaceChildren } from "../dom.js";
+import { ENTITY_TYPE_LIST } from "../graph/entity-style.js";
+import { errorMessage, isAbort } from "../api/errors.js";
+import type { Translator } from "../i18n.js";
 
 export interface SearchBox {
   render(t: Translator): void;

@@ -1,7 +1,7 @@
 // Evidence sentences with their mentions marked: document offsets turned into sentence offsets.
 
 import { describe, expect, it } from "vitest";
-import { highlightSegments } from "../../client/evidence-text.js";
+import { highlightSegments } from "../../../../client/panels/evidence-text.js";
 
 const sentence = { key: "s1", text: "市政协与民革联合开展调研。", start: 100, end: 113 };
 const mention = (entity: string, start: number, end: number) => ({ entity, start, end, surface: "" });

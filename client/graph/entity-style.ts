@@ -1,6 +1,6 @@
 // How the graph looks: a colour per entity type, the relation types in display order, edge and community colours.
 
-import type { EntityType, RelationType } from "../common/api.js";
+import type { EntityType, RelationType } from "../../common/api.js";
 
 /** One colour per entity type; the record's keys are also the client's list of entity types. */
 export const ENTITY_COLORS: Record<EntityType, string> = {

@@ -1,6 +1,6 @@
 // Writes colour and size into the graph's attributes from the analysis choices (emphasis is left to the reducers).
 
-import type { AnalysisResult } from "./analysis.js";
+import type { AnalysisResult } from "../analysis/analysis.js";
 import {
   CO_OCCURRENCE_EDGE_COLOR,
   COMMUNITY_EDGE_COLOR,
@@ -9,7 +9,7 @@ import {
   communityColor,
 } from "./entity-style.js";
 import type { ExplorerGraph, ViewNodeAttributes } from "./graph-model.js";
-import type { ColorMode } from "./url-state.js";
+import type { ColorMode } from "../url-state.js";
 
 export interface AppearanceChoice {
   colorBy: ColorMode;

@@ -1,8 +1,8 @@
 // The paths section of the toolbar: the two ends picked in the panel, hop and path limits, and the paths found.
 
-import type { PathsResult } from "../common/api.js";
-import { h, replaceChildren } from "./dom.js";
-import type { Translator } from "./i18n.js";
+import type { PathsResult } from "../../common/api.js";
+import { h, replaceChildren } from "../dom.js";
+import type { Translator } from "../i18n.js";
 
 export interface PathEnd {
   key: string;

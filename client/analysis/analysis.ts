@@ -1,7 +1,7 @@
 // Network measures and communities of the graph in view (graphology-metrics, Louvain), on a simple undirected copy.
 
 import Graph from "graphology";
-import { measureById, type ComputedMeasure, type MeasureValues } from "../common/measures/index.js";
+import { measureById, type ComputedMeasure, type MeasureValues } from "../../common/measures/index.js";
 
 /** The graph in view reduced to what the measures need: node keys and weighted links between their indices. */
 export interface AnalysisInput {
