@@ -46,7 +46,8 @@ export interface ViewState {
 export const DEFAULT_VIEW_STATE: ViewState = {
   view: "auto",
   limit: 1000,
-  measure: "degree",
+  /** The registry's first overview measure. */
+  measure: OVERVIEW_MEASURES[0],
   community: null,
   selected: null,
   expanded: [],

@@ -1,7 +1,8 @@
 // Network measures and communities of the graph in view (graphology-metrics, Louvain), on a simple undirected copy.
 
 import Graph from "graphology";
-import { measureById, type ComputedMeasure, type MeasureValues } from "../../common/measures/index.js";
+import { communities } from "../../common/measures/communities.js";
+import { isComputed, measureById, type ComputedMeasure, type MeasureValues } from "../../common/measures/index.js";
 
 /** The graph in view reduced to what the measures need: node keys and weighted links between their indices. */
 export interface AnalysisInput {
@@ -12,8 +13,18 @@ export interface AnalysisInput {
 
 export type AnalysisMeasure = ComputedMeasure;
 
-/** One value per node key (a community id for "louvain"). */
+/** One value per node key (a community id for the community measure). */
 export type AnalysisResult = MeasureValues;
+
+/** The registry's measure whose communities colour the nodes. */
+export const COMMUNITY_MEASURE = communities.id;
+
+/** The measures the worker computes for a colour and a size choice (a carried value such as mentions needs none). Pure. */
+export function measuresFor(colorByCommunity: boolean, sizeBy: string): AnalysisMeasure[] {
+  const measures: AnalysisMeasure[] = colorByCommunity ? [COMMUNITY_MEASURE] : [];
+  if (isComputed(sizeBy)) measures.push(sizeBy);
+  return measures;
+}
 
 /** Reduces a multigraph to a simple undirected weighted one, keeping only the nodes and edges that pass. Pure. */
 export function projectForAnalysis(

@@ -56,51 +56,14 @@ export interface OverviewQuery {
   community: number | null;
 }
 
-/** What to ask instead when a server refuses an overview query it does not know, or null to give up. Pure. */
-export function relaxOverviewQuery(query: OverviewQuery, error: ApiRequestError): { query: OverviewQuery; notice: "measure" | "limit" } | null {
-  if (error.status !== 400) return null;
-  if (error.message.startsWith("parameter measure") && query.measure !== "degree") return { query: { ...query, measure: "degree" }, notice: "measure" };
-  if (error.message.startsWith("parameter limit") && query.limit > 5000) return { query: { ...query, limit: 5000 }, notice: "limit" };
-  return null;
-}
-
-export interface OverviewAnswer {
-  graph: OverviewGraph;
-  /** The query the server answered, after any fallback. */
-  query: OverviewQuery;
-  /** What had to be given up to get an answer from an older server. */
-  notices: Array<{ kind: "measure" | "limit" | "oldServer"; query: OverviewQuery }>;
-}
-
-/**
- * `GET /api/overview` with the view's parameters (a drill-down asks for view "entities" of one community). An older
- * server that refuses a measure or a limit is asked again with what it knows; one without the endpoint gets /api/graph.
- */
-export async function fetchOverview(query: OverviewQuery, signal?: AbortSignal): Promise<OverviewAnswer> {
-  const notices: OverviewAnswer["notices"] = [];
-  let current = query;
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const params: Params = { limit: current.limit, measure: current.measure };
-    if (current.community !== null) {
-      params.view = "entities";
-      params.community = current.community;
-    } else params.view = current.view;
-    try {
-      return { graph: await getJson<OverviewGraph>("/api/overview", params, signal), query: current, notices };
-    } catch (error) {
-      if (!(error instanceof ApiRequestError)) throw error;
-      if (error.status === 404 && error.code === "not-found" && /endpoint/.test(error.message)) {
-        const limit = Math.min(current.limit, 5000);
-        notices.push({ kind: "oldServer", query: current });
-        return { graph: await getJson<SerializedEntityGraph>("/api/graph", { limit }, signal), query: { ...current, limit }, notices };
-      }
-      const relaxed = relaxOverviewQuery(current, error);
-      if (!relaxed) throw error;
-      notices.push({ kind: relaxed.notice, query: current });
-      current = relaxed.query;
-    }
-  }
-  throw new ApiRequestError(400, "bad-parameter", "the server refused every overview query");
+/** `GET /api/overview` with the view's parameters (a drill-down asks for view "entities" of one community). */
+export function fetchOverview(query: OverviewQuery, signal?: AbortSignal): Promise<OverviewGraph> {
+  const params: Params = { limit: query.limit, measure: query.measure };
+  if (query.community !== null) {
+    params.view = "entities";
+    params.community = query.community;
+  } else params.view = query.view;
+  return getJson<OverviewGraph>("/api/overview", params, signal);
 }
 
 export const searchEntities = (q: string, type: EntityType | null, limit: number, signal?: AbortSignal) =>

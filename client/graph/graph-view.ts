@@ -4,6 +4,7 @@ import Sigma from "sigma";
 import { EdgeLineProgram, EdgeRectangleProgram, type NodeLabelDrawingFunction } from "sigma/rendering";
 import type { CameraState } from "sigma/types";
 import type { ExplorerGraph, ViewEdgeAttributes, ViewGraphAttributes, ViewNodeAttributes } from "./graph-model.js";
+import { setSignal } from "../page-signals.js";
 import { createReducers, type Emphasis } from "./reducers.js";
 
 export type ExplorerSigma = Sigma<ViewNodeAttributes, ViewEdgeAttributes, ViewGraphAttributes>;
@@ -118,14 +119,13 @@ export function createGraphView(
     },
     adaptToSize,
     async focusNode(node) {
-      // data-focused names the node the camera last came to rest on, once drawn there (scripts and tests wait for it).
-      delete container.dataset.focused;
+      setSignal(container, "focused", null);
       const data = sigma.getNodeDisplayData(node);
       if (!data) return;
       await camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.getState().ratio, 0.6) }, { duration: 500 });
       // sigma draws the camera's last state on the next frame.
       await new Promise((resolve) => requestAnimationFrame(resolve));
-      container.dataset.focused = node;
+      setSignal(container, "focused", node);
     },
     async fitNodes(nodes) {
       const points = nodes.map((node) => sigma.getNodeDisplayData(node)).filter((d) => d !== undefined);

@@ -10,9 +10,9 @@ export interface Emphasis {
   hovered: string | null;
   selected: string | null;
   /** Edges shown in the edge panel (all relations between one pair). */
-  selectedEdges: Set<string>;
-  pathNodes: Set<string>;
-  pathEdges: Set<string>;
+  selectedEdges: ReadonlySet<string>;
+  pathNodes: ReadonlySet<string>;
+  pathEdges: ReadonlySet<string>;
   filters: Filters;
   /** Big graphs hide their edges while the layout moves the nodes, so every frame stays cheap. */
   hideEdges: boolean;
@@ -26,7 +26,7 @@ export function createEmphasis(): Emphasis {
 const FORCED_LABELS = 40;
 
 /** The nodes in focus: the hovered node and its neighbours, else the path, else the selection and its neighbours. */
-export function focusOf(graph: ExplorerGraph, e: Emphasis): Set<string> | null {
+export function focusOf(graph: ExplorerGraph, e: Emphasis): ReadonlySet<string> | null {
   if (e.hovered !== null && graph.hasNode(e.hovered)) return new Set([e.hovered, ...graph.neighbors(e.hovered)]);
   if (e.pathNodes.size > 0) return e.pathNodes;
   if (e.selectedEdges.size > 0) {
@@ -40,7 +40,7 @@ export function focusOf(graph: ExplorerGraph, e: Emphasis): Set<string> | null {
 
 /** sigma's nodeReducer and edgeReducer over the emphasis; call `prepare()` before each refresh to cache the focus. */
 export function createReducers(graph: ExplorerGraph, emphasis: Emphasis) {
-  let focus: Set<string> | null = null;
+  let focus: ReadonlySet<string> | null = null;
 
   const nodeReducer = (node: string, data: ViewNodeAttributes): Partial<NodeDisplayData> => {
     if (!nodePasses(data, emphasis.filters)) return { ...data, hidden: true };

@@ -3,6 +3,7 @@
 import type { EntityDetails, EntityType, RelationSummary, RelationType } from "../../common/api.js";
 import { h, replaceChildren, type Child } from "../dom.js";
 import { RELATION_TYPE_LIST } from "../graph/entity-style.js";
+import { setSignal } from "../page-signals.js";
 import { createEvidenceDetails } from "./evidence-view.js";
 import type { Translator } from "../i18n.js";
 
@@ -200,12 +201,12 @@ export function createEntityPanel(container: HTMLElement, actions: PanelActions,
       return;
     }
     container.hidden = false;
-    container.dataset.kind = content.kind;
+    setSignal(container, "panelKind", content.kind);
     if (content.kind === "entity") {
-      container.dataset.entity = content.details.key;
+      setSignal(container, "panelEntity", content.details.key);
       replaceChildren(container, ...renderEntity(content.details, content.degreeInView));
     } else {
-      delete container.dataset.entity;
+      setSignal(container, "panelEntity", null);
       if (content.kind === "edge") replaceChildren(container, ...renderEdge(content.selection));
       else {
         replaceChildren(

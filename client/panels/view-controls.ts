@@ -2,7 +2,7 @@
 
 import { MAX_OVERVIEW_NODES } from "../../common/domain.js";
 import { h, replaceChildren } from "../dom.js";
-import type { MessageKey, Translator } from "../i18n.js";
+import type { Translator } from "../i18n.js";
 import {
   COLOR_MODES,
   OVERVIEW_MEASURES,
@@ -48,8 +48,8 @@ export function createViewControls(overviewBox: HTMLElement, analysisBox: HTMLEl
   return {
     setLayoutRunning,
     render(t, state, layoutRunning) {
-      const view = select("overview-view", OVERVIEW_VIEWS, state.view, (v) => t.t(`view.${v}` as MessageKey));
-      const measure = select("overview-measure", OVERVIEW_MEASURES, state.measure, (m) => t.t(`measure.${m}` as MessageKey));
+      const view = select("overview-view", OVERVIEW_VIEWS, state.view, (v) => t.t(`view.${v}`));
+      const measure = select("overview-measure", OVERVIEW_MEASURES, state.measure, (m) => t.t(`measure.${m}`));
       const limit = h("input", { attrs: { id: "overview-limit", type: "number", min: 1, max: MAX_OVERVIEW_NODES, step: 1, value: state.limit } });
       const form = h(
         "form",
@@ -87,12 +87,12 @@ export function createViewControls(overviewBox: HTMLElement, analysisBox: HTMLEl
           "div",
           { class: "grid-form" },
           h("label", { attrs: { for: "analysis-color" } }, t.t("analysis.colorBy")),
-          select("analysis-color", COLOR_MODES, state.colorBy, (c) => t.t(`color.${c}` as MessageKey), (value) => {
+          select("analysis-color", COLOR_MODES, state.colorBy, (c) => t.t(`color.${c}`), (value) => {
             colorBy = value;
             actions.setAnalysis({ colorBy, sizeBy });
           }),
           h("label", { attrs: { for: "analysis-size" } }, t.t("analysis.sizeBy")),
-          select("analysis-size", SIZE_MEASURES, state.sizeBy, (m) => t.t(`measure.${m}` as MessageKey), (value) => {
+          select("analysis-size", SIZE_MEASURES, state.sizeBy, (m) => t.t(`measure.${m}`), (value) => {
             sizeBy = value;
             actions.setAnalysis({ colorBy, sizeBy });
           }),

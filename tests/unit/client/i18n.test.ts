@@ -1,7 +1,6 @@
 // Interface text in Chinese and English, and which one a browser gets first.
 
 import { describe, expect, it } from "vitest";
-import { ApiRequestError, relaxOverviewQuery, type OverviewQuery } from "../../../client/api/api-client.js";
 import { createTranslator, preferredLanguage } from "../../../client/i18n.js";
 
 describe("client i18n", () => {
@@ -22,24 +21,5 @@ describe("client i18n", () => {
     expect(preferredLanguage(["en-US", "zh-CN"])).toBe("en");
     expect(preferredLanguage(["de"])).toBe("en");
     expect(preferredLanguage([])).toBe("en");
-  });
-});
-
-describe("client overview fallback for older servers", () => {
-  const query: OverviewQuery = { view: "auto", limit: 20000, measure: "pagerank", community: null };
-
-  it("asks again with the degree measure when a server does not know the measure", () => {
-    const error = new ApiRequestError(400, "bad-parameter", 'parameter measure: Invalid option: expected one of "mentions"|"degree"');
-    expect(relaxOverviewQuery(query, error)).toEqual({ query: { ...query, measure: "degree" }, notice: "measure" });
-  });
-
-  it("asks again with 5,000 nodes when a server allows fewer", () => {
-    const error = new ApiRequestError(400, "bad-parameter", "parameter limit: Too big: expected number to be <=5000");
-    expect(relaxOverviewQuery({ ...query, measure: "degree" }, error)).toEqual({ query: { ...query, measure: "degree", limit: 5000 }, notice: "limit" });
-  });
-
-  it("gives up on other errors", () => {
-    expect(relaxOverviewQuery(query, new ApiRequestError(503, "database-unavailable", "retry"))).toBeNull();
-    expect(relaxOverviewQuery({ ...query, measure: "degree", limit: 100 }, new ApiRequestError(400, "bad-parameter", "parameter limit: x"))).toBeNull();
   });
 });

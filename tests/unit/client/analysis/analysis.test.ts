@@ -1,12 +1,18 @@
 // Measures and communities of the graph in view, computed on its simple undirected projection.
 
 import { describe, expect, it } from "vitest";
-import { computeMeasure, projectForAnalysis, rankCommunities } from "../../../../client/analysis/analysis.js";
+import { COMMUNITY_MEASURE, computeMeasure, measuresFor, projectForAnalysis, rankCommunities } from "../../../../client/analysis/analysis.js";
 import { scaleSizes } from "../../../../client/graph/appearance.js";
 
 const e = (source: string, target: string, weight = 1) => ({ source, target, weight });
 
 describe("client analysis", () => {
+  it("asks the worker for the community measure and a computed size measure, never for a value the nodes carry", () => {
+    expect(measuresFor(true, "pagerank")).toEqual([COMMUNITY_MEASURE, "pagerank"]);
+    expect(measuresFor(false, "mentions")).toEqual([]);
+    expect(measuresFor(false, "auto")).toEqual([]);
+  });
+
   it("sums parallel relations and both directions into one link, dropping self-loops and unknown nodes", () => {
     const input = projectForAnalysis(["a", "b", "c"], [e("a", "b", 2), e("b", "a", 3), e("a", "b", 1), e("a", "a"), e("a", "x")]);
     expect(input.nodes).toEqual(["a", "b", "c"]);
