@@ -11,7 +11,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { errors, type BrowserContext, type Mouse, type Page } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { build } from "vite";
 import { emptyGraph } from "../neo4j/graph-maintenance.js";
 import type { GraphDatabase } from "../neo4j/graph-database.js";
@@ -20,84 +20,12 @@ import { createApp } from "../server/app.js";
 import { createGraphRepository } from "../server/repository/index.js";
 import { findChromium, launchChromium, NO_CHROMIUM_MESSAGE } from "../tests/helpers/chromium.js";
 import { loadSampleReport } from "../tests/helpers/test-graph.js";
-import { median, positiveInt, ROOT, round, startBenchNeo4j } from "./bench-support.js";
+import { ROOT, startBenchNeo4j } from "./bench-support.js";
+import { ms, report, resolveClientBenchSettings, seconds, summarize, type ClientBenchSettings, type SampleFigures, type SizeError, type SizeFigures } from "./client-figures.js";
+import { visit, type Visit } from "./client-pages.js";
 import { buildSyntheticGraph, writeSyntheticGraph } from "./synthetic-graph.js";
 
-/** What the explorer is held to: within this factor of bare sigma, and the sample's first frame within 1.5 s. */
-const RATIO_TARGET = 1.3;
-const SAMPLE_TARGET_MS = 1500;
-const FIRST_FRAME_TIMEOUT_MS = 120_000;
-/** The explorer caps its ForceAtlas2 at 30 s; past this, the bench measures anyway and says so. */
-const LAYOUT_TIMEOUT_MS = 60_000;
-const QUIET_AFTER_VISIT_MS = 1500;
 const BENCH_STARTED = performance.now();
-
-interface ClientBenchSettings {
-  sizes: number[];
-  rounds: number;
-  /** Quiet time before the gesture, after the explorer's ForceAtlas2 has stopped (`#graph[data-layout]`). */
-  settleMs: number;
-  gestureMs: number;
-}
-
-const DEFAULT_CLIENT_BENCH: ClientBenchSettings = { sizes: [1000, 5000, 20_000], rounds: 3, settleMs: 1000, gestureMs: 3000 };
-
-/** Reads the settings from the environment; a bad value stops the bench with a message naming the variable. */
-function resolveClientBenchSettings(): ClientBenchSettings {
-  const listed = process.env.BENCH_SIZES;
-  const sizes = (listed ?? DEFAULT_CLIENT_BENCH.sizes.join(",")).split(",").map((size) => Number(size.trim()));
-  if (sizes.some((size) => !Number.isInteger(size) || size < 2)) {
-    throw new Error(`BENCH_SIZES must be a comma-separated list of node counts such as 1000,5000 (got "${listed}")`);
-  }
-  return {
-    sizes,
-    rounds: positiveInt("BENCH_ROUNDS", DEFAULT_CLIENT_BENCH.rounds),
-    settleMs: positiveInt("BENCH_SETTLE_MS", DEFAULT_CLIENT_BENCH.settleMs),
-    gestureMs: positiveInt("BENCH_GESTURE_MS", DEFAULT_CLIENT_BENCH.gestureMs),
-  };
-}
-
-/** One visit of a page: milliseconds from navigation start, and the frame rate during the gesture (if measured). */
-interface Visit {
-  firstFrameMs: number;
-  /** When the page asked for /api/overview and when the answer had arrived (NaN if it never asked). */
-  apiAskedMs: number;
-  apiDoneMs: number;
-  renderedNodes: number;
-  /** From the first frame to the end of the explorer's layout (as the bench saw it, to 200 ms). */
-  layoutMs?: number;
-  fps?: number;
-}
-
-interface PageFigures {
-  firstFrameMs: number;
-  /** The first frame less the wait for /api/overview: the page's own work (start-up, then drawing the answer). */
-  ownMs: number;
-  apiAskedMs: number;
-  apiDoneMs: number;
-  layoutMs: number;
-  fps: number;
-  renderedNodes: number;
-}
-
-interface SizeFigures {
-  nodes: number;
-  relations: number;
-  apiMs: number;
-  explorer: PageFigures;
-  bare: PageFigures;
-}
-
-interface SizeError {
-  nodes: number;
-  error: string;
-}
-
-interface SampleFigures {
-  firstFrameMs: number;
-  /** Entities the explorer drew. */
-  nodes: number;
-}
 
 interface Bench {
   settings: ClientBenchSettings;
@@ -264,202 +192,8 @@ async function fetchOverview(url: string): Promise<{ nodes: number; relations: n
   return { nodes: graph.nodes.length, relations: graph.edges.length, ms: performance.now() - started };
 }
 
-/** Opens a fresh page, waits for its first frame and, given settings, measures the frame rate of the gesture. */
-async function visit(context: BrowserContext, url: string, settings: ClientBenchSettings | undefined): Promise<Visit> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  try {
-    await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName("kg:first-frame").length > 0 || document.body.dataset.error !== undefined, undefined, {
-      timeout: FIRST_FRAME_TIMEOUT_MS,
-      polling: 100,
-    }).catch(() => undefined);
-    const loaded = await page.evaluate(readLoadTimings);
-    if (loaded === null) {
-      const text = (await page.locator("body").innerText().catch(() => "")).slice(0, 300);
-      throw new Error(`bench/client: ${url} marked no "kg:first-frame" in ${FIRST_FRAME_TIMEOUT_MS / 1000} s (page errors: ${errors.join("; ") || "none"}; page text: ${text})`);
-    }
-    if (!settings) return loaded;
-    const layoutMs = await waitForLayout(page);
-    await page.waitForTimeout(settings.settleMs);
-    return { ...loaded, layoutMs, fps: await framesPerSecond(page, settings.gestureMs) };
-  } finally {
-    await page.close();
-    // Let the browser finish with the closed page, so its teardown does not slow the next page's start.
-    await new Promise((resolve) => setTimeout(resolve, QUIET_AFTER_VISIT_MS));
-  }
-}
-
-/** Waits while the explorer says its layout runs (`#graph[data-layout="running"]`); the bare page has none. */
-async function waitForLayout(page: Page): Promise<number> {
-  const stopped = await page.waitForFunction(() => document.querySelector('#graph[data-layout="running"]') === null, undefined, { timeout: LAYOUT_TIMEOUT_MS, polling: 200 }).then(
-    () => true,
-    (error: unknown) => {
-      if (error instanceof errors.TimeoutError) return false;
-      throw error;
-    },
-  );
-  if (!stopped) console.log(`WARNING: ${page.url()}: the layout still ran ${LAYOUT_TIMEOUT_MS / 1000} s after the first frame; measuring anyway`);
-  return page.evaluate(() => performance.now() - (performance.getEntriesByName("kg:first-frame")[0] as PerformanceEntry).startTime);
-}
-
-/** In the page: when the first frame was marked and the overview had arrived, how many nodes were drawn; null before. */
-function readLoadTimings(): Visit | null {
-  const mark = performance.getEntriesByName("kg:first-frame")[0];
-  if (!mark) return null;
-  const api = performance.getEntriesByType("resource").find((entry) => entry.name.includes("/api/overview")) as PerformanceResourceTiming | undefined;
-  return {
-    firstFrameMs: mark.startTime,
-    apiAskedMs: api?.startTime ?? Number.NaN,
-    apiDoneMs: api?.responseEnd ?? Number.NaN,
-    renderedNodes: Number(document.body.dataset.renderedNodes),
-  };
-}
-
-interface FrameCounter {
-  frames: number;
-  started: number;
-  running: boolean;
-  tick?: () => void;
-}
-type CountingWindow = typeof globalThis & { kgFrameCounter?: FrameCounter };
-
-// The two in-page functions below avoid named inner functions: tsx wraps those in a `__name` helper that the page lacks.
-
-/** In the page: counts requestAnimationFrame callbacks from now on. */
-function startFrameCounter(): void {
-  const counter: FrameCounter = { frames: 0, started: performance.now(), running: true };
-  counter.tick = (): void => {
-    if (!counter.running) return;
-    counter.frames += 1;
-    requestAnimationFrame(counter.tick as () => void);
-  };
-  (globalThis as CountingWindow).kgFrameCounter = counter;
-  requestAnimationFrame(counter.tick);
-}
-
-/** In the page: stops the counter; frames counted and the milliseconds they took. */
-function stopFrameCounter(): { frames: number; ms: number } {
-  const counter = (globalThis as CountingWindow).kgFrameCounter as FrameCounter;
-  counter.running = false;
-  return { frames: counter.frames, ms: performance.now() - counter.started };
-}
-
-/** Frames per second the page draws while the mouse pans (drags) and zooms (wheel) the graph for `durationMs`. */
-async function framesPerSecond(page: Page, durationMs: number): Promise<number> {
-  const box = await page.locator("#graph").boundingBox();
-  if (!box) throw new Error(`bench/client: ${page.url()} has no visible #graph`);
-  const x = box.x + box.width / 2;
-  const y = box.y + box.height / 2;
-  await page.mouse.move(x, y);
-  await page.evaluate(startFrameCounter);
-  await panAndZoom(page.mouse, x, y, durationMs);
-  const { frames, ms: elapsed } = await page.evaluate(stopFrameCounter);
-  return frames / (elapsed / 1000);
-}
-
-/**
- * Strokes until the time is up: a drag of 240×120 px in 12 moves, then three wheel notches, in on even strokes and out
- * on odd ones, so the view stays around the graph. The clock is checked before every event: on a slow page one event
- * can take a second, and the gesture must still last about `durationMs`.
- */
-async function panAndZoom(mouse: Mouse, x: number, y: number, durationMs: number): Promise<void> {
-  const deadline = performance.now() + durationMs;
-  const late = (): boolean => performance.now() >= deadline;
-  for (let stroke = 0; !late(); stroke++) {
-    const direction = stroke % 2 === 0 ? 1 : -1;
-    await mouse.move(x, y);
-    await mouse.down();
-    for (let step = 1; step <= 12 && !late(); step++) await mouse.move(x + (direction * 240 * step) / 12, y + (direction * 120 * step) / 12);
-    await mouse.up();
-    for (let notch = 0; notch < 3 && !late(); notch++) await mouse.wheel(0, -direction * 240);
-  }
-}
-
-function summarize(visits: Visit[]): PageFigures {
-  return {
-    firstFrameMs: median(visits.map((v) => v.firstFrameMs)),
-    ownMs: median(visits.map((v) => v.firstFrameMs - (v.apiDoneMs - v.apiAskedMs))),
-    apiAskedMs: median(visits.map((v) => v.apiAskedMs)),
-    apiDoneMs: median(visits.map((v) => v.apiDoneMs)),
-    layoutMs: median(visits.map((v) => v.layoutMs ?? Number.NaN)),
-    fps: median(visits.map((v) => v.fps ?? Number.NaN)),
-    renderedNodes: Math.min(...visits.map((v) => v.renderedNodes)),
-  };
-}
-
-/** The explorer's cost against bare sigma, so that for every figure 1 is parity and the target is <= 1.3. */
-function ratios(size: SizeFigures): { firstFrame: number; own: number; fps: number } {
-  const { explorer, bare } = size;
-  return { firstFrame: explorer.firstFrameMs / bare.firstFrameMs, own: explorer.ownMs / bare.ownMs, fps: bare.fps / explorer.fps };
-}
-
-/** A block of lines per size: each page's medians, then the ratios. */
-function printSize(size: SizeFigures): void {
-  const ratio = ratios(size);
-  const widths = [9, 13, 28, 12, 8, 10];
-  const line = (cells: string[]): string => `  ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[0] as number) : cell.padStart(widths[i] ?? 10))).join("")}`;
-  const page = (name: string, figures: PageFigures, layout: string): string =>
-    line([name, ms(figures.firstFrameMs), `${ms(figures.apiAskedMs)} → ${ms(figures.apiDoneMs)}`, ms(figures.ownMs), figures.fps.toFixed(1), layout]);
-  console.log(`${size.nodes} nodes, ${size.relations} relations; /api/overview from Node ${ms(size.apiMs)}`);
-  console.log(line(["", "first frame", "overview asked → arrived", "own time", "fps", "layout"]));
-  console.log(page("explorer", size.explorer, ms(size.explorer.layoutMs)));
-  console.log(page("bare", size.bare, ""));
-  console.log(line(["ratio", `${ratio.firstFrame.toFixed(2)}x`, "", `${ratio.own.toFixed(2)}x`, `${ratio.fps.toFixed(2)}x`]));
-}
-
-function jsonFigures(size: SizeFigures): Record<string, number> {
-  const key = `nodes_${size.nodes}`;
-  const ratio = ratios(size);
-  return {
-    [`${key}_relations`]: size.relations,
-    [`${key}_api_ms`]: Math.round(size.apiMs),
-    [`${key}_first_frame_ms`]: Math.round(size.explorer.firstFrameMs),
-    [`${key}_fps`]: round(size.explorer.fps),
-    [`${key}_bare_first_frame_ms`]: Math.round(size.bare.firstFrameMs),
-    [`${key}_bare_fps`]: round(size.bare.fps),
-    [`${key}_first_frame_ratio`]: round(ratio.firstFrame),
-    [`${key}_own_ms`]: Math.round(size.explorer.ownMs),
-    [`${key}_bare_own_ms`]: Math.round(size.bare.ownMs),
-    [`${key}_own_ratio`]: round(ratio.own),
-    [`${key}_fps_ratio`]: round(ratio.fps),
-    [`${key}_layout_ms`]: Math.round(size.explorer.layoutMs),
-  };
-}
-
-/** Prints the table and, last, the one JSON line of figures. */
-function report(settings: ClientBenchSettings, sample: SampleFigures, sizes: Array<SizeFigures | SizeError>): void {
-  const figures: Record<string, number | string> = {
-    rounds: settings.rounds,
-    settle_ms: settings.settleMs,
-    gesture_ms: settings.gestureMs,
-    sample_nodes: sample.nodes,
-    sample_first_frame_ms: Math.round(sample.firstFrameMs),
-  };
-  console.log("");
-  console.log(`Medians of ${settings.rounds} rounds. Ratios are the explorer's cost against bare sigma: first frame explorer/bare, fps bare/explorer; target <= ${RATIO_TARGET}.`);
-  console.log("First frame: navigation start to the page's kg:first-frame mark; own time: the same less the wait for /api/overview.");
-  console.log("fps: requestAnimationFrame callbacks per second during a scripted pan and zoom.");
-  console.log("Layout: from the explorer's first frame until #graph[data-layout] said it stopped; the gesture starts after it.");
-  for (const size of sizes) {
-    if ("error" in size) {
-      console.log(`${size.nodes} nodes: not measured: ${size.error}`);
-      figures[`nodes_${size.nodes}_error`] = size.error;
-    } else {
-      printSize(size);
-      Object.assign(figures, jsonFigures(size));
-    }
-  }
-  console.log(`sample report (${sample.nodes} entities drawn): explorer's first frame ${ms(sample.firstFrameMs)}, target <= ${ms(SAMPLE_TARGET_MS)}`);
-  console.log(JSON.stringify(figures));
-}
-
 /** A progress line on stderr, stamped with the seconds since the bench started. */
 const progress = (text: string): void => void process.stderr.write(`[${seconds(performance.now() - BENCH_STARTED).padStart(7)}] ${text}\n`);
-const seconds = (milliseconds: number): string => `${(milliseconds / 1000).toFixed(1)} s`;
-const ms = (value: number): string => (Number.isFinite(value) ? `${Math.round(value)} ms` : "-");
-
 main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);

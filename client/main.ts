@@ -1,6 +1,6 @@
 // Entry of the explorer page: read the view from the URL, build the explorer over the page's elements, start it.
 
-import { createExplorer, prefetchOverview, type ExplorerElements } from "./explorer.js";
+import { createExplorer, prefetchOverview, type ExplorerElements } from "./explorer/index.js";
 import { installTestHook } from "./test-hook.js";
 import { parseViewState } from "./url-state.js";
 

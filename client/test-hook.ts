@@ -1,6 +1,6 @@
 // A small, documented hook for the end-to-end tests: only with `?testHook` in the URL, `window.__kgExplorer` tells where a node is drawn.
 
-import type { Explorer } from "./explorer.js";
+import type { Explorer } from "./explorer/index.js";
 
 /** What the end-to-end tests may call; nothing else of the explorer is global. */
 export interface ExplorerTestHook {

@@ -3,8 +3,8 @@
 import type { EntityType, RelationType } from "../common/api.js";
 import { MAX_OVERVIEW_NODES } from "../common/domain.js";
 import { OVERVIEW_MEASURES, SIZE_MEASURE_IDS, type OverviewMeasure } from "../common/measures/index.js";
-import { ENTITY_TYPE_LIST, RELATION_TYPE_LIST } from "./entity-style.js";
-import { DEFAULT_FILTERS, type Filters } from "./filters.js";
+import { ENTITY_TYPE_LIST, RELATION_TYPE_LIST } from "./graph/entity-style.js";
+import { DEFAULT_FILTERS, type Filters } from "./graph/filters.js";
 import type { Language } from "./i18n.js";
 
 export const OVERVIEW_VIEWS = ["auto", "entities", "communities"] as const;
@@ -46,7 +46,8 @@ export interface ViewState {
 export const DEFAULT_VIEW_STATE: ViewState = {
   view: "auto",
   limit: 1000,
-  measure: "degree",
+  /** The registry's first overview measure. */
+  measure: OVERVIEW_MEASURES[0],
   community: null,
   selected: null,
   expanded: [],

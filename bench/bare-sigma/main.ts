@@ -4,6 +4,7 @@
 import Graph from "graphology";
 import type { SerializedGraph } from "graphology-types";
 import Sigma from "sigma";
+import { setSignal } from "../../client/page-signals.js";
 import { seededRandom } from "../../common/seeded-random.js";
 
 async function start(): Promise<void> {
@@ -16,11 +17,11 @@ async function start(): Promise<void> {
   // could be attached, and nothing changes afterwards to draw another: so the mark follows the constructor.
   const sigma = new Sigma(graph, document.getElementById("graph") as HTMLElement);
   performance.mark("kg:first-frame");
-  document.body.dataset.renderedNodes = String(graph.order);
+  setSignal(document.body, "renderedNodes", graph.order);
   window.addEventListener("pagehide", () => sigma.kill(), { once: true });
 }
 
 start().catch((error: unknown) => {
-  document.body.dataset.error = error instanceof Error ? error.message : String(error);
+  setSignal(document.body, "error", error instanceof Error ? error.message : String(error));
   throw error;
 });

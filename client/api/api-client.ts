@@ -1,0 +1,81 @@
+// The explorer's calls to the JSON API: typed, abortable, and turning `{ error: { code, message } }` into an ApiRequestError.
+
+import type {
+  EntityDetails,
+  EntityType,
+  EvidenceItem,
+  OverviewGraph,
+  PathsResult,
+  RelationType,
+  SearchHit,
+  SerializedEntityGraph,
+} from "../../common/api.js";
+import type { OverviewMeasureChoice, OverviewViewChoice } from "../url-state.js";
+
+/** A failed API call: the HTTP status (0 when the server could not be reached) and the server's error code and message. */
+export class ApiRequestError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "ApiRequestError";
+  }
+}
+
+type Params = Record<string, string | number | undefined | null>;
+
+function url(path: string, params: Params = {}): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) if (value !== undefined && value !== null) query.set(name, String(value));
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+/** GETs JSON from the API; throws ApiRequestError with the server's message on 4xx/5xx. */
+export async function getJson<T>(path: string, params?: Params, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url(path, params), { signal, headers: { Accept: "application/json" } });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiRequestError(0, "network", error instanceof Error ? error.message : String(error));
+  }
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+    throw new ApiRequestError(response.status, body?.error?.code ?? "http", body?.error?.message ?? response.statusText);
+  }
+  return (await response.json()) as T;
+}
+
+export interface OverviewQuery {
+  view: OverviewViewChoice;
+  limit: number;
+  measure: OverviewMeasureChoice;
+  community: number | null;
+}
+
+/** `GET /api/overview` with the view's parameters (a drill-down asks for view "entities" of one community). */
+export function fetchOverview(query: OverviewQuery, signal?: AbortSignal): Promise<OverviewGraph> {
+  const params: Params = { limit: query.limit, measure: query.measure };
+  if (query.community !== null) {
+    params.view = "entities";
+    params.community = query.community;
+  } else params.view = query.view;
+  return getJson<OverviewGraph>("/api/overview", params, signal);
+}
+
+export const searchEntities = (q: string, type: EntityType | null, limit: number, signal?: AbortSignal) =>
+  getJson<{ query: string; results: SearchHit[] }>("/api/search", { q, type, limit }, signal);
+
+export const fetchEntity = (key: string, signal?: AbortSignal) => getJson<EntityDetails>(`/api/entities/${encodeURIComponent(key)}`, {}, signal);
+
+export const fetchNeighborhood = (key: string, limit: number, signal?: AbortSignal) =>
+  getJson<SerializedEntityGraph>(`/api/entities/${encodeURIComponent(key)}/neighborhood`, { depth: 1, limit }, signal);
+
+export const fetchEvidence = (source: string, target: string, type: RelationType | null, signal?: AbortSignal) =>
+  getJson<{ page: number; pageSize: number; items: EvidenceItem[] }>("/api/evidence", { source, target, type, pageSize: 20 }, signal);
+
+export const fetchPaths = (from: string, to: string, maxHops: number, k: number, signal?: AbortSignal) =>
+  getJson<PathsResult>("/api/paths", { from, to, maxHops, k }, signal);

@@ -1,0 +1,53 @@
+// What passes the view's filters: the predicates, the counts the filter section shows, and the filter section itself.
+
+import type { EntityType, RelationType } from "../../common/api.js";
+import { anyDated, edgePasses, nodePasses } from "../graph/filters.js";
+import { setSignal } from "../page-signals.js";
+import { createFilterControls, type FilterContext } from "../panels/filter-controls.js";
+import type { ExplorerContext } from "./context.js";
+import { changed } from "./view-store.js";
+
+export interface FilterView {
+  nodeVisible(node: string): boolean;
+  edgeVisible(edge: string): boolean;
+  /** Counts in view, the largest weight and whether any relation is dated. */
+  context(): FilterContext;
+  /** Draws the filter section again (after the graph or the language changed). */
+  render(): void;
+  cleanup(): void;
+}
+
+/** The filters controller: the section writes the state's filters; the visible counts follow them as signals. */
+export function createFilterView(ctx: ExplorerContext): FilterView {
+  const { el, graph, store } = ctx;
+  const nodeVisible = (node: string): boolean => nodePasses(graph.getNodeAttributes(node), store.get().filters);
+  const edgeVisible = (edge: string): boolean =>
+    edgePasses(graph.getEdgeAttributes(edge), store.get().filters) && nodeVisible(graph.source(edge)) && nodeVisible(graph.target(edge));
+
+  const context = (): FilterContext => {
+    const typeCounts = new Map<EntityType, number>();
+    const relationCounts = new Map<RelationType, number>();
+    let maxWeight = 1;
+    graph.forEachNode((_n, a) => typeCounts.set(a.entityType, (typeCounts.get(a.entityType) ?? 0) + 1));
+    graph.forEachEdge((_e, a) => {
+      if (a.relation) relationCounts.set(a.relation, (relationCounts.get(a.relation) ?? 0) + 1);
+      maxWeight = Math.max(maxWeight, a.weight);
+    });
+    return { typeCounts, relationCounts, maxWeight, dated: anyDated(graph.mapEdges((_e, a) => a)) };
+  };
+
+  const controls = createFilterControls(el.filters, (filters) => store.update({ filters }));
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (!changed(state, previous, "filters")) return;
+    setSignal(el.graph, "visibleNodes", graph.filterNodes((node) => nodeVisible(node)).length);
+    setSignal(el.graph, "visibleEdges", graph.filterEdges((edge) => edgeVisible(edge)).length);
+  });
+
+  return {
+    nodeVisible,
+    edgeVisible,
+    context,
+    render: () => controls.render(ctx.t(), store.get().filters, context()),
+    cleanup: unsubscribe,
+  };
+}

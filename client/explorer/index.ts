@@ -1,0 +1,184 @@
+// The explorer's wiring: one view state, the controllers that change it, and the subscribers that follow it.
+
+import { errorMessage } from "../api/errors.js";
+import { createExportControls } from "../export/export-view.js";
+import { viewSubgraph } from "../export/export-formats.js";
+import { isCommunityKey } from "../graph/graph-model.js";
+import { createGraphView, LARGE_GRAPH_EDGES } from "../graph/graph-view.js";
+import { createLayoutController } from "../graph/layout.js";
+import { createEmphasis } from "../graph/reducers.js";
+import { setSignal } from "../page-signals.js";
+import { createEntityPanel } from "../panels/entity-panel.js";
+import { createSearchBox } from "../panels/search-box.js";
+import { createViewControls } from "../panels/view-controls.js";
+import type { ViewState } from "../url-state.js";
+import { createAnalysisView } from "./analysis.js";
+import { createExplorerContext, renderPageText, type ExplorerElements } from "./context.js";
+import { createFilterView } from "./filters.js";
+import { createNeighbourhood } from "./neighbourhood.js";
+import { createOverview, type PrefetchedOverview } from "./overview.js";
+import { createPaths } from "./paths.js";
+import { createSelection } from "./selection.js";
+import { createStatusLine } from "./status.js";
+import { bindEmphasis, bindUrl, createCameraFollower, initialExplorerState, NO_KEYS } from "./view-state.js";
+import { changed, createViewStore } from "./view-store.js";
+
+export type { ExplorerElements } from "./context.js";
+export { prefetchOverview, type PrefetchedOverview } from "./overview.js";
+
+export interface Explorer {
+  start(): Promise<void>;
+  /** A node's position in pixels within #graph (for the documented end-to-end test hook). */
+  nodeViewportPosition(key: string): { x: number; y: number } | null;
+  cleanup(): void;
+}
+
+/** Builds the explorer over the page's elements, starting from a view state (usually read from the URL). */
+export function createExplorer(el: ExplorerElements, initial: ViewState, browserLanguages: readonly string[], prefetched?: PrefetchedOverview): Explorer {
+  const store = createViewStore(initialExplorerState(initial));
+  const { ctx, attachView } = createExplorerContext(el, store, browserLanguages);
+  const { graph } = ctx;
+  const emphasis = createEmphasis();
+  const camera = createCameraFollower(store);
+  const refresh = (): void => ctx.view()?.refresh();
+
+  const status = createStatusLine(ctx, () => overview.count());
+  const filters = createFilterView(ctx);
+  const analysis = createAnalysisView(ctx, filters);
+  const panel = createEntityPanel(
+    el.panel,
+    {
+      openEntity: (key) => void selection.openEntity(key),
+      toggleExpand: (key) => void neighbourhood.toggle(key),
+      isExpanded: (key) => store.get().expanded.includes(key),
+      setPathEnd: (end, key, name) => paths.setEnd(end, key, name),
+      focus: (key) => void ctx.view()?.focusNode(key),
+      close: () => selection.close(),
+    },
+    ctx.t(),
+  );
+
+  /** After the graph changed: appearance for new nodes, fast settings for big graphs, counts and controls. */
+  const graphChanged = (): void => {
+    void analysis.run();
+    ctx.view()?.adaptToSize();
+    refresh();
+    status.render();
+    filters.render();
+    analysis.renderLegend();
+    overview.renderBreadcrumb();
+  };
+
+  const resetContext = (): void => {
+    store.update({ selected: null, selectedEdges: NO_KEYS, expanded: [], camera: null });
+    panel.hide();
+    paths.forgetResult();
+  };
+
+  const selection = createSelection(ctx, {
+    panel,
+    expand: (key) => neighbourhood.expand(key),
+    async showEntities(key) {
+      resetContext();
+      store.update({ view: "entities", community: null, selected: key });
+      await overview.load();
+    },
+  });
+  const neighbourhood = createNeighbourhood(ctx, {
+    graphChanged,
+    closePanel: () => selection.close(),
+    drillDown: (community) => overview.drillDown(community),
+    renderPanel: () => panel.render(ctx.t()),
+  });
+  const paths = createPaths(ctx, { graphChanged, openEntity: (key) => void selection.openEntity(key) });
+  const layout = createLayoutController(graph, (running) => {
+    store.update({ hideEdges: running && graph.size > LARGE_GRAPH_EDGES });
+    setSignal(el.graph, "layout", running ? "running" : "stopped");
+    viewControls.setLayoutRunning(ctx.t(), running);
+  });
+  const overview = createOverview(
+    ctx,
+    {
+      layout,
+      status,
+      graphChanged,
+      resetContext,
+      async restore() {
+        await neighbourhood.restore();
+        await paths.restore();
+        await selection.restore();
+      },
+    },
+    prefetched,
+  );
+
+  const search = createSearchBox(el.search, ctx.t(), (hit) => void selection.openEntity(hit.key));
+  const viewControls = createViewControls(el.overview, el.analysis, {
+    reload(choice) {
+      resetContext();
+      store.update({ view: choice.view, measure: choice.measure, limit: choice.limit, community: null });
+      void overview.load();
+    },
+    toggleLayout: () => (layout.isRunning() ? layout.stop() : layout.run()),
+    setAnalysis: (choice) => store.update({ colorBy: choice.colorBy, sizeBy: choice.sizeBy }),
+  });
+  const exportControls = createExportControls(el.exports, {
+    visibleGraph: () => viewSubgraph(graph, (node) => filters.nodeVisible(node), (edge) => filters.edgeVisible(edge)),
+    sigma: () => ctx.view()?.sigma ?? null,
+    done: (fileName) => ctx.notify(ctx.t().t("export.done", { file: fileName })),
+    failed: (error) => ctx.notify(errorMessage(ctx.t(), error), "error"),
+  });
+
+  /** Everything that shows text, in the state's language. */
+  const renderAll = (): void => {
+    const t = ctx.t();
+    renderPageText(ctx);
+    search.render(t);
+    viewControls.render(t, store.get(), layout.isRunning());
+    filters.render();
+    paths.render();
+    exportControls.render(t);
+    panel.render(t);
+    analysis.renderLegend();
+    overview.renderBreadcrumb();
+  };
+  const switchLanguage = (): void => store.update({ language: ctx.t().language === "zh" ? "en" : "zh" });
+  const cleanups: Array<() => void> = [];
+
+  return {
+    async start() {
+      el.languageButton.addEventListener("click", switchLanguage);
+      cleanups.push(
+        () => el.languageButton.removeEventListener("click", switchLanguage),
+        bindUrl(store),
+        bindEmphasis(store, emphasis, refresh),
+        store.subscribe((state, previous) => changed(state, previous, "language") && renderAll()),
+      );
+      renderAll();
+      status.render();
+      status.loading();
+      const view = createGraphView(
+        el.graph,
+        graph,
+        emphasis,
+        {
+          clickNode: (node) => (isCommunityKey(node) ? void neighbourhood.toggle(node) : void selection.select(node)),
+          doubleClickNode: (node) => void neighbourhood.toggle(node),
+          clickEdge: (edge) => selection.selectEdge(edge),
+          clickStage: () => panel.isOpen() && selection.close(),
+          hover: (node) => store.update({ hovered: node }),
+          cameraMoved: (state) => camera.moved(state),
+        },
+        () => status.firstFrame(),
+      );
+      attachView(view);
+      cleanups.push(() => view.cleanup());
+      await overview.load();
+    },
+    nodeViewportPosition: (key) => ctx.view()?.nodeViewportPosition(key) ?? null,
+    cleanup() {
+      for (const part of [camera, overview, selection, neighbourhood, paths, analysis, filters, status, search, layout]) part.cleanup();
+      for (const cleanup of cleanups) cleanup();
+    },
+  };
+}

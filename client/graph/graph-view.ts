@@ -1,0 +1,150 @@
+// The sigma renderer of the explorer graph: drawing settings, reducers, pointer events and camera moves.
+
+import Sigma from "sigma";
+import { EdgeLineProgram, EdgeRectangleProgram, type NodeLabelDrawingFunction } from "sigma/rendering";
+import type { CameraState } from "sigma/types";
+import type { ExplorerGraph, ViewEdgeAttributes, ViewGraphAttributes, ViewNodeAttributes } from "./graph-model.js";
+import { setSignal } from "../page-signals.js";
+import { createReducers, type Emphasis } from "./reducers.js";
+
+export type ExplorerSigma = Sigma<ViewNodeAttributes, ViewEdgeAttributes, ViewGraphAttributes>;
+
+export interface GraphViewEvents {
+  clickNode(node: string): void;
+  doubleClickNode(node: string): void;
+  clickEdge(edge: string): void;
+  clickStage(): void;
+  hover(node: string | null): void;
+  cameraMoved(state: CameraState): void;
+}
+
+export interface GraphView {
+  sigma: ExplorerSigma;
+  /** Re-reads the emphasis (after hover, selection, filter or path changes) without re-indexing. */
+  refresh(): void;
+  /** Switches to the fast settings for a big graph, or back (call after the graph changed size). */
+  adaptToSize(): void;
+  /** Moves the camera to a node (zooming in when the view is wide). */
+  focusNode(node: string): Promise<void>;
+  /** Moves the camera so that the given nodes fill most of the view. */
+  fitNodes(nodes: string[]): Promise<void>;
+  /** A node's position in pixels within the container, or null when it is not drawn. */
+  nodeViewportPosition(node: string): { x: number; y: number } | null;
+  cleanup(): void;
+}
+
+/** Edges above which the view switches to 1-pixel GL lines and hides edges while the camera moves. */
+export const LARGE_GRAPH_EDGES = 5000;
+export const LARGE_GRAPH_NODES = 2000;
+const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+
+/** Labels with a white halo, so Chinese names stay legible over edges at every zoom. */
+const drawLabelWithHalo: NodeLabelDrawingFunction<ViewNodeAttributes, ViewEdgeAttributes, ViewGraphAttributes> = (context, data, settings) => {
+  if (!data.label) return;
+  const size = settings.labelSize;
+  context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+  const x = data.x + data.size + 3;
+  const y = data.y + size / 3;
+  context.lineJoin = "round";
+  context.lineWidth = 4;
+  context.strokeStyle = "rgba(255, 255, 255, 0.92)";
+  context.strokeText(data.label, x, y);
+  context.fillStyle = "#1f2933";
+  context.fillText(data.label, x, y);
+};
+
+/** Renders the graph into the container; `onFirstFrame` runs once sigma has drawn the graph for the first time. */
+export function createGraphView(
+  container: HTMLElement,
+  graph: ExplorerGraph,
+  emphasis: Emphasis,
+  events: GraphViewEvents,
+  onFirstFrame: () => void,
+): GraphView {
+  const reducers = createReducers(graph, emphasis);
+  reducers.prepare();
+  const sigma: ExplorerSigma = new Sigma<ViewNodeAttributes, ViewEdgeAttributes, ViewGraphAttributes>(graph, container, {
+    labelFont: FONT,
+    labelSize: 13,
+    labelWeight: "500",
+    labelRenderedSizeThreshold: 6,
+    labelDensity: 0.8,
+    labelGridCellSize: 150,
+    defaultDrawNodeLabel: drawLabelWithHalo,
+    zIndex: true,
+    enableEdgeEvents: true,
+    edgeProgramClasses: { line: EdgeRectangleProgram, fast: EdgeLineProgram },
+    nodeReducer: reducers.nodeReducer,
+    edgeReducer: reducers.edgeReducer,
+    minCameraRatio: 0.02,
+    maxCameraRatio: 20,
+  });
+
+  const adaptToSize = (): void => {
+    const large = graph.size > LARGE_GRAPH_EDGES || graph.order > LARGE_GRAPH_NODES;
+    if (sigma.getSetting("defaultEdgeType") === (large ? "fast" : "line")) return;
+    sigma.setSettings({ defaultEdgeType: large ? "fast" : "line", hideEdgesOnMove: large, labelDensity: large ? 0.3 : 0.8 });
+  };
+  adaptToSize();
+
+  sigma.on("clickNode", ({ node }) => events.clickNode(node));
+  sigma.on("doubleClickNode", (payload) => {
+    payload.preventSigmaDefault();
+    events.doubleClickNode(payload.node);
+  });
+  sigma.on("clickEdge", ({ edge }) => events.clickEdge(edge));
+  sigma.on("clickStage", () => events.clickStage());
+  sigma.on("enterNode", ({ node }) => events.hover(node));
+  sigma.on("leaveNode", () => events.hover(null));
+  const camera = sigma.getCamera();
+  const onCamera = (state: CameraState): void => events.cameraMoved(state);
+  camera.on("updated", onCamera);
+
+  // sigma follows the window's size; the container also changes when the side panel opens or closes.
+  const resizeObserver = new ResizeObserver(() => sigma.scheduleRefresh());
+  resizeObserver.observe(container);
+
+  let firstFrame = true;
+  sigma.on("afterRender", () => {
+    if (!firstFrame || graph.order === 0) return;
+    firstFrame = false;
+    onFirstFrame();
+  });
+
+  return {
+    sigma,
+    refresh() {
+      reducers.prepare();
+      sigma.refresh({ skipIndexation: true });
+    },
+    adaptToSize,
+    async focusNode(node) {
+      setSignal(container, "focused", null);
+      const data = sigma.getNodeDisplayData(node);
+      if (!data) return;
+      await camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.getState().ratio, 0.6) }, { duration: 500 });
+      // sigma draws the camera's last state on the next frame.
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      setSignal(container, "focused", node);
+    },
+    async fitNodes(nodes) {
+      const points = nodes.map((node) => sigma.getNodeDisplayData(node)).filter((d) => d !== undefined);
+      if (points.length === 0) return;
+      const xs = points.map((p) => p.x);
+      const ys = points.map((p) => p.y);
+      const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+      const ratio = Math.min(1.2, Math.max(0.12, 2.2 * Math.max(maxX - minX, maxY - minY)));
+      await camera.animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 500 });
+    },
+    nodeViewportPosition(node) {
+      const data = sigma.getNodeDisplayData(node);
+      if (!data || data.hidden) return null;
+      return sigma.framedGraphToViewport(data);
+    },
+    cleanup() {
+      resizeObserver.disconnect();
+      camera.removeListener("updated", onCamera);
+      sigma.kill();
+    },
+  };
+}

@@ -1,0 +1,121 @@
+// The filter section of the toolbar: entity and relation types, minimum weight and date range, applied live.
+
+import type { EntityType, RelationType } from "../../common/api.js";
+import { h, replaceChildren } from "../dom.js";
+import { ENTITY_TYPE_LIST, RELATION_TYPE_LIST } from "../graph/entity-style.js";
+import { DEFAULT_FILTERS, type Filters } from "../graph/filters.js";
+import type { Translator } from "../i18n.js";
+
+/** What the filter section shows next to its inputs: counts in view, the largest weight, whether dates exist. */
+export interface FilterContext {
+  typeCounts: Map<EntityType, number>;
+  relationCounts: Map<RelationType, number>;
+  maxWeight: number;
+  dated: boolean;
+}
+
+export interface FilterControls {
+  render(t: Translator, filters: Filters, context: FilterContext): void;
+}
+
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** Builds the filter controls; every change calls `onChange` with the new filters. */
+export function createFilterControls(container: HTMLElement, onChange: (filters: Filters) => void): FilterControls {
+  let current: Filters = DEFAULT_FILTERS;
+  const emit = (next: Filters): void => {
+    current = next;
+    onChange(next);
+  };
+  const toggle = <T extends string>(list: T[], value: T, hidden: boolean): T[] => (hidden ? [...new Set([...list, value])] : list.filter((v) => v !== value));
+
+  const controls: FilterControls = {
+    render(t, filters, context) {
+      current = filters;
+      const typeBoxes = ENTITY_TYPE_LIST.map((type) =>
+        h(
+          "label",
+          { class: "check" },
+          h("input", {
+            attrs: { type: "checkbox", checked: !filters.hiddenTypes.includes(type), name: "filter-type", value: type },
+            on: { change: (event) => emit({ ...current, hiddenTypes: toggle(current.hiddenTypes, type, !(event.target as HTMLInputElement).checked) }) },
+          }),
+          h("i", { class: `dot dot-${type}`, attrs: { "aria-hidden": "true" } }),
+          t.entityType(type),
+          h("span", { class: "muted count" }, context.typeCounts.get(type) ?? 0),
+        ),
+      );
+      const relationBoxes = RELATION_TYPE_LIST.filter((r) => (context.relationCounts.get(r) ?? 0) > 0 || filters.hiddenRelations.includes(r)).map((relation) =>
+        h(
+          "label",
+          { class: `check ${relation === "CO_OCCURS" ? "cooccurs" : ""}` },
+          h("input", {
+            attrs: { type: "checkbox", checked: !filters.hiddenRelations.includes(relation), name: "filter-relation", value: relation },
+            on: {
+              change: (event) => emit({ ...current, hiddenRelations: toggle(current.hiddenRelations, relation, !(event.target as HTMLInputElement).checked) }),
+            },
+          }),
+          t.relation(relation),
+          h("span", { class: "muted count" }, context.relationCounts.get(relation) ?? 0),
+        ),
+      );
+      const maxWeight = Math.max(1, Math.ceil(context.maxWeight), Math.ceil(filters.minWeight));
+      const weightValue = h("output", { attrs: { id: "filter-min-weight-value", for: "filter-min-weight" } }, filters.minWeight);
+      const weight = h("input", {
+        attrs: { id: "filter-min-weight", type: "range", min: 0, max: maxWeight, step: 1, value: filters.minWeight },
+        on: {
+          input: (event) => {
+            const value = Number((event.target as HTMLInputElement).value);
+            weightValue.textContent = String(value);
+            emit({ ...current, minWeight: value });
+          },
+        },
+      });
+      const dateInput = (id: string, value: string | null, key: "dateFrom" | "dateTo"): HTMLInputElement =>
+        h("input", {
+          attrs: { id, type: "text", inputmode: "numeric", placeholder: key === "dateFrom" ? "2020" : "2021-12-31", value: value ?? "", disabled: !context.dated && value === null, size: 10 },
+          on: {
+            change: (event) => {
+              const input = event.target as HTMLInputElement;
+              const text = input.value.trim();
+              input.setCustomValidity(text === "" || DATE.test(text) ? "" : "YYYY, YYYY-MM, YYYY-MM-DD");
+              if (text === "" || DATE.test(text)) emit({ ...current, [key]: text === "" ? null : text });
+              input.reportValidity();
+            },
+          },
+        });
+      replaceChildren(
+        container,
+        h("h2", {}, t.t("filters.title")),
+        h("fieldset", {}, h("legend", {}, t.t("filters.types")), ...typeBoxes),
+        h("fieldset", {}, h("legend", {}, t.t("filters.relations")), ...relationBoxes),
+        h("div", { class: "field" }, h("label", { attrs: { for: "filter-min-weight" } }, t.t("filters.minWeight"), " ", weightValue), weight),
+        h(
+          "fieldset",
+          { class: "dates" },
+          h("legend", {}, t.t("filters.dates")),
+          h("label", { attrs: { for: "filter-date-from" } }, t.t("filters.dateFrom")),
+          dateInput("filter-date-from", filters.dateFrom, "dateFrom"),
+          h("label", { attrs: { for: "filter-date-to" } }, t.t("filters.dateTo")),
+          dateInput("filter-date-to", filters.dateTo, "dateTo"),
+          !context.dated && h("p", { class: "hint muted" }, t.t("filters.noDates")),
+        ),
+        h(
+          "button",
+          {
+            class: "button subtle",
+            attrs: { type: "button", id: "filter-reset" },
+            on: {
+              click: () => {
+                emit(DEFAULT_FILTERS);
+                controls.render(t, DEFAULT_FILTERS, context);
+              },
+            },
+          },
+          t.t("filters.reset"),
+        ),
+      );
+    },
+  };
+  return controls;
+}
