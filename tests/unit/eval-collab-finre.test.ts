@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { ExtractOutput } from "../../ingest/extract-command.js";
-import { scoreCollab, type CollabSentence } from "../../tests/eval/score-collab.js";
-import { parseFinre, scoreFinre } from "../../tests/eval/score-finre.js";
+import type { ExtractOutput } from "../../ingest/commands/extract-command.js";
+import { scoreCollab, type CollabSentence } from "../eval/score-collab.js";
+import { parseFinre, scoreFinre } from "../eval/score-finre.js";
 
 type Entity = ExtractOutput["entities"][number];
 const org = (name: string, aliases: string[] = [], mentions: Entity["mentions"] = []): Entity => ({ id: `Organization:${name}`, type: "Organization", name, aliases: [name, ...aliases], mentions });

@@ -2,12 +2,12 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { KgError } from "../../common/errors.js";
 import type { ExtractedEntity, ExtractedRelation, Extraction } from "../../ingest/types.js";
-import { corpusStats, isSalutation, sampleEntities, type CorpusDocument } from "../../tests/eval/corpus-report.js";
-import type { SetResult } from "../../tests/eval/eval-data.js";
-import { parseSetNames, REPO_ROOT, resolveEvalPaths } from "../../tests/eval/eval-paths.js";
-import { compactList } from "../../tests/eval/format-results.js";
-import { typeScore } from "../../tests/eval/score.js";
-import { judgeTargets, TARGETS } from "../../tests/eval/targets.js";
+import { corpusStats, isSalutation, sampleEntities, type CorpusDocument } from "../eval/corpus-report.js";
+import type { SetResult } from "../eval/eval-data.js";
+import { parseSetNames, REPO_ROOT, resolveEvalPaths } from "../eval/eval-paths.js";
+import { compactList } from "../eval/format-results.js";
+import { typeScore } from "../eval/score.js";
+import { judgeTargets, TARGETS } from "../eval/targets.js";
 
 /** A document whose text holds each entity's name once per mention, one after another. */
 function document(file: string, named: Array<[ExtractedEntity["type"], string, number]>, relations: Array<[string, string, string]> = [], extra: Partial<Extraction> = {}): CorpusDocument {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { ExtractOutput } from "../../ingest/extract-command.js";
-import { excerptGold, scoreExcerpts, scoreSample, type Excerpt, type SeedGold } from "../../tests/eval/score-annotated.js";
-import { normalizeName, scoreEntities, scoreOf, scoreRelations, type GoldEntity, type PredictedEntity } from "../../tests/eval/score.js";
+import type { ExtractOutput } from "../../ingest/commands/extract-command.js";
+import { excerptGold, scoreExcerpts, scoreSample, type Excerpt, type SeedGold } from "../eval/score-annotated.js";
+import { normalizeName, scoreEntities, scoreOf, scoreRelations, type GoldEntity, type PredictedEntity } from "../eval/score.js";
 
 const gold = (id: string, type: string, name: string, aliases: string[] = [], borderline = false): GoldEntity => ({ id, type, name, aliases, borderline });
 const pred = (type: string, name: string, aliases: string[] = []): PredictedEntity => ({ id: `${type}:${name}`, type, name, aliases: [name, ...aliases] });

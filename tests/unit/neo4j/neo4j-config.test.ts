@@ -2,9 +2,9 @@
 
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { KgError } from "../../common/errors.js";
-import { resolveNeo4jConfig } from "../../neo4j/neo4j-config.js";
-import { resolveServerConfig } from "../../server/server-config.js";
+import { KgError } from "../../../common/errors.js";
+import { resolveNeo4jConfig } from "../../../neo4j/neo4j-config.js";
+import { resolveServerConfig } from "../../../server/server-config.js";
 
 function errorOf(fn: () => unknown): KgError {
   try {

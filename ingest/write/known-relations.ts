@@ -1,8 +1,8 @@
 // The entity relations a writer knows the graph holds, so that it creates new relations without looking each one up.
 
-import { cypher } from "../neo4j/cypher-files.js";
-import { readObjects, type GraphTarget } from "../neo4j/graph-database.js";
-import { relationKey } from "../common/domain.js";
+import { cypher } from "../../neo4j/cypher-files.js";
+import { readObjects, type GraphTarget } from "../../neo4j/graph-database.js";
+import { relationKey } from "../../common/domain.js";
 import type { DocumentRows } from "./document-rows.js";
 
 type Relation = DocumentRows["relations"][number];
