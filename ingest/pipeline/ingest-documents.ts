@@ -60,7 +60,7 @@ interface Pending {
   result: Promise<ExtractResult>;
 }
 
-/** Bytes of documents extracted or being extracted ahead of the writer: about 64 reports of 20,000 characters. */
+/** Bytes of documents extracted or being extracted ahead of the writer: a few dozen long reports. */
 const MAX_BYTES_IN_FLIGHT = 4 * 1024 * 1024;
 
 /** Ingests the files in the order given; a bad file is reported and skipped, the others go on. */

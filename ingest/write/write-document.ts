@@ -9,7 +9,7 @@ import { foldPendingIn } from "./fold-evidence.js";
 import { recordRelations, splitRelations, type KnownRelations, type RelationSplit } from "./known-relations.js";
 
 /**
- * Stores a document, its sentences, entities, mentions and relations, in one statement (cypher/write-document.cypher).
+ * Stores a document, its sentences, entities, mentions and relations, in one statement (cypher/write/write-document.cypher).
  * Relations new to the graph (by `known`, which is brought up to date once the document is committed) are created with
  * their evidence; the evidence the document adds to relations that already exist stays pending on the document, and
  * its new or changed entities stay out of the search indexes, until `foldPending`. With `replace`, what an earlier
