@@ -12,7 +12,7 @@ import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import neo4j, { type Driver } from "neo4j-driver";
 import { createProgress } from "../common/progress.js";
 import { seededRandom } from "../common/seeded-random.js";
-import { ingestDocuments } from "../ingest/ingest-documents.js";
+import { ingestDocuments } from "../ingest/pipeline/ingest-documents.js";
 import { cypher } from "../neo4j/cypher-files.js";
 import { createApp } from "../server/app.js";
 import { createGraphRepository } from "../server/repository/index.js";

@@ -6,7 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createProgress } from "../common/progress.js";
 import { seededRandom } from "../common/seeded-random.js";
-import { readDocument } from "../ingest/read-document.js";
+import { readDocument } from "../ingest/read/read-document.js";
 import { applySchema } from "../neo4j/apply-schema.js";
 import { startLocalNeo4j, type LocalNeo4j } from "../neo4j/local/local-neo4j.js";
 import { connect } from "../neo4j/open-graph-database.js";

@@ -2,16 +2,16 @@
 // with a raw batched UNWIND … MERGE of the same rows, in the same run. Ends with one JSON line of the figures.
 // Settings: BENCH_DOCUMENTS (default 1000), BENCH_CHARS_PER_DOCUMENT (default 20000).
 
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import neo4j from "neo4j-driver";
 import { createProgress, SILENT_PROGRESS } from "../common/progress.js";
-import type { DocumentRows } from "../ingest/document-rows.js";
-import { ingestDocuments } from "../ingest/ingest-documents.js";
+import type { DocumentRows } from "../ingest/write/document-rows.js";
+import { ingestDocuments } from "../ingest/pipeline/ingest-documents.js";
 import { emptyGraph, graphSize } from "../neo4j/graph-maintenance.js";
-import type { GraphDatabase } from "../neo4j/graph-database.js";
-import { positiveInt, ROOT, round, startBenchNeo4j, writeSyntheticCorpus } from "./bench-support.js";
+import { cypherStatements } from "../neo4j/cypher-files.js";
+import { writeTransaction, type GraphTarget } from "../neo4j/graph-database.js";
+import { positiveInt, round, startBenchNeo4j, writeSyntheticCorpus } from "./bench-support.js";
 
 const RAW_BATCH = 10_000;
 
@@ -80,12 +80,9 @@ async function main(): Promise<void> {
   }
 }
 
-/** Writes all rows kind by kind in batches of 10,000, one transaction per batch; returns the seconds taken. */
-async function rawMerge({ driver, database }: GraphDatabase, rows: DocumentRows[]): Promise<number> {
-  const statements = (await readFile(path.join(ROOT, "bench", "raw-merge.cypher"), "utf8"))
-    .split("\n")
-    .filter((line) => line.trim() && !line.startsWith("//"))
-    .map((line) => line.replace(/;\s*$/, ""));
+/** Writes all rows kind by kind in batches of RAW_BATCH, one transaction per batch; returns the seconds taken. */
+async function rawMerge(db: GraphTarget, rows: DocumentRows[]): Promise<number> {
+  const statements = cypherStatements("raw-merge");
   const kinds = [
     rows.map((r) => r.document),
     rows.flatMap((r) => r.sentences.map((s) => ({ ...s, document: r.document.key }))),
@@ -96,7 +93,7 @@ async function rawMerge({ driver, database }: GraphDatabase, rows: DocumentRows[
   const started = performance.now();
   for (const [i, all] of kinds.entries()) {
     for (let at = 0; at < all.length; at += RAW_BATCH) {
-      await driver.executeQuery(statements[i] as string, { rows: all.slice(at, at + RAW_BATCH) }, { database, routing: neo4j.routing.WRITE });
+      await writeTransaction(db, (tx) => tx.run(statements[i] as string, { rows: all.slice(at, at + RAW_BATCH) }));
     }
   }
   return (performance.now() - started) / 1000;

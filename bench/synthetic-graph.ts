@@ -1,7 +1,6 @@
 // A seeded synthetic entity graph for the client benchmark: N entities with Chinese-looking names and 4N typed
 // relations between them with a power-law-like degree distribution, written straight into Neo4j by batched UNWIND.
 
-import neo4j from "neo4j-driver";
 import { seededRandom } from "../common/seeded-random.js";
 import { LONG_HEADS } from "../ingest/extract/lexicon/organization-heads.js";
 import { CITY_PROVINCE, PROVINCES } from "../ingest/extract/lexicon/places.js";
@@ -10,7 +9,7 @@ import { SINGLE_SURNAMES } from "../ingest/extract/lexicon/surnames.js";
 import { TOPIC_HEADS, TOPIC_KEYWORDS } from "../ingest/extract/lexicon/topic-keywords.js";
 import type { EntityType, RelationType } from "../ingest/types.js";
 import { cypherStatements } from "../neo4j/cypher-files.js";
-import type { GraphDatabase } from "../neo4j/graph-database.js";
+import { writeTransaction, type GraphTarget } from "../neo4j/graph-database.js";
 
 export interface SyntheticEntity {
   key: string;
@@ -159,7 +158,7 @@ function lowerBound(cumulative: number[], target: number): number {
 }
 
 /** Writes the graph into an empty database (entities, then relations) in batches, one transaction per batch. */
-export async function writeSyntheticGraph({ driver, database }: Pick<GraphDatabase, "driver" | "database">, graph: SyntheticGraph): Promise<void> {
+export async function writeSyntheticGraph(db: GraphTarget, graph: SyntheticGraph): Promise<void> {
   const [createEntitiesStatement, createRelationsStatement] = cypherStatements("bench-synthetic-graph") as [string, string];
   const steps: Array<[string, readonly object[]]> = [
     [createEntitiesStatement, graph.entities],
@@ -167,7 +166,7 @@ export async function writeSyntheticGraph({ driver, database }: Pick<GraphDataba
   ];
   for (const [statement, rows] of steps) {
     for (let at = 0; at < rows.length; at += WRITE_BATCH) {
-      await driver.executeQuery(statement, { rows: rows.slice(at, at + WRITE_BATCH) }, { database, routing: neo4j.routing.WRITE });
+      await writeTransaction(db, (tx) => tx.run(statement, { rows: rows.slice(at, at + WRITE_BATCH) }));
     }
   }
 }

@@ -20,7 +20,8 @@ export type RelationType = (typeof RELATION_TYPES)[number];
 
 /**
  * A relation's key: the graph keeps one relation of a type from one entity to another (MERGE), so the three name it
- * for good. The same text in every layer: `cypher/known-relations.cypher` and the edge keys the API sends build it alike.
+ * for good. The same text in every layer: `cypher/write/known-relations.cypher` and the edge keys the API sends build
+ * it alike.
  */
 export const relationKey = (source: string, type: string, target: string): string => `${source}-[${type}]->${target}`;
 

@@ -14,9 +14,11 @@ const COMMANDS: Record<string, Command> = {
   stats: { usage: STATS_USAGE, run: runStats },
   import: { usage: IMPORT_USAGE, run: runImport },
   extract: {
-    usage: "kg extract <file>... [--json]  extract entities and relations without a database (--json: the DESIGN.md contract)",
+    usage:
+      "kg extract <file>... [--json]\n" +
+      "      extract entities and relations without a database; --json prints the extraction contract that kg import reads",
     async run(args) {
-      const { runExtract } = await import("./extract-command.js");
+      const { runExtract } = await import("./commands/extract-command.js");
       return runExtract(args);
     },
   },

@@ -1,5 +1,5 @@
-// Applies cypher/schema.cypher (constraints, the full-text and text indexes), after moving a graph written under an
-// older schema onto the Searchable search indexes, and waits until the indexes are online.
+// Applies cypher/schema/schema.cypher (constraints, the full-text and text indexes), after moving a graph written
+// under an older schema onto the Searchable search indexes, and waits until the indexes are online.
 
 import { cypher } from "./cypher-files.js";
 import { runAutoCommit, runStatement, type GraphTarget } from "./graph-database.js";

@@ -63,7 +63,7 @@ export function writeTransaction<T>(db: GraphTarget, work: (tx: ManagedTransacti
   return inSession(db, "WRITE", (session) => session.executeWrite(work));
 }
 
-/** Runs each statement of `cypher/<name>.cypher` in its own auto-commit transaction, as CALL … IN TRANSACTIONS needs. */
+/** Runs each statement of the file `name` in its own auto-commit transaction, as CALL … IN TRANSACTIONS needs. */
 export function runAutoCommit(db: GraphTarget, name: string): Promise<void> {
   return inSession(db, "WRITE", async (session) => {
     for (const statement of cypherStatements(name)) await session.run(statement);

@@ -6,11 +6,12 @@ import { KgError } from "../../common/errors.js";
 import { createProgress } from "../../common/progress.js";
 import { resolveNeo4jConfig } from "../../neo4j/neo4j-config.js";
 import { withGraphDatabase } from "../../neo4j/open-graph-database.js";
-import type { DocumentRows } from "../document-rows.js";
-import { importedDocumentRows, parseExtraction } from "../import-extraction.js";
-import { storedExtractors } from "../ingest-documents.js";
-import { knownRelations } from "../known-relations.js";
-import { createEvidenceFolder, foldPending, writeDocument } from "../write-document.js";
+import type { DocumentRows } from "../write/document-rows.js";
+import { importedDocumentRows, parseExtraction } from "../pipeline/import-extraction.js";
+import { storedExtractors } from "../pipeline/ingest-documents.js";
+import { knownRelations } from "../write/known-relations.js";
+import { createEvidenceFolder, foldPending } from "../write/fold-evidence.js";
+import { writeDocument } from "../write/write-document.js";
 
 export const IMPORT_USAGE =
   "kg import <file.json|file.jsonl>...\n      load entities and relations in the `kg extract --json` contract, made by any tool, with their evidence";

@@ -5,9 +5,9 @@ import { KgError } from "../../common/errors.js";
 import { createProgress } from "../../common/progress.js";
 import { resolveNeo4jConfig } from "../../neo4j/neo4j-config.js";
 import { withGraphDatabase } from "../../neo4j/open-graph-database.js";
-import { validateDate, type DocumentMetadata } from "../document-metadata.js";
-import { findDocuments } from "../find-documents.js";
-import { ingestDocuments, type IngestSummary } from "../ingest-documents.js";
+import { validateDate, type DocumentMetadata } from "../read/document-metadata.js";
+import { findDocuments } from "../read/find-documents.js";
+import { ingestDocuments, type IngestSummary } from "../pipeline/ingest-documents.js";
 
 export const INGEST_USAGE =
   "kg ingest <file|dir|glob>... [--dry-run] [--date YYYY-MM-DD] [--title T] [--source S] [--workers N]\n" +

@@ -10,8 +10,8 @@ import { cypher } from "../../neo4j/cypher-files.js";
 import { resolveNeo4jConfig } from "../../neo4j/neo4j-config.js";
 import { withGraphDatabase } from "../../neo4j/open-graph-database.js";
 import { readObjects, type GraphDatabase } from "../../neo4j/graph-database.js";
-import { documentKey } from "../document-rows.js";
-import { removeDocument } from "../write-document.js";
+import { documentKey } from "../write/document-rows.js";
+import { removeDocument } from "../write/write-document.js";
 
 export const REMOVE_USAGE = "kg remove <file|stored path|document key|sha256>...\n      remove documents and every mention, relation and entity only they supported";
 

@@ -46,8 +46,8 @@ const JVM_FLAGS = [
   "--add-opens=java.base/java.io=ALL-UNNAMED",
   "--add-opens=java.base/java.lang=ALL-UNNAMED",
   "-Dio.netty.tryReflectionSetAccessible=true",
-  // The throughput collector: its write barriers are cheaper than G1's, which ingest's writes feel (1,000 documents:
-  // 115.5 → 106.2 s, Neo4j's CPU 119.5 → 107.2 s), and with the page cache off the heap its pauses stay short.
+  // The throughput collector: its write barriers are cheaper than G1's, which ingest's writes feel (in the whole run
+  // and in Neo4j's CPU time, as bench:ingest shows), and with the page cache off the heap its pauses stay short.
   "-XX:+UseParallelGC",
   "-XX:-OmitStackTraceInFastThrow",
 ];

@@ -3,10 +3,10 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { buildExtractOutput, type ExtractOutput } from "../../ingest/extract-command.js";
+import { buildExtractOutput, type ExtractOutput } from "../../ingest/commands/extract-command.js";
 import { extractDocument } from "../../ingest/extract/index.js";
-import { findDocuments } from "../../ingest/find-documents.js";
-import { decodeText, readDocument } from "../../ingest/read-document.js";
+import { findDocuments } from "../../ingest/read/find-documents.js";
+import { decodeText, readDocument } from "../../ingest/read/read-document.js";
 import type { SourceDocument } from "../../ingest/types.js";
 import type { CorpusDocument } from "./corpus-report.js";
 import { REPO_ROOT, resolveEvalPaths, type EvalPaths, type SetName } from "./eval-paths.js";

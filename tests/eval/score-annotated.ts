@@ -1,6 +1,6 @@
 // Scores the annotated sets as score.mjs does: the sample report (`entities`) and the dev excerpts (`heldout`). Pure.
 
-import type { ExtractOutput } from "../../ingest/extract-command.js";
+import type { ExtractOutput } from "../../ingest/commands/extract-command.js";
 import { normalizeName, namesOf, scoreEntities, scoreRelations, type EntityScores, type GoldEntity, type PredictedEntity, type RelationScores, type ScoredRelation } from "./score.js";
 
 /** The sample report's annotation (tests/fixtures/seed-gold.json). */

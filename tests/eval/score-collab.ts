@@ -1,7 +1,7 @@
 // Scores COLLABORATES_WITH on hand-checked sentences of whole documents, by the rules of scorers/score-collab.mjs. Pure.
 
 import path from "node:path";
-import type { ExtractOutput } from "../../ingest/extract-command.js";
+import type { ExtractOutput } from "../../ingest/commands/extract-command.js";
 import { normalizeName, typeScore, type TypeScore } from "./score.js";
 
 /** One side of a gold pair: its canonical name and the surfaces the sentence uses. */

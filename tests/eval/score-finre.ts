@@ -1,7 +1,7 @@
 // Scores COLLABORATES_WITH and company names on FinRE sentences, by the rules of scorers/finre.mjs. Pure.
 
 import path from "node:path";
-import type { ExtractOutput } from "../../ingest/extract-command.js";
+import type { ExtractOutput } from "../../ingest/commands/extract-command.js";
 import { typeScore, type TypeScore } from "./score.js";
 
 /** Labels of a pair that collaborates. */

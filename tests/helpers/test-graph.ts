@@ -4,7 +4,7 @@ import path from "node:path";
 import neo4j from "neo4j-driver";
 import { inject } from "vitest";
 import { SILENT_PROGRESS } from "../../common/progress.js";
-import { ingestDocuments } from "../../ingest/ingest-documents.js";
+import { ingestDocuments } from "../../ingest/pipeline/ingest-documents.js";
 import { applySchema } from "../../neo4j/apply-schema.js";
 import { emptyGraph } from "../../neo4j/graph-maintenance.js";
 import type { GraphDatabase } from "../../neo4j/graph-database.js";

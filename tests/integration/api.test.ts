@@ -19,7 +19,7 @@ import type {
   SerializedEntityGraph,
 } from "../../common/api.js";
 import { SILENT_PROGRESS } from "../../common/progress.js";
-import { ingestDocuments } from "../../ingest/ingest-documents.js";
+import { ingestDocuments } from "../../ingest/pipeline/ingest-documents.js";
 import { serveExplorer } from "../helpers/serve-explorer.js";
 import { loadSampleReport, openTestGraph } from "../helpers/test-graph.js";
 

@@ -8,11 +8,12 @@ import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { buildSyntheticCorpus } from "../../bench/synthetic-corpus.js";
 import { SILENT_PROGRESS } from "../../common/progress.js";
-import { documentKey, type DocumentRows } from "../../ingest/document-rows.js";
-import { ingestDocuments } from "../../ingest/ingest-documents.js";
-import { readDocument } from "../../ingest/read-document.js";
-import { knownRelations } from "../../ingest/known-relations.js";
-import { foldPending, removeDocument, writeDocument } from "../../ingest/write-document.js";
+import { documentKey, type DocumentRows } from "../../ingest/write/document-rows.js";
+import { ingestDocuments } from "../../ingest/pipeline/ingest-documents.js";
+import { readDocument } from "../../ingest/read/read-document.js";
+import { knownRelations } from "../../ingest/write/known-relations.js";
+import { foldPending } from "../../ingest/write/fold-evidence.js";
+import { removeDocument, writeDocument } from "../../ingest/write/write-document.js";
 import { createGraphRepository } from "../../server/repository/index.js";
 import { emptyGraph, graphCounts, graphFingerprint, openTestGraph, SAMPLE_REPORT } from "../helpers/test-graph.js";
 

@@ -6,11 +6,11 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { KgError } from "../../common/errors.js";
 import { readImportFiles } from "../../ingest/commands/import-command.js";
-import { buildExtractOutput } from "../../ingest/extract-command.js";
+import { buildExtractOutput } from "../../ingest/commands/extract-command.js";
 import { extractDocument } from "../../ingest/extract/index.js";
-import { readDocument } from "../../ingest/read-document.js";
-import { knownRelations } from "../../ingest/known-relations.js";
-import { writeDocument } from "../../ingest/write-document.js";
+import { readDocument } from "../../ingest/read/read-document.js";
+import { knownRelations } from "../../ingest/write/known-relations.js";
+import { writeDocument } from "../../ingest/write/write-document.js";
 import { emptyGraph, graphCounts, openTestGraph, SAMPLE_REPORT } from "../helpers/test-graph.js";
 
 const db = openTestGraph();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ExtractOutput } from "../../../ingest/extract-command.js";
+import type { ExtractOutput } from "../../../ingest/commands/extract-command.js";
 import { scoreCollab, type CollabSentence } from "../../eval/score-collab.js";
 import { parseFinre, scoreFinre } from "../../eval/score-finre.js";
 

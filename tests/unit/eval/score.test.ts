@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ExtractOutput } from "../../../ingest/extract-command.js";
+import type { ExtractOutput } from "../../../ingest/commands/extract-command.js";
 import { excerptGold, scoreExcerpts, scoreSample, type Excerpt, type SeedGold } from "../../eval/score-annotated.js";
 import { normalizeName, scoreEntities, scoreOf, scoreRelations, type GoldEntity, type PredictedEntity } from "../../eval/score.js";
 

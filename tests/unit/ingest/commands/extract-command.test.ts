@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildExtractOutput } from "../../../../ingest/extract-command.js";
+import { buildExtractOutput } from "../../../../ingest/commands/extract-command.js";
 import { extractDocument } from "../../../../ingest/extract/index.js";
 
 const documents = [

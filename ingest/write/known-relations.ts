@@ -1,8 +1,8 @@
 // The entity relations a writer knows the graph holds, so that it creates new relations without looking each one up.
 
-import { cypher } from "../neo4j/cypher-files.js";
-import { readObjects, type GraphTarget } from "../neo4j/graph-database.js";
-import { relationKey } from "../common/domain.js";
+import { cypher } from "../../neo4j/cypher-files.js";
+import { readObjects, type GraphTarget } from "../../neo4j/graph-database.js";
+import { relationKey } from "../../common/domain.js";
 import type { DocumentRows } from "./document-rows.js";
 
 type Relation = DocumentRows["relations"][number];
@@ -33,7 +33,7 @@ export function knownRelations(db: GraphTarget): KnownRelations {
   };
 }
 
-/** A relation row's key, as `relationKey` gives it and `cypher/known-relations.cypher` builds it in the graph. */
+/** A relation row's key, as `relationKey` gives it and `cypher/write/known-relations.cypher` builds it in the graph. */
 export const relationRowKey = ({ source, type, target }: Pick<Relation, "source" | "type" | "target">): string => relationKey(source, type, target);
 
 /** A document's relations split by what the graph holds: to create, already there, and already there without a role. */

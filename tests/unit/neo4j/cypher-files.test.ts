@@ -1,12 +1,13 @@
 // Named Cypher files: statements split on `;`, comments dropped, a missing or multi-statement file refused.
 
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { RELATION_TYPES } from "../../ingest/types.js";
-import { cypher, cypherFor, cypherStatements, cypherWithBounds } from "../../neo4j/cypher-files.js";
+import { RELATION_TYPES } from "../../../ingest/types.js";
+import { cypher, cypherFor, cypherStatements, cypherWithBounds, indexCypherFiles } from "../../../neo4j/cypher-files.js";
 
-const CYPHER_DIR = path.join(import.meta.dirname, "..", "..", "cypher");
+const CYPHER_DIR = path.join(import.meta.dirname, "..", "..", "..", "cypher");
 
 describe("cypher files", () => {
   it("splits schema.cypher into one statement per constraint and index, without comments", () => {
@@ -27,8 +28,30 @@ describe("cypher files", () => {
     expect(() => cypher("no-such-query")).toThrow(/no-such-query\.cypher/);
   });
 
+  it("finds a statement by its name alone, whichever sub-folder holds it", () => {
+    expect(indexCypherFiles(CYPHER_DIR).get("write-document")).toBe(path.join(CYPHER_DIR, "write", "write-document.cypher"));
+    expect(() => cypher("no-such-query")).toThrow(/in cypher\/ or its sub-folders/);
+  });
+
+  it("refuses two files of one name in different sub-folders, naming both", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "kg-cypher-"));
+    try {
+      for (const folder of ["read", "write"]) {
+        mkdirSync(path.join(dir, folder));
+        writeFileSync(path.join(dir, folder, "twin.cypher"), "RETURN 1;\n");
+      }
+      writeFileSync(path.join(dir, "read", "single.cypher"), "RETURN 2;\n");
+      const folder = path.basename(dir);
+      expect(() => indexCypherFiles(dir)).toThrow(`${folder}/read/twin.cypher and ${folder}/write/twin.cypher are both named "twin"`);
+      rmSync(path.join(dir, "write"), { recursive: true });
+      expect([...indexCypherFiles(dir).keys()].sort()).toEqual(["single", "twin"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("spells out every entity relation type wherever a query names them, so none is left out of a walk", () => {
-    const lists = readdirSync(CYPHER_DIR)
+    const lists = readdirSync(CYPHER_DIR, { recursive: true, encoding: "utf8" })
       .filter((f) => f.endsWith(".cypher"))
       .flatMap((file) => [...readFileSync(path.join(CYPHER_DIR, file), "utf8").matchAll(/:(COLLABORATES_WITH\|[A-Z_|]+)/g)].map((m) => ({ file, list: m[1] })));
     expect(lists.length).toBeGreaterThanOrEqual(6);

@@ -3,8 +3,8 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { KgError } from "../common/errors.js";
-import type { SourceDocument } from "./types.js";
+import { KgError } from "../../common/errors.js";
+import type { SourceDocument } from "../types.js";
 
 /** Reads and decodes one document; a binary or undecodable file is a KgError that names it. */
 export async function readDocument(file: string): Promise<SourceDocument> {

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { KgError } from "../../common/errors.js";
-import { htmlToText, readDocument } from "../../ingest/read-document.js";
+import { KgError } from "../../../../common/errors.js";
+import { htmlToText, readDocument } from "../../../../ingest/read/read-document.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "kg-read-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -3,7 +3,7 @@
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
-import { KgError } from "../common/errors.js";
+import { KgError } from "../../common/errors.js";
 
 export const DOCUMENT_EXTENSIONS = [".txt", ".md", ".html", ".htm"];
 

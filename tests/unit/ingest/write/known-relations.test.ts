@@ -1,7 +1,7 @@
 // Splitting a document's relations against those the graph holds: create, extend, or give a role.
 
 import { describe, expect, it } from "vitest";
-import { recordRelations, relationRowKey, splitRelations } from "../../ingest/known-relations.js";
+import { recordRelations, relationRowKey, splitRelations } from "../../../../ingest/write/known-relations.js";
 
 const relation = (source: string, target: string, role: string | null, sentences: string[], type = "COLLABORATES_WITH") => ({
   type,

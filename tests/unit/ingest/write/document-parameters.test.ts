@@ -1,8 +1,8 @@
 // The compact rows a document's write statement takes: entities by position, sentences by index, mentions as lists.
 
 import { describe, expect, it } from "vitest";
-import { sentenceKey } from "../../ingest/document-rows.js";
-import { documentParameters, foldDue, relationRows, sentenceIndexIn, sentenceRows } from "../../ingest/write-document.js";
+import { sentenceKey } from "../../../../ingest/write/document-rows.js";
+import { documentParameters, relationRows, sentenceIndexIn, sentenceRows } from "../../../../ingest/write/document-parameters.js";
 
 const doc = "abc123def4567890";
 const entityIndex = (key: string): number => ["Organization:甲", "Place:乙"].indexOf(key);
@@ -90,29 +90,5 @@ describe("documentParameters", () => {
   it("refuses a mention of an entity the document's rows lack, naming document and entity", () => {
     const stray = { ...rows, mentions: [{ ...rows.mentions[0]!, entity: "Person:丙" }] };
     expect(() => documentParameters(stray, { created: [], existing: [], roleFills: [] }, false)).toThrow(/document abc123def4567890: .*entity Person:丙/);
-  });
-});
-
-describe("foldDue", () => {
-  it("folds first after `every` evidence sentences, then after as many as were folded, at most four times `every`", () => {
-    expect(foldDue(199, 0, 200)).toBe(false);
-    expect(foldDue(200, 0, 200)).toBe(true);
-    expect(foldDue(200, 200, 200)).toBe(true);
-    expect(foldDue(399, 400, 200)).toBe(false);
-    expect(foldDue(400, 400, 200)).toBe(true);
-    expect(foldDue(799, 5_000, 200)).toBe(false);
-    expect(foldDue(800, 5_000, 200)).toBe(true);
-  });
-
-  it("gives four folds for 1,000 documents of 1,400 evidence sentences each, where a fixed 200,000 gave seven", () => {
-    let folded = 0;
-    let unfolded = 0;
-    let folds = 0;
-    for (let document = 0; document < 1000; document++) {
-      unfolded += 1400;
-      if (foldDue(unfolded, folded)) [folded, unfolded, folds] = [folded + unfolded, 0, folds + 1];
-    }
-    if (unfolded > 0) folds += 1;
-    expect(folds).toBe(4);
   });
 });

@@ -1,7 +1,7 @@
 // A document's title, date and source: from `kg ingest` flags, a sidecar `<file>.meta.json`, or the text itself.
 
 import { readFile } from "node:fs/promises";
-import { KgError } from "../common/errors.js";
+import { KgError } from "../../common/errors.js";
 
 export interface DocumentMetadata {
   title?: string;

@@ -1,20 +1,9 @@
-// Configuration from the environment: defaults, and errors that name the variable.
+// Where the graph lives, from the environment: defaults, and errors that name the variable.
 
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { KgError } from "../../common/errors.js";
-import { resolveNeo4jConfig } from "../../neo4j/neo4j-config.js";
-import { resolveServerConfig } from "../../server/server-config.js";
-
-function errorOf(fn: () => unknown): KgError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(KgError);
-    return error as KgError;
-  }
-  throw new Error("expected a KgError");
-}
+import { errorOf } from "../../helpers/kg-error.js";
+import { resolveNeo4jConfig } from "../../../neo4j/neo4j-config.js";
 
 describe("resolveNeo4jConfig", () => {
   it("refuses a NEO4J_URI that is not a Neo4j address, naming the variable and the schemes", () => {
@@ -47,19 +36,5 @@ describe("resolveNeo4jConfig", () => {
   it("takes an Aura address with credentials and database", () => {
     const config = resolveNeo4jConfig({ NEO4J_URI: "neo4j+s://abcd.databases.neo4j.io", NEO4J_USER: "u", NEO4J_PASSWORD: "p", NEO4J_DATABASE: "graphs" });
     expect(config).toMatchObject({ uri: "neo4j+s://abcd.databases.neo4j.io", user: "u", password: "p", database: "graphs" });
-  });
-});
-
-describe("resolveServerConfig", () => {
-  it("defaults to 127.0.0.1:8080 with writes refused", () => {
-    expect(resolveServerConfig({})).toEqual({ port: 8080, host: "127.0.0.1", apiToken: undefined });
-  });
-
-  it("refuses a bad PORT, naming it", () => {
-    expect(errorOf(() => resolveServerConfig({ PORT: "eighty" })).message).toContain('PORT="eighty"');
-  });
-
-  it("refuses a short KG_API_TOKEN", () => {
-    expect(errorOf(() => resolveServerConfig({ KG_API_TOKEN: "short" })).message).toContain("KG_API_TOKEN");
   });
 });

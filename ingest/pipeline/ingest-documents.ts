@@ -5,16 +5,17 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import os from "node:os";
 import { Piscina } from "piscina";
-import { KgError } from "../common/errors.js";
-import type { Progress } from "../common/progress.js";
-import { cypher } from "../neo4j/cypher-files.js";
-import { readObjects, type GraphDatabase, type GraphTarget } from "../neo4j/graph-database.js";
-import type { DocumentMetadata } from "./document-metadata.js";
-import { documentKey, type DocumentRows } from "./document-rows.js";
+import { KgError } from "../../common/errors.js";
+import type { Progress } from "../../common/progress.js";
+import { cypher } from "../../neo4j/cypher-files.js";
+import { readObjects, type GraphDatabase, type GraphTarget } from "../../neo4j/graph-database.js";
+import type { DocumentMetadata } from "../read/document-metadata.js";
+import { documentKey, type DocumentRows } from "../write/document-rows.js";
 import extractForIngest, { type ExtractResult, type ExtractTask } from "./extract-worker.js";
-import { EXTRACTOR_VERSION } from "./extract/index.js";
-import { knownRelations, type KnownRelations } from "./known-relations.js";
-import { createEvidenceFolder, foldPending, writeDocument } from "./write-document.js";
+import { EXTRACTOR_VERSION } from "../extract/index.js";
+import { knownRelations, type KnownRelations } from "../write/known-relations.js";
+import { createEvidenceFolder, foldPending } from "../write/fold-evidence.js";
+import { writeDocument } from "../write/write-document.js";
 
 export interface IngestOptions {
   progress: Progress;
@@ -59,7 +60,7 @@ interface Pending {
   result: Promise<ExtractResult>;
 }
 
-/** Bytes of documents extracted or being extracted ahead of the writer: about 64 reports of 20,000 characters. */
+/** Bytes of documents extracted or being extracted ahead of the writer: a few dozen long reports. */
 const MAX_BYTES_IN_FLIGHT = 4 * 1024 * 1024;
 
 /** Ingests the files in the order given; a bad file is reported and skipped, the others go on. */

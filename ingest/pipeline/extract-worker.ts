@@ -2,11 +2,11 @@
 
 import os from "node:os";
 import { isMainThread } from "node:worker_threads";
-import { KgError } from "../common/errors.js";
-import { mergeMetadata, readSidecar, type DocumentMetadata } from "./document-metadata.js";
-import { documentRows, type DocumentRows } from "./document-rows.js";
-import { EXTRACTOR_VERSION, extractDocument } from "./extract/index.js";
-import { readDocument } from "./read-document.js";
+import { KgError } from "../../common/errors.js";
+import { mergeMetadata, readSidecar, type DocumentMetadata } from "../read/document-metadata.js";
+import { documentRows, type DocumentRows } from "../write/document-rows.js";
+import { EXTRACTOR_VERSION, extractDocument } from "../extract/index.js";
+import { readDocument } from "../read/read-document.js";
 
 export interface ExtractTask {
   path: string;

@@ -1,8 +1,8 @@
 // Document metadata: sidecar files and --date checked with errors that name the file or flag; layers merged in order.
 
 import { describe, expect, it } from "vitest";
-import { KgError } from "../../common/errors.js";
-import { mergeMetadata, parseSidecar, validateDate } from "../../ingest/document-metadata.js";
+import { KgError } from "../../../../common/errors.js";
+import { mergeMetadata, parseSidecar, validateDate } from "../../../../ingest/read/document-metadata.js";
 
 describe("document metadata", () => {
   it("refuses a sidecar that is not JSON, naming the file", () => {

@@ -1,7 +1,7 @@
 // Shapes one document's extraction into the rows the Cypher upserts take: keys, properties, evidence keys.
 
-import type { DocumentMetadata } from "./document-metadata.js";
-import type { Extraction, SourceDocument } from "./types.js";
+import type { DocumentMetadata } from "../read/document-metadata.js";
+import type { Extraction, SourceDocument } from "../types.js";
 
 export interface DocumentRows {
   document: {

@@ -1,8 +1,8 @@
 // Shaping an extraction into write rows: content keys, sentence keys and de-duplicated evidence.
 
 import { describe, expect, it } from "vitest";
-import { documentRows, sentenceKey } from "../../ingest/document-rows.js";
-import type { Extraction, SourceDocument } from "../../ingest/types.js";
+import { documentRows, sentenceKey } from "../../../../ingest/write/document-rows.js";
+import type { Extraction, SourceDocument } from "../../../../ingest/types.js";
 
 const source: SourceDocument = { path: "/docs/a.txt", text: "市政协与吉林大学合作。吉林大学参加。", sha256: "abc123def4567890ffff0000" };
 const extraction: Extraction = {

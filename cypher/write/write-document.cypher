@@ -10,9 +10,9 @@
 //   indexes see it at the next fold (index-pending-entities.cypher), since updating them in every document's
 //   commit cost more than the rest of the write.
 // $sentences: {index, start, end, text, mentions}; a sentence's key is its document's key and its index
-//   (ingest/document-rows.ts, sentenceKey). A mention is a list [entity, start, end, surface] whose entity is a
+//   (ingest/write/document-rows.ts, sentenceKey). A mention is a list [entity, start, end, surface] whose entity is a
 //   position in $entities. CREATE, not MERGE: the unique constraint still refuses a duplicate key.
-// $created: relations new to the graph (the writer knows every relation, ingest/known-relations.ts), created with
+// $created: relations new to the graph (the writer knows every relation, ingest/write/known-relations.ts), created with
 //   their evidence sentences (indexes in the document), weight, rule, role and date; no MERGE, which would look
 //   through all the relationships between two entities, and a hub has thousands.
 // $merged: the relations of a document that replaces an earlier version of itself, whose removal may have deleted

@@ -3,19 +3,22 @@
 
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { KgError } from "../common/errors.js";
-import { documentKey, sentenceKey, type DocumentRows } from "./document-rows.js";
-import { ENTITY_TYPES, RELATION_TYPES } from "./types.js";
+import { KgError } from "../../common/errors.js";
+import { documentKey, sentenceKey, type DocumentRows } from "../write/document-rows.js";
+import { ENTITY_TYPES, RELATION_TYPES } from "../types.js";
 
 const span = { doc: z.string().min(1), start: z.number().int().min(0), end: z.number().int().min(0) };
 
-/** The `kg extract` contract of DESIGN.md; unknown fields are allowed and ignored. */
 /** An id or key: no control characters (an edge line of the API joins keys with U+001F). */
 const key = z
   .string()
   .min(1)
   .refine((text) => ![...text].some((c) => c.charCodeAt(0) < 0x20), "must not contain control characters");
 
+/**
+ * The extraction contract (ExtractOutput, ingest/commands/extract-command.ts) as `kg import` checks it; unknown fields
+ * are allowed and ignored.
+ */
 export const extractionContract = z.object({
   documents: z.array(z.object({ id: z.string().min(1), path: z.string().optional(), title: z.string().optional(), chars: z.number().optional(), date: z.string().optional() })),
   entities: z.array(

@@ -1,12 +1,17 @@
 // `kg extract <file>... --json`: extracts documents without a database and prints the extraction contract as JSON.
 
 import { parseArgs } from "node:util";
-import { KgError } from "../common/errors.js";
-import { extractDocument } from "./extract/index.js";
-import { readDocument } from "./read-document.js";
-import type { ExtractedRelation, Extraction, SourceDocument } from "./types.js";
+import { KgError } from "../../common/errors.js";
+import { extractDocument } from "../extract/index.js";
+import { readDocument } from "../read/read-document.js";
+import type { ExtractedRelation, Extraction, SourceDocument } from "../types.js";
 
-/** The JSON printed by `kg extract --json` (see DESIGN.md, "The extraction contract"). */
+/**
+ * The extraction contract: the JSON that `kg extract --json` prints and `kg import` reads (from any tool). Documents by
+ * id (the sha256 of their bytes); entities by id (`Type:name`) with their aliases and their mentions in those
+ * documents; relations between entity ids, each with the rule that found it and its evidence sentences. Offsets are
+ * UTF-16 indexes into a document's decoded text, and an evidence's text is the span from start to end.
+ */
 export interface ExtractOutput {
   documents: Array<{ id: string; path: string; title: string; chars: number; date?: string }>;
   entities: Array<{ id: string; type: string; name: string; aliases: string[]; mentions: Array<{ doc: string; start: number; end: number }> }>;

@@ -1,8 +1,8 @@
 // The benchmarks' statistics: nearest-rank percentiles and the bootstrap interval of a ratio of percentiles.
 
 import { describe, expect, it } from "vitest";
-import { pairedRatioInterval, percentile } from "../../bench/bench-support.js";
-import { seededRandom } from "../../common/seeded-random.js";
+import { pairedRatioInterval, percentile } from "../../../bench/bench-support.js";
+import { seededRandom } from "../../../common/seeded-random.js";
 
 describe("percentile", () => {
   it("takes the nearest rank", () => {

@@ -1,2 +1,0 @@
-// How many entities the graph holds.
-MATCH (e:Entity) RETURN count(e) AS entities
