@@ -18,7 +18,15 @@ import { createApp } from "../server/app.js";
 import { createGraphRepository } from "../server/repository/index.js";
 import { READ_TIMEOUT_MS } from "../server/repository/read.js";
 import { readRows } from "../neo4j/graph-database.js";
-import { pairedRatioInterval, percentile, positiveInt, ROOT, round, startBenchNeo4j, writeSyntheticCorpus } from "./bench-support.js";
+import {
+  pairedRatioInterval,
+  percentile,
+  positiveInt,
+  ROOT,
+  round,
+  startBenchNeo4j,
+  writeSyntheticCorpus,
+} from "./bench-support.js";
 
 interface RecordedQuery {
   query: string;
@@ -129,10 +137,14 @@ async function main(): Promise<void> {
   try {
     const { files } = await writeSyntheticCorpus(path.join(work, "corpus"), documents, charsPerDocument);
     const ingest = await ingestDocuments(db, files, { progress: createProgress(process.stderr, "ingest") });
-    console.log(`corpus: ${documents} documents (${ingest.ingested} ingested now, ${ingest.unchanged} already in the graph)`);
+    console.log(
+      `corpus: ${documents} documents (${ingest.ingested} ingested now, ${ingest.unchanged} already in the graph)`,
+    );
 
     const log: RecordedQuery[] = [];
-    const app = createApp({ repository: createGraphRepository({ driver: recordingDriver(db.driver, log), database: db.database }) });
+    const app = createApp({
+      repository: createGraphRepository({ driver: recordingDriver(db.driver, log), database: db.database }),
+    });
     server = await new Promise<Server>((resolve) => {
       const s = app.listen(0, "127.0.0.1", () => resolve(s));
     });
@@ -149,15 +161,21 @@ async function main(): Promise<void> {
       const replay = log.splice(0);
       const cypherStarted = performance.now();
       // Statements the server ran side by side are replayed side by side, the others one after the other.
-      for (const group of overlappingGroups(replay)) await Promise.all(group.map((q) => readRows(db, q.query, q.parameters, READ_TIMEOUT_MS)));
+      for (const group of overlappingGroups(replay))
+        await Promise.all(group.map((q) => readRows(db, q.query, q.parameters, READ_TIMEOUT_MS)));
       return { httpMs, cypherMs: performance.now() - cypherStarted };
     };
     // Warm-up rounds of every query first: Neo4j compiles each plan, and its JIT compiles the runtime's code for all of
     // them, which takes long (after 100 runs of the hub's depth-1 statement alone, the compiler threads still take
     // 6 ms of CPU per run, after 900 under 2). What is timed is a server that has been in use for a while, as a
     // researcher's is, and not the query measured first paying for a cold start the later ones are spared.
-    for (let i = 0; i < warmup; i++) for (const urls of Object.values(queries)) await measure(urls[i % urls.length] as string);
-    const figures: Record<string, number> = { documents, max_requests_per_query: requests, query_seconds: querySeconds };
+    for (let i = 0; i < warmup; i++)
+      for (const urls of Object.values(queries)) await measure(urls[i % urls.length] as string);
+    const figures: Record<string, number> = {
+      documents,
+      max_requests_per_query: requests,
+      query_seconds: querySeconds,
+    };
     // The p95 of 200 requests rests on the ten above it: on this shared machine that of a 2 ms query then moves by a
     // third from run to run. The cheap queries, which that noise moves most, have time for a thousand; the slow ones
     // stop at the time allowed, with 200 at least.
@@ -186,9 +204,14 @@ async function main(): Promise<void> {
 
 /** The requests of each measured query: a hub and a median entity, search terms and entity pairs from the graph. */
 async function benchQueries(driver: Driver, database: string): Promise<Record<string, string[]>> {
-  const { records } = await driver.executeQuery(cypher("bench-entity-degrees"), {}, { database, routing: neo4j.routing.READ });
+  const { records } = await driver.executeQuery(
+    cypher("bench-entity-degrees"),
+    {},
+    { database, routing: neo4j.routing.READ },
+  );
   const entities = records.map((r) => ({ key: r.get("key") as string, name: r.get("name") as string }));
-  if (entities.length < 2) throw new Error("the benchmark graph holds fewer than two related entities; is the corpus empty?");
+  if (entities.length < 2)
+    throw new Error("the benchmark graph holds fewer than two related entities; is the corpus empty?");
   const hub = entities[0]!.key;
   const median = entities[Math.floor(entities.length / 2)]!.key;
   const random = seededRandom(11);
@@ -199,14 +222,19 @@ async function benchQueries(driver: Driver, database: string): Promise<Record<st
     return i % 2 === 0 ? name.slice(0, 2).join("") : name.join("");
   });
   // The explorer's own request when a node is expanded: its 150 strongest neighbours (the server's default too).
-  const neighborhood = (key: string, depth: number) => [`/api/entities/${encodeURIComponent(key)}/neighborhood?depth=${depth}&limit=150`];
+  const neighborhood = (key: string, depth: number) => [
+    `/api/entities/${encodeURIComponent(key)}/neighborhood?depth=${depth}&limit=150`,
+  ];
   return {
     search: terms.map((q) => `/api/search?q=${encodeURIComponent(q)}&limit=10`),
     neighborhood_hub_d1: neighborhood(hub, 1),
     neighborhood_median_d1: neighborhood(median, 1),
     neighborhood_hub_d2: neighborhood(hub, 2),
     neighborhood_median_d2: neighborhood(median, 2),
-    paths: Array.from({ length: 10 }, () => `/api/paths?from=${encodeURIComponent(pick().key)}&to=${encodeURIComponent(pick().key)}`),
+    paths: Array.from(
+      { length: 10 },
+      () => `/api/paths?from=${encodeURIComponent(pick().key)}&to=${encodeURIComponent(pick().key)}`,
+    ),
     overview: ["/api/overview"],
     overview_pagerank: ["/api/overview?view=entities&measure=pagerank&limit=500"],
   };
@@ -215,10 +243,15 @@ async function benchQueries(driver: Driver, database: string): Promise<Record<st
 /** The queries BENCH_QUERIES names (all when it is unset); an unknown name is refused with the names there are. */
 function chosenQueries(all: Record<string, string[]>, names: string | undefined): Record<string, string[]> {
   if (!names) return all;
-  const chosen = names.split(",").map((name) => name.trim()).filter(Boolean);
+  const chosen = names
+    .split(",")
+    .map((name) => name.trim())
+    .filter(Boolean);
   const unknown = chosen.filter((name) => !(name in all));
   if (unknown.length > 0 || chosen.length === 0) {
-    throw new Error(`BENCH_QUERIES names ${unknown.join(", ") || "no query"}; choose among ${Object.keys(all).join(", ")}`);
+    throw new Error(
+      `BENCH_QUERIES names ${unknown.join(", ") || "no query"}; choose among ${Object.keys(all).join(", ")}`,
+    );
   }
   return Object.fromEntries(chosen.map((name) => [name, all[name] as string[]]));
 }

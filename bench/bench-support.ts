@@ -20,7 +20,8 @@ export const SAMPLE_REPORT = path.join(ROOT, "samples", "liaoyuan-cppcc-2021.txt
 /** A positive whole number from the environment variable `name`, or the fallback when it is unset. */
 export function positiveInt(name: string, fallback: number): number {
   const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number (got "${process.env[name]}")`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`${name} must be a positive whole number (got "${process.env[name]}")`);
   return value;
 }
 
@@ -44,7 +45,8 @@ export function pairedRatioInterval(
   level = 0.9,
   rounds = 1000,
 ): [low: number, high: number] {
-  if (numerators.length !== denominators.length || numerators.length === 0) throw new Error("pairedRatioInterval needs as many numerators as denominators, at least one");
+  if (numerators.length !== denominators.length || numerators.length === 0)
+    throw new Error("pairedRatioInterval needs as many numerators as denominators, at least one");
   const random = seededRandom(1);
   const n = numerators.length;
   const top = new Array<number>(n);
@@ -66,12 +68,19 @@ export function pairedRatioInterval(
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 /** A local Neo4j on a free port with its store under dataDir, connected and with the schema applied. */
 export async function startBenchNeo4j(dataDir: string): Promise<{ local: LocalNeo4j; db: GraphDatabase }> {
-  const local = await startLocalNeo4j({ dataDir, port: await freePort(), progress: createProgress(process.stderr, "neo4j"), classDataSharing: false });
+  const local = await startLocalNeo4j({
+    dataDir,
+    port: await freePort(),
+    progress: createProgress(process.stderr, "neo4j"),
+    classDataSharing: false,
+  });
   try {
     const driver = await connect(local.uri, { user: local.user, password: local.password }, "neo4j", "the local Neo4j");
     const db: GraphDatabase = { driver, database: "neo4j", description: local.uri, close: () => driver.close() };
@@ -84,7 +93,11 @@ export async function startBenchNeo4j(dataDir: string): Promise<{ local: LocalNe
 }
 
 /** Writes the ingest benchmark's seeded synthetic corpus into dir; returns the files and their total characters. */
-export async function writeSyntheticCorpus(dir: string, documents: number, charsPerDocument: number): Promise<{ files: string[]; chars: number }> {
+export async function writeSyntheticCorpus(
+  dir: string,
+  documents: number,
+  charsPerDocument: number,
+): Promise<{ files: string[]; chars: number }> {
   await mkdir(dir, { recursive: true });
   const corpus = buildSyntheticCorpus(await readDocument(SAMPLE_REPORT), documents, charsPerDocument);
   const files = await Promise.all(

@@ -5,7 +5,12 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict";
-import { GENERIC_COMPANY_STEMS, INDUSTRY_SUFFIXES, LEGAL_SUFFIXES, SECTOR_STEMS } from "../ingest/extract/lexicon/companies/company-name-words.js";
+import {
+  GENERIC_COMPANY_STEMS,
+  INDUSTRY_SUFFIXES,
+  LEGAL_SUFFIXES,
+  SECTOR_STEMS,
+} from "../ingest/extract/lexicon/companies/company-name-words.js";
 import { WELL_KNOWN_COMPANIES } from "../ingest/extract/lexicon/companies/well-known-companies.js";
 import { PLACE_NAMES } from "../ingest/extract/lexicon/places.js";
 
@@ -32,12 +37,14 @@ for (const line of new TextDecoder().decode(dict).split("\n")) {
 }
 
 /** Sector stems that qualify an industry and never open a firm's learned name (智慧, 民用, 高端, 冷链). */
-const QUALIFIERS = /^(?:智慧|智能|数字|数智|民用|军用|高端|中高端|现代|绿色|低碳|零碳|清洁|新型|新兴|未来|海洋|冷链|应急|跨境|港航|营销|股权|股指|天使|民间)$/u;
+const QUALIFIERS =
+  /^(?:智慧|智能|数字|数智|民用|军用|高端|中高端|现代|绿色|低碳|零碳|清洁|新型|新兴|未来|海洋|冷链|应急|跨境|港航|营销|股权|股指|天使|民间)$/u;
 
 /** A sector stem before the rest of the name (智慧农业, 海洋生物医药): an industry, not a firm, without a legal word. */
 function isSector(name: string): boolean {
   if (LEGAL_SUFFIXES.some((legal) => name.endsWith(legal))) return false;
-  for (let k = 2; k <= name.length - 2; k++) if (SECTOR_STEMS.has(name.slice(0, k)) && QUALIFIERS.test(name.slice(0, k))) return true;
+  for (let k = 2; k <= name.length - 2; k++)
+    if (SECTOR_STEMS.has(name.slice(0, k)) && QUALIFIERS.test(name.slice(0, k))) return true;
   return false;
 }
 const places = PLACE_NAMES;
@@ -46,7 +53,7 @@ const suffixes = [...LEGAL_SUFFIXES, ...INDUSTRY_SUFFIXES].sort((a, b) => b.leng
 /** The name without the company words at its end (华电煤业集团公司 -> 华电). */
 function stemOf(name: string): string {
   let stem = name;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const suffix of suffixes) {
       if (stem.length > suffix.length && stem.endsWith(suffix)) {
@@ -74,12 +81,23 @@ const plain: string[] = [];
 const talk: string[] = [];
 const local: string[] = [];
 for (const [name] of [...sentencesOf].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))) {
-  if (name.length < 2 || name.length > MAX_LENGTH || !/^[\u4e00-\u9fffA-Za-z0-9]+$/u.test(name) || !/[\u4e00-\u9fff]/u.test(name)) continue;
+  if (
+    name.length < 2 ||
+    name.length > MAX_LENGTH ||
+    !/^[\u4e00-\u9fffA-Za-z0-9]+$/u.test(name) ||
+    !/[\u4e00-\u9fff]/u.test(name)
+  )
+    continue;
   if (WELL_KNOWN_COMPANIES.has(name) || places.has(name) || places.has(name.replace(/[省市县区]$/u, ""))) continue;
   const stem = stemOf(name);
   if (isSector(name)) continue;
   // A class of companies (上市公司, 证券公司) or a stem too short to name one.
-  if (stem === name ? GENERIC_COMPANY_STEMS.has(name) : stem.length < 2 || GENERIC_COMPANY_STEMS.has(stem) || (places.has(stem) && name === `${stem}公司`)) continue;
+  if (
+    stem === name
+      ? GENERIC_COMPANY_STEMS.has(name)
+      : stem.length < 2 || GENERIC_COMPANY_STEMS.has(stem) || (places.has(stem) && name === `${stem}公司`)
+  )
+    continue;
   const tag = dictionary.get(name);
   // An ordinary word of the dictionary (茅台, 光明, 农产品) or a two-character word of any kind (三农, 广电) is a company
   // only beside a company cue; a name of ordinary words only (日照钢铁) or of two characters (宝能) only where the

@@ -21,7 +21,17 @@ import { createGraphRepository } from "../server/repository/index.js";
 import { findChromium, launchChromium, NO_CHROMIUM_MESSAGE } from "../tests/helpers/chromium.js";
 import { loadSampleReport } from "../tests/helpers/test-graph.js";
 import { ROOT, startBenchNeo4j } from "./bench-support.js";
-import { ms, report, resolveClientBenchSettings, seconds, summarize, type ClientBenchSettings, type SampleFigures, type SizeError, type SizeFigures } from "./client-figures.js";
+import {
+  ms,
+  report,
+  resolveClientBenchSettings,
+  seconds,
+  summarize,
+  type ClientBenchSettings,
+  type SampleFigures,
+  type SizeError,
+  type SizeFigures,
+} from "./client-figures.js";
 import { visit, type Visit } from "./client-pages.js";
 import { buildSyntheticGraph, writeSyntheticGraph } from "./synthetic-graph.js";
 
@@ -43,7 +53,8 @@ function createTeardown(): { add(step: () => Promise<void>): void; run(): Promis
     add: (step) => void steps.push(step),
     run() {
       running ??= (async () => {
-        for (let step = steps.pop(); step; step = steps.pop()) await step().catch((error: unknown) => console.error("bench/client: teardown:", error));
+        for (let step = steps.pop(); step; step = steps.pop())
+          await step().catch((error: unknown) => console.error("bench/client: teardown:", error));
         finished = true;
       })();
       return running;
@@ -87,7 +98,12 @@ async function main(): Promise<void> {
     const sample = await benchSample(bench);
     const sizes: Array<SizeFigures | SizeError> = [];
     for (const nodes of settings.sizes) {
-      sizes.push(await benchSize(bench, nodes).catch((error: unknown) => ({ nodes, error: error instanceof Error ? error.message : String(error) })));
+      sizes.push(
+        await benchSize(bench, nodes).catch((error: unknown) => ({
+          nodes,
+          error: error instanceof Error ? error.message : String(error),
+        })),
+      );
     }
     report(settings, sample, sizes);
   } finally {
@@ -117,14 +133,29 @@ async function buildPages(work: string): Promise<[string, string]> {
   const explorerDir = path.join(work, "explorer");
   const bareDir = path.join(work, "bare");
   const started = performance.now();
-  await build({ configFile: path.join(ROOT, "vite.config.ts"), root: path.join(ROOT, "client"), logLevel: "warn", build: { outDir: explorerDir, emptyOutDir: true } });
-  await build({ configFile: false, root: path.join(ROOT, "bench", "bare-sigma"), base: "/bare/", logLevel: "warn", build: { outDir: bareDir, emptyOutDir: true } });
+  await build({
+    configFile: path.join(ROOT, "vite.config.ts"),
+    root: path.join(ROOT, "client"),
+    logLevel: "warn",
+    build: { outDir: explorerDir, emptyOutDir: true },
+  });
+  await build({
+    configFile: false,
+    root: path.join(ROOT, "bench", "bare-sigma"),
+    base: "/bare/",
+    logLevel: "warn",
+    build: { outDir: bareDir, emptyOutDir: true },
+  });
   progress(`explorer and bare sigma page built in ${seconds(performance.now() - started)}`);
   return [explorerDir, bareDir];
 }
 
 /** The real app on a free port, with the bare page beside it under /bare/ (same origin, same compression and caching). */
-async function serveBench(db: GraphDatabase, explorerDir: string, bareDir: string): Promise<{ url: string; close(): Promise<void> }> {
+async function serveBench(
+  db: GraphDatabase,
+  explorerDir: string,
+  bareDir: string,
+): Promise<{ url: string; close(): Promise<void> }> {
   const app = express();
   app.use("/bare", compression(), express.static(bareDir, { maxAge: "1h" }));
   app.use(createApp({ repository: createGraphRepository(db), clientDir: explorerDir }));
@@ -148,9 +179,12 @@ async function benchSample(bench: Bench): Promise<SampleFigures> {
   await visit(bench.context, `${bench.url}/`, undefined);
   await visit(bench.context, `${bench.url}/bare/`, undefined);
   const visits: Visit[] = [];
-  for (let round = 0; round < bench.settings.rounds; round++) visits.push(await visit(bench.context, `${bench.url}/`, undefined));
+  for (let round = 0; round < bench.settings.rounds; round++)
+    visits.push(await visit(bench.context, `${bench.url}/`, undefined));
   const sample = summarize(visits);
-  progress(`sample report: ${sample.renderedNodes} entities drawn; explorer's first frame ${visits.map((v) => ms(v.firstFrameMs)).join(" / ")}`);
+  progress(
+    `sample report: ${sample.renderedNodes} entities drawn; explorer's first frame ${visits.map((v) => ms(v.firstFrameMs)).join(" / ")}`,
+  );
   return { firstFrameMs: sample.firstFrameMs, nodes: sample.renderedNodes };
 }
 
@@ -165,7 +199,9 @@ async function benchSize(bench: Bench, nodes: number): Promise<SizeFigures> {
   // The first request computes the server's whole-graph analytics; the second is what every page load then costs.
   await fetchOverview(`${url}/api/overview${query}`);
   const graph = await fetchOverview(`${url}/api/overview${query}`);
-  progress(`${nodes} nodes: graph written and analysed by the server in ${seconds(performance.now() - written)}; /api/overview then answers in ${ms(graph.ms)}`);
+  progress(
+    `${nodes} nodes: graph written and analysed by the server in ${seconds(performance.now() - written)}; /api/overview then answers in ${ms(graph.ms)}`,
+  );
   const pages = { explorer: `${url}/${query}`, bare: `${url}/bare/${query}` };
   const visits: Record<keyof typeof pages, Visit[]> = { explorer: [], bare: [] };
   for (let round = 0; round < settings.rounds; round++) {
@@ -173,12 +209,23 @@ async function benchSize(bench: Bench, nodes: number): Promise<SizeFigures> {
     for (const name of order) {
       const result = await visit(context, pages[name], settings);
       visits[name].push(result);
-      progress(`${nodes} nodes, round ${round + 1}, ${name}: first frame ${ms(result.firstFrameMs)}, layout ${ms(result.layoutMs ?? Number.NaN)}, ${result.fps?.toFixed(1)} fps`);
+      progress(
+        `${nodes} nodes, round ${round + 1}, ${name}: first frame ${ms(result.firstFrameMs)}, layout ${ms(result.layoutMs ?? Number.NaN)}, ${result.fps?.toFixed(1)} fps`,
+      );
     }
   }
-  const figures = { nodes, relations: graph.relations, apiMs: graph.ms, explorer: summarize(visits.explorer), bare: summarize(visits.bare) };
+  const figures = {
+    nodes,
+    relations: graph.relations,
+    apiMs: graph.ms,
+    explorer: summarize(visits.explorer),
+    bare: summarize(visits.bare),
+  };
   for (const name of ["explorer", "bare"] as const) {
-    if (figures[name].renderedNodes !== graph.nodes) console.log(`WARNING: the ${name} page drew ${figures[name].renderedNodes} nodes of the ${graph.nodes} the API sent`);
+    if (figures[name].renderedNodes !== graph.nodes)
+      console.log(
+        `WARNING: the ${name} page drew ${figures[name].renderedNodes} nodes of the ${graph.nodes} the API sent`,
+      );
   }
   return figures;
 }
@@ -193,7 +240,8 @@ async function fetchOverview(url: string): Promise<{ nodes: number; relations: n
 }
 
 /** A progress line on stderr, stamped with the seconds since the bench started. */
-const progress = (text: string): void => void process.stderr.write(`[${seconds(performance.now() - BENCH_STARTED).padStart(7)}] ${text}\n`);
+const progress = (text: string): void =>
+  void process.stderr.write(`[${seconds(performance.now() - BENCH_STARTED).padStart(7)}] ${text}\n`);
 main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);

@@ -16,7 +16,12 @@ export interface ClientBenchSettings {
   gestureMs: number;
 }
 
-export const DEFAULT_CLIENT_BENCH: ClientBenchSettings = { sizes: [1000, 5000, 20_000], rounds: 3, settleMs: 1000, gestureMs: 3000 };
+export const DEFAULT_CLIENT_BENCH: ClientBenchSettings = {
+  sizes: [1000, 5000, 20_000],
+  rounds: 3,
+  settleMs: 1000,
+  gestureMs: 3000,
+};
 
 /** Reads the settings from the environment; a bad value stops the bench with a message naming the variable. */
 export function resolveClientBenchSettings(): ClientBenchSettings {
@@ -78,21 +83,35 @@ export function summarize(visits: Visit[]): PageFigures {
 /** The explorer's cost against bare sigma, so that for every figure 1 is parity and the target is <= 1.3. */
 function ratios(size: SizeFigures): { firstFrame: number; own: number; fps: number } {
   const { explorer, bare } = size;
-  return { firstFrame: explorer.firstFrameMs / bare.firstFrameMs, own: explorer.ownMs / bare.ownMs, fps: bare.fps / explorer.fps };
+  return {
+    firstFrame: explorer.firstFrameMs / bare.firstFrameMs,
+    own: explorer.ownMs / bare.ownMs,
+    fps: bare.fps / explorer.fps,
+  };
 }
 
 /** A block of lines per size: each page's medians, then the ratios. */
 function printSize(size: SizeFigures): void {
   const ratio = ratios(size);
   const widths = [9, 13, 28, 12, 8, 10];
-  const line = (cells: string[]): string => `  ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[0] as number) : cell.padStart(widths[i] ?? 10))).join("")}`;
+  const line = (cells: string[]): string =>
+    `  ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[0] as number) : cell.padStart(widths[i] ?? 10))).join("")}`;
   const page = (name: string, figures: PageFigures, layout: string): string =>
-    line([name, ms(figures.firstFrameMs), `${ms(figures.apiAskedMs)} → ${ms(figures.apiDoneMs)}`, ms(figures.ownMs), figures.fps.toFixed(1), layout]);
+    line([
+      name,
+      ms(figures.firstFrameMs),
+      `${ms(figures.apiAskedMs)} → ${ms(figures.apiDoneMs)}`,
+      ms(figures.ownMs),
+      figures.fps.toFixed(1),
+      layout,
+    ]);
   console.log(`${size.nodes} nodes, ${size.relations} relations; /api/overview from Node ${ms(size.apiMs)}`);
   console.log(line(["", "first frame", "overview asked → arrived", "own time", "fps", "layout"]));
   console.log(page("explorer", size.explorer, ms(size.explorer.layoutMs)));
   console.log(page("bare", size.bare, ""));
-  console.log(line(["ratio", `${ratio.firstFrame.toFixed(2)}x`, "", `${ratio.own.toFixed(2)}x`, `${ratio.fps.toFixed(2)}x`]));
+  console.log(
+    line(["ratio", `${ratio.firstFrame.toFixed(2)}x`, "", `${ratio.own.toFixed(2)}x`, `${ratio.fps.toFixed(2)}x`]),
+  );
 }
 
 function jsonFigures(size: SizeFigures): Record<string, number> {
@@ -115,7 +134,11 @@ function jsonFigures(size: SizeFigures): Record<string, number> {
 }
 
 /** Prints the table and, last, the one JSON line of figures. */
-export function report(settings: ClientBenchSettings, sample: SampleFigures, sizes: Array<SizeFigures | SizeError>): void {
+export function report(
+  settings: ClientBenchSettings,
+  sample: SampleFigures,
+  sizes: Array<SizeFigures | SizeError>,
+): void {
   const figures: Record<string, number | string> = {
     rounds: settings.rounds,
     settle_ms: settings.settleMs,
@@ -124,10 +147,16 @@ export function report(settings: ClientBenchSettings, sample: SampleFigures, siz
     sample_first_frame_ms: Math.round(sample.firstFrameMs),
   };
   console.log("");
-  console.log(`Medians of ${settings.rounds} rounds. Ratios are the explorer's cost against bare sigma: first frame explorer/bare, fps bare/explorer; target <= ${RATIO_TARGET}.`);
-  console.log("First frame: navigation start to the page's kg:first-frame mark; own time: the same less the wait for /api/overview.");
+  console.log(
+    `Medians of ${settings.rounds} rounds. Ratios are the explorer's cost against bare sigma: first frame explorer/bare, fps bare/explorer; target <= ${RATIO_TARGET}.`,
+  );
+  console.log(
+    "First frame: navigation start to the page's kg:first-frame mark; own time: the same less the wait for /api/overview.",
+  );
   console.log("fps: requestAnimationFrame callbacks per second during a scripted pan and zoom.");
-  console.log("Layout: from the explorer's first frame until #graph[data-layout] said it stopped; the gesture starts after it.");
+  console.log(
+    "Layout: from the explorer's first frame until #graph[data-layout] said it stopped; the gesture starts after it.",
+  );
   for (const size of sizes) {
     if ("error" in size) {
       console.log(`${size.nodes} nodes: not measured: ${size.error}`);
@@ -137,7 +166,9 @@ export function report(settings: ClientBenchSettings, sample: SampleFigures, siz
       Object.assign(figures, jsonFigures(size));
     }
   }
-  console.log(`sample report (${sample.nodes} entities drawn): explorer's first frame ${ms(sample.firstFrameMs)}, target <= ${ms(SAMPLE_TARGET_MS)}`);
+  console.log(
+    `sample report (${sample.nodes} entities drawn): explorer's first frame ${ms(sample.firstFrameMs)}, target <= ${ms(SAMPLE_TARGET_MS)}`,
+  );
   console.log(JSON.stringify(figures));
 }
 

@@ -27,20 +27,37 @@ export interface GestureSettings {
 }
 
 /** Opens a fresh page, waits for its first frame and, given settings, measures the frame rate of the gesture. */
-export async function visit(context: BrowserContext, url: string, settings: GestureSettings | undefined): Promise<Visit> {
+export async function visit(
+  context: BrowserContext,
+  url: string,
+  settings: GestureSettings | undefined,
+): Promise<Visit> {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   try {
     await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName("kg:first-frame").length > 0 || document.body.dataset.error !== undefined, undefined, {
-      timeout: FIRST_FRAME_TIMEOUT_MS,
-      polling: 100,
-    }).catch(() => undefined);
+    await page
+      .waitForFunction(
+        () => performance.getEntriesByName("kg:first-frame").length > 0 || document.body.dataset.error !== undefined,
+        undefined,
+        {
+          timeout: FIRST_FRAME_TIMEOUT_MS,
+          polling: 100,
+        },
+      )
+      .catch(() => undefined);
     const loaded = await page.evaluate(readLoadTimings);
     if (loaded === null) {
-      const text = (await page.locator("body").innerText().catch(() => "")).slice(0, 300);
-      throw new Error(`bench/client: ${url} marked no "kg:first-frame" in ${FIRST_FRAME_TIMEOUT_MS / 1000} s (page errors: ${errors.join("; ") || "none"}; page text: ${text})`);
+      const text = (
+        await page
+          .locator("body")
+          .innerText()
+          .catch(() => "")
+      ).slice(0, 300);
+      throw new Error(
+        `bench/client: ${url} marked no "kg:first-frame" in ${FIRST_FRAME_TIMEOUT_MS / 1000} s (page errors: ${errors.join("; ") || "none"}; page text: ${text})`,
+      );
     }
     if (!settings) return loaded;
     const layoutMs = await waitForLayout(page);
@@ -55,22 +72,33 @@ export async function visit(context: BrowserContext, url: string, settings: Gest
 
 /** Waits while the explorer says its layout runs (`#graph[data-layout="running"]`); the bare page has none. */
 async function waitForLayout(page: Page): Promise<number> {
-  const stopped = await page.waitForFunction(() => document.querySelector('#graph[data-layout="running"]') === null, undefined, { timeout: LAYOUT_TIMEOUT_MS, polling: 200 }).then(
-    () => true,
-    (error: unknown) => {
-      if (error instanceof errors.TimeoutError) return false;
-      throw error;
-    },
+  const stopped = await page
+    .waitForFunction(() => document.querySelector('#graph[data-layout="running"]') === null, undefined, {
+      timeout: LAYOUT_TIMEOUT_MS,
+      polling: 200,
+    })
+    .then(
+      () => true,
+      (error: unknown) => {
+        if (error instanceof errors.TimeoutError) return false;
+        throw error;
+      },
+    );
+  if (!stopped)
+    console.log(
+      `WARNING: ${page.url()}: the layout still ran ${LAYOUT_TIMEOUT_MS / 1000} s after the first frame; measuring anyway`,
+    );
+  return page.evaluate(
+    () => performance.now() - (performance.getEntriesByName("kg:first-frame")[0] as PerformanceEntry).startTime,
   );
-  if (!stopped) console.log(`WARNING: ${page.url()}: the layout still ran ${LAYOUT_TIMEOUT_MS / 1000} s after the first frame; measuring anyway`);
-  return page.evaluate(() => performance.now() - (performance.getEntriesByName("kg:first-frame")[0] as PerformanceEntry).startTime);
 }
 
 /** In the page: when the first frame was marked and the overview had arrived, how many nodes were drawn; null before. */
 function readLoadTimings(): Visit | null {
   const mark = performance.getEntriesByName("kg:first-frame")[0];
   if (!mark) return null;
-  const api = performance.getEntriesByType("resource").find((entry) => entry.name.includes("/api/overview")) as PerformanceResourceTiming | undefined;
+  const api = performance.getEntriesByType("resource").find((entry) => entry.name.includes("/api/overview")) as
+    PerformanceResourceTiming | undefined;
   return {
     firstFrameMs: mark.startTime,
     apiAskedMs: api?.startTime ?? Number.NaN,
@@ -133,7 +161,8 @@ async function panAndZoom(mouse: Mouse, x: number, y: number, durationMs: number
     const direction = stroke % 2 === 0 ? 1 : -1;
     await mouse.move(x, y);
     await mouse.down();
-    for (let step = 1; step <= 12 && !late(); step++) await mouse.move(x + (direction * 240 * step) / 12, y + (direction * 120 * step) / 12);
+    for (let step = 1; step <= 12 && !late(); step++)
+      await mouse.move(x + (direction * 240 * step) / 12, y + (direction * 120 * step) / 12);
     await mouse.up();
     for (let notch = 0; notch < 3 && !late(); notch++) await mouse.wheel(0, -direction * 240);
   }

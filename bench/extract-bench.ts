@@ -67,10 +67,16 @@ const figures = {
   ratio: round(extractSeconds / jiebaSeconds),
 };
 
-console.log(`text: sample report x${copies} = ${figures.chars} chars (${(bytes / 1024 / 1024).toFixed(1)} MB UTF-8), ${figures.sentences} sentences`);
-console.log(`rounds: ${ROUNDS}, fastest of each kept (jieba ${jiebaRounds.map(round).join(" / ")} s; extraction ${extractRounds.map(round).join(" / ")} s)`);
+console.log(
+  `text: sample report x${copies} = ${figures.chars} chars (${(bytes / 1024 / 1024).toFixed(1)} MB UTF-8), ${figures.sentences} sentences`,
+);
+console.log(
+  `rounds: ${ROUNDS}, fastest of each kept (jieba ${jiebaRounds.map(round).join(" / ")} s; extraction ${extractRounds.map(round).join(" / ")} s)`,
+);
 console.log(`jieba tagging alone: ${figures.jieba_s} s, ${figures.jieba_chars_per_s} chars/s`);
-console.log(`whole extraction:    ${figures.extract_s} s, ${figures.extract_chars_per_s} chars/s (${figures.entities} entities, ${figures.relations} relations)`);
+console.log(
+  `whole extraction:    ${figures.extract_s} s, ${figures.extract_chars_per_s} chars/s (${figures.entities} entities, ${figures.relations} relations)`,
+);
 console.log(`ratio (extraction time / jieba time): ${figures.ratio} wall, ${figures.cpu_ratio} CPU time (target <= 3)`);
 console.log(JSON.stringify(figures));
 

@@ -22,7 +22,9 @@ async function main(): Promise<void> {
   const { local, db } = await startBenchNeo4j(path.join(work, "data"));
   try {
     const { files, chars } = await writeSyntheticCorpus(path.join(work, "corpus"), documents, charsPerDocument);
-    console.log(`corpus: ${documents} documents, ${(chars / 1e6).toFixed(1)} M characters (seeded, from the sample report)`);
+    console.log(
+      `corpus: ${documents} documents, ${(chars / 1e6).toFixed(1)} M characters (seeded, from the sample report)`,
+    );
 
     // Warm the JVM's compilers on a slice first, so neither the ingest nor the baseline pays for a cold start.
     await ingestDocuments(db, files.slice(0, Math.min(30, files.length)), { progress: SILENT_PROGRESS });
@@ -32,25 +34,37 @@ async function main(): Promise<void> {
     const peakRssMb = process.resourceUsage().maxRSS / 1024;
     const size = await graphSize(db);
     const relationshipsPerS = first.relationships / first.writeSeconds;
-    console.log(`first ingest: ${first.seconds.toFixed(1)} s, ${(documents / first.seconds).toFixed(1)} documents/s, ${Math.round(first.sentences / first.seconds)} sentences/s`);
+    console.log(
+      `first ingest: ${first.seconds.toFixed(1)} s, ${(documents / first.seconds).toFixed(1)} documents/s, ${Math.round(first.sentences / first.seconds)} sentences/s`,
+    );
     console.log(
       `write phase: ${first.writeSeconds.toFixed(1)} s for ${first.relationships} relationships = ${Math.round(relationshipsPerS)} relationships/s ` +
         `(of which ${first.foldSeconds.toFixed(1)} s folding pending evidence into relations)`,
     );
-    console.log(`graph: ${size.nodes} nodes, ${size.relationships} relationships; peak RSS of the ingest process ${peakRssMb.toFixed(0)} MB`);
+    console.log(
+      `graph: ${size.nodes} nodes, ${size.relationships} relationships; peak RSS of the ingest process ${peakRssMb.toFixed(0)} MB`,
+    );
 
     const second = await ingestDocuments(db, files, { progress: SILENT_PROGRESS });
     const sizeAfterSecond = await graphSize(db);
-    console.log(`second ingest (nothing changed): ${second.seconds.toFixed(2)} s (${((100 * second.seconds) / first.seconds).toFixed(1)}% of the first), graph ${sizeAfterSecond.nodes === size.nodes && sizeAfterSecond.relationships === size.relationships ? "unchanged" : "CHANGED"}`);
+    console.log(
+      `second ingest (nothing changed): ${second.seconds.toFixed(2)} s (${((100 * second.seconds) / first.seconds).toFixed(1)}% of the first), graph ${sizeAfterSecond.nodes === size.nodes && sizeAfterSecond.relationships === size.relationships ? "unchanged" : "CHANGED"}`,
+    );
 
     // Baseline: the same rows, extracted again off the clock, written by plain batched UNWIND … MERGE into an empty graph.
     const rows: DocumentRows[] = [];
-    await ingestDocuments(undefined, files, { progress: SILENT_PROGRESS, dryRun: true, onExtracted: (r) => rows.push(r) });
+    await ingestDocuments(undefined, files, {
+      progress: SILENT_PROGRESS,
+      dryRun: true,
+      onExtracted: (r) => rows.push(r),
+    });
     await emptyGraph(db);
     const rawSeconds = await rawMerge(db, rows);
     const rawRelationshipsPerS = first.relationships / rawSeconds;
     const writeRatio = relationshipsPerS / rawRelationshipsPerS;
-    console.log(`raw UNWIND … MERGE of the same rows: ${rawSeconds.toFixed(1)} s = ${Math.round(rawRelationshipsPerS)} relationships/s; ingest write phase at ${(100 * writeRatio).toFixed(0)}% of it`);
+    console.log(
+      `raw UNWIND … MERGE of the same rows: ${rawSeconds.toFixed(1)} s = ${Math.round(rawRelationshipsPerS)} relationships/s; ingest write phase at ${(100 * writeRatio).toFixed(0)}% of it`,
+    );
     await db.close();
 
     console.log(

@@ -63,16 +63,34 @@ const WRITE_BATCH = 10_000;
 const CITIES = [...CITY_PROVINCE.keys()].filter((city) => city.length >= 2);
 const PROVINCE_NAMES = Object.keys(PROVINCES);
 const SURNAMES = [...SINGLE_SURNAMES];
-const NAME_CHARS = [..."安保昌成德东芳丰刚光海宏华辉佳建杰金锦静俊凯兰丽利良林玲龙梅敏明娜宁鹏平琴清荣瑞森山胜淑涛婷伟文霞祥新欣秀雪燕阳英永玉云泽志忠"];
-const ORGANIZATION_MODIFIERS = ["", "", "师范", "理工", "农业", "工业", "医药", "科技", "文化", "交通", "财经", "经济技术开发区"];
+const NAME_CHARS = [
+  ..."安保昌成德东芳丰刚光海宏华辉佳建杰金锦静俊凯兰丽利良林玲龙梅敏明娜宁鹏平琴清荣瑞森山胜淑涛婷伟文霞祥新欣秀雪燕阳英永玉云泽志忠",
+];
+const ORGANIZATION_MODIFIERS = [
+  "",
+  "",
+  "师范",
+  "理工",
+  "农业",
+  "工业",
+  "医药",
+  "科技",
+  "文化",
+  "交通",
+  "财经",
+  "经济技术开发区",
+];
 
 /** One name maker per entity type: a registry, so a new type adds a line. */
 const NAME_MAKERS: Record<EntityType, (pick: Picker, random: () => number) => string> = {
-  Organization: (pick) => `${pick(CITIES)}${pick(["市", "市", "县", ""])}${pick(ORGANIZATION_MODIFIERS)}${pick(LONG_HEADS)}`,
+  Organization: (pick) =>
+    `${pick(CITIES)}${pick(["市", "市", "县", ""])}${pick(ORGANIZATION_MODIFIERS)}${pick(LONG_HEADS)}`,
   Person: (pick, random) => pick(SURNAMES) + pick(NAME_CHARS) + (random() < 0.6 ? pick(NAME_CHARS) : ""),
   Project: (pick) => `${pick(CITIES)}${pick(TOPIC_KEYWORDS)}${pick(PROJECT_HEADS)}`,
-  Topic: (pick, random) => (random() < 0.5 ? `${pick(PROVINCE_NAMES)}${pick(TOPIC_KEYWORDS)}` : `${pick(TOPIC_KEYWORDS)}${pick(TOPIC_HEADS)}`),
-  Place: (pick, random) => (random() < 0.3 ? `${pick(CITIES)}市` : `${pick(NAME_CHARS)}${pick(NAME_CHARS)}${pick(["县", "区", "镇", "乡"])}`),
+  Topic: (pick, random) =>
+    random() < 0.5 ? `${pick(PROVINCE_NAMES)}${pick(TOPIC_KEYWORDS)}` : `${pick(TOPIC_KEYWORDS)}${pick(TOPIC_HEADS)}`,
+  Place: (pick, random) =>
+    random() < 0.3 ? `${pick(CITIES)}市` : `${pick(NAME_CHARS)}${pick(NAME_CHARS)}${pick(["县", "区", "镇", "乡"])}`,
 };
 
 /**
@@ -113,14 +131,21 @@ function createEntities(types: EntityType[], pick: Picker, random: () => number)
   return types.map((type) => {
     let name = NAME_MAKERS[type](pick, random);
     // A few retries keep names natural; a counter makes the rare remaining clash unique.
-    for (let attempt = 0; taken.has(`${type}:${name}`) && attempt < 5; attempt++) name = NAME_MAKERS[type](pick, random);
+    for (let attempt = 0; taken.has(`${type}:${name}`) && attempt < 5; attempt++)
+      name = NAME_MAKERS[type](pick, random);
     for (let n = 2; taken.has(`${type}:${name}`); n++) name = `${name.replace(/（\d+）$/, "")}（${n}）`;
     taken.add(`${type}:${name}`);
     return { key: `${type}:${name}`, name, type, mentions: 0, documents: 0 };
   });
 }
 
-function createRelations(entities: SyntheticEntity[], wanted: number, drawNode: () => number, pick: Picker, random: () => number): SyntheticRelation[] {
+function createRelations(
+  entities: SyntheticEntity[],
+  wanted: number,
+  drawNode: () => number,
+  pick: Picker,
+  random: () => number,
+): SyntheticRelation[] {
   const seen = new Set<string>();
   const relations: SyntheticRelation[] = [];
   for (let attempt = 0; relations.length < wanted && attempt < 50 * wanted; attempt++) {
@@ -134,9 +159,18 @@ function createRelations(entities: SyntheticEntity[], wanted: number, drawNode: 
     if (seen.has(id)) continue;
     seen.add(id);
     const weight = 1 + Math.floor(-Math.log(1 - random()) * 1.5);
-    relations.push({ source: a.key, target: b.key, type, weight, rule: type === "CO_OCCURS" ? "co-occurrence" : `synthetic-${type.toLowerCase()}` });
+    relations.push({
+      source: a.key,
+      target: b.key,
+      type,
+      weight,
+      rule: type === "CO_OCCURS" ? "co-occurrence" : `synthetic-${type.toLowerCase()}`,
+    });
   }
-  if (relations.length < wanted) throw new Error(`bench/synthetic-graph: only ${relations.length} of ${wanted} distinct relations fit ${entities.length} entities`);
+  if (relations.length < wanted)
+    throw new Error(
+      `bench/synthetic-graph: only ${relations.length} of ${wanted} distinct relations fit ${entities.length} entities`,
+    );
   return relations;
 }
 
@@ -159,7 +193,10 @@ function lowerBound(cumulative: number[], target: number): number {
 
 /** Writes the graph into an empty database (entities, then relations) in batches, one transaction per batch. */
 export async function writeSyntheticGraph(db: GraphTarget, graph: SyntheticGraph): Promise<void> {
-  const [createEntitiesStatement, createRelationsStatement] = cypherStatements("bench-synthetic-graph") as [string, string];
+  const [createEntitiesStatement, createRelationsStatement] = cypherStatements("bench-synthetic-graph") as [
+    string,
+    string,
+  ];
   const steps: Array<[string, readonly object[]]> = [
     [createEntitiesStatement, graph.entities],
     [createRelationsStatement, graph.relations],

@@ -11,7 +11,11 @@ export interface ElementProps {
 }
 
 /** Creates an element; string children become text nodes. */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: ElementProps = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: ElementProps = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   if (props.class) element.className = props.class;
   for (const [name, value] of Object.entries(props.attrs ?? {})) {
@@ -19,7 +23,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: ElementP
     element.setAttribute(name, value === true ? "" : String(value));
   }
   for (const [name, value] of Object.entries(props.dataset ?? {})) element.dataset[name] = value;
-  for (const [type, listener] of Object.entries(props.on ?? {})) element.addEventListener(type, listener as EventListener);
+  for (const [type, listener] of Object.entries(props.on ?? {}))
+    element.addEventListener(type, listener as EventListener);
   append(element, ...children);
   return element;
 }
@@ -28,7 +33,9 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: ElementP
 export function append(parent: Node, ...children: Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
-    parent.appendChild(typeof child === "string" || typeof child === "number" ? document.createTextNode(String(child)) : child);
+    parent.appendChild(
+      typeof child === "string" || typeof child === "number" ? document.createTextNode(String(child)) : child,
+    );
   }
 }
 

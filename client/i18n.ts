@@ -9,7 +9,14 @@ export type { MessageKey };
 export type Language = "zh" | "en";
 export const LANGUAGES: readonly Language[] = ["zh", "en"];
 
-const DICTIONARIES: Record<Language, { messages: Record<MessageKey, string>; entityTypes: Record<EntityType, string>; relations: Record<RelationType, string> }> = {
+const DICTIONARIES: Record<
+  Language,
+  {
+    messages: Record<MessageKey, string>;
+    entityTypes: Record<EntityType, string>;
+    relations: Record<RelationType, string>;
+  }
+> = {
   zh: { messages: ZH_MESSAGES, entityTypes: ZH_ENTITY_TYPES, relations: ZH_RELATIONS },
   en: { messages: EN_MESSAGES, entityTypes: EN_ENTITY_TYPES, relations: EN_RELATIONS },
 };
@@ -27,7 +34,10 @@ export function createTranslator(language: Language): Translator {
   const { messages, entityTypes, relations } = DICTIONARIES[language];
   return {
     language,
-    t: (key, params) => messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole)),
+    t: (key, params) =>
+      messages[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+        params && name in params ? String(params[name]) : whole,
+      ),
     entityType: (type) => entityTypes[type] ?? type,
     relation: (type) => relations[type] ?? type,
   };

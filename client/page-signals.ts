@@ -14,18 +14,58 @@ export const PAGE_SIGNALS = {
     element: "body",
     meaning: "nodes in the graph, set once sigma has drawn its first frame and again whenever the status line changes",
   },
-  error: { attribute: "data-error", element: "body", meaning: "why the overview could not be loaded; absent once one was" },
+  error: {
+    attribute: "data-error",
+    element: "body",
+    meaning: "why the overview could not be loaded; absent once one was",
+  },
   loading: { attribute: "data-loading", element: "#graph", meaning: '"true" while the overview request runs' },
-  layout: { attribute: "data-layout", element: "#graph", meaning: '"running" or "stopped": whether ForceAtlas2 moves the nodes' },
-  analysis: { attribute: "data-analysis", element: "#graph", meaning: '"running" while the analysis worker computes measures, then "done"' },
-  colorBy: { attribute: "data-color-by", element: "#graph", meaning: "the colour choice the drawn colours follow, once the analysis is done" },
-  sizeBy: { attribute: "data-size-by", element: "#graph", meaning: "the size choice the drawn sizes follow, once the analysis is done" },
+  layout: {
+    attribute: "data-layout",
+    element: "#graph",
+    meaning: '"running" or "stopped": whether ForceAtlas2 moves the nodes',
+  },
+  analysis: {
+    attribute: "data-analysis",
+    element: "#graph",
+    meaning: '"running" while the analysis worker computes measures, then "done"',
+  },
+  colorBy: {
+    attribute: "data-color-by",
+    element: "#graph",
+    meaning: "the colour choice the drawn colours follow, once the analysis is done",
+  },
+  sizeBy: {
+    attribute: "data-size-by",
+    element: "#graph",
+    meaning: "the size choice the drawn sizes follow, once the analysis is done",
+  },
   pathNodes: { attribute: "data-path-nodes", element: "#graph", meaning: "nodes emphasised by the last path search" },
-  visibleNodes: { attribute: "data-visible-nodes", element: "#graph", meaning: "nodes that pass the filters, after the last filter change" },
-  visibleEdges: { attribute: "data-visible-edges", element: "#graph", meaning: "edges that pass the filters, after the last filter change" },
-  focused: { attribute: "data-focused", element: "#graph", meaning: "the node the camera last came to rest on; absent while it moves" },
-  panelKind: { attribute: "data-kind", element: "#panel", meaning: '"entity", "edge" or "message": what the side panel shows' },
-  panelEntity: { attribute: "data-entity", element: "#panel", meaning: "the entity the side panel shows; absent for a relation or a message" },
+  visibleNodes: {
+    attribute: "data-visible-nodes",
+    element: "#graph",
+    meaning: "nodes that pass the filters, after the last filter change",
+  },
+  visibleEdges: {
+    attribute: "data-visible-edges",
+    element: "#graph",
+    meaning: "edges that pass the filters, after the last filter change",
+  },
+  focused: {
+    attribute: "data-focused",
+    element: "#graph",
+    meaning: "the node the camera last came to rest on; absent while it moves",
+  },
+  panelKind: {
+    attribute: "data-kind",
+    element: "#panel",
+    meaning: '"entity", "edge" or "message": what the side panel shows',
+  },
+  panelEntity: {
+    attribute: "data-entity",
+    element: "#panel",
+    meaning: "the entity the side panel shows; absent for a relation or a message",
+  },
 } as const satisfies Record<string, PageSignal>;
 
 export type SignalName = keyof typeof PAGE_SIGNALS;

@@ -28,7 +28,14 @@ export interface RelationEdgeAttributes {
 /** graphology's serialized graph format, so the client can `Graph.import()` it as it is. */
 export interface SerializedEntityGraph {
   /** truncated: the node limit cut the graph; totalEntities: entities in the whole graph (overview only). */
-  attributes: { truncated: boolean; totalEntities?: number; center?: string; measure?: string; view?: "entities"; community?: number };
+  attributes: {
+    truncated: boolean;
+    totalEntities?: number;
+    center?: string;
+    measure?: string;
+    view?: "entities";
+    community?: number;
+  };
   options: { type: "directed"; multi: true; allowSelfLoops: false };
   nodes: Array<{ key: string; attributes: EntityNodeAttributes }>;
   edges: Array<{ key: string; source: string; target: string; attributes: RelationEdgeAttributes }>;
@@ -83,7 +90,14 @@ export type OverviewGraph = SerializedEntityGraph | SerializedCommunityGraph;
 
 /** Counts that describe the whole graph (`GET /api/stats`, `kg stats`). */
 export interface GraphStats {
-  documents: { total: number; dated: number; firstDate: string | null; lastDate: string | null; sentences: number; chars: number };
+  documents: {
+    total: number;
+    dated: number;
+    firstDate: string | null;
+    lastDate: string | null;
+    sentences: number;
+    chars: number;
+  };
   entities: Array<{ type: EntityType; count: number }>;
   relations: Array<{ type: RelationType; count: number; evidence: number }>;
   topCollaborations: Array<{ source: string; sourceName: string; target: string; targetName: string; weight: number }>;
@@ -146,7 +160,10 @@ export interface EvidenceItem {
 
 /** Paths between two entities: each a list of node keys and the relations joining them, shortest first. */
 export interface PathsResult {
-  paths: Array<{ nodes: string[]; edges: Array<{ key: string; source: string; target: string; relation: RelationType; weight: number }> }>;
+  paths: Array<{
+    nodes: string[];
+    edges: Array<{ key: string; source: string; target: string; relation: RelationType; weight: number }>;
+  }>;
   /** The nodes on any path, in graphology's serialized format, to draw. */
   graph: SerializedEntityGraph;
 }

@@ -50,7 +50,9 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     const code = (error as { code?: unknown }).code;
     const badArguments = typeof code === "string" && code.startsWith("ERR_PARSE_ARGS_");
-    process.exitCode = reportFatal(badArguments ? new KgError("usage", `kg: ${(error as Error).message}\n${usage()}`) : error);
+    process.exitCode = reportFatal(
+      badArguments ? new KgError("usage", `kg: ${(error as Error).message}\n${usage()}`) : error,
+    );
   },
 );
 

@@ -25,7 +25,9 @@ export function indexCypherFiles(dir: string): Map<string, string> {
     const other = index.get(name);
     if (other) {
       const [first, second] = [other, file].map((f) => forwardSlashes(path.relative(path.dirname(dir), f)));
-      throw new Error(`${first} and ${second} are both named "${name}"; statements are found by name alone, so rename one`);
+      throw new Error(
+        `${first} and ${second} are both named "${name}"; statements are found by name alone, so rename one`,
+      );
     }
     index.set(name, file);
   }
@@ -95,7 +97,8 @@ export function cypherFor(name: string, params: Record<string, unknown>): string
         const match = OPTIONAL_LINE.exec(line);
         return match ? { text: match[1] as string, needs: match[2] as string } : { text: line, needs: null };
       });
-    if (!lines.some((line) => line.needs !== null)) throw new Error(`${fileOf(name)} has no line marked "// if $param"`);
+    if (!lines.some((line) => line.needs !== null))
+      throw new Error(`${fileOf(name)} has no line marked "// if $param"`);
     optionalLines.set(name, lines);
   }
   return lines
@@ -112,7 +115,8 @@ export function cypherFor(name: string, params: Record<string, unknown>): string
 export function cypherWithBounds(name: string, bounds: Record<string, number>): string {
   let statement = cypher(name);
   for (const [bound, value] of Object.entries(bounds)) {
-    if (!Number.isSafeInteger(value) || value < 0) throw new Error(`${fileOf(name)}: bound ${bound} must be a whole number ≥ 0, got ${value}`);
+    if (!Number.isSafeInteger(value) || value < 0)
+      throw new Error(`${fileOf(name)}: bound ${bound} must be a whole number ≥ 0, got ${value}`);
     if (!statement.includes(`{{${bound}}}`)) throw new Error(`${fileOf(name)} has no {{${bound}}} placeholder`);
     statement = statement.replaceAll(`{{${bound}}}`, String(value));
   }

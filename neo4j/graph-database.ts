@@ -17,8 +17,15 @@ export interface GraphDatabase {
 /** What the work below needs of a graph database: its driver and the database to name. */
 export type GraphTarget = Pick<GraphDatabase, "driver" | "database">;
 
-async function inSession<T>({ driver, database }: GraphTarget, mode: "READ" | "WRITE", work: (session: Session) => Promise<T>): Promise<T> {
-  const session = driver.session({ database, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
+async function inSession<T>(
+  { driver, database }: GraphTarget,
+  mode: "READ" | "WRITE",
+  work: (session: Session) => Promise<T>,
+): Promise<T> {
+  const session = driver.session({
+    database,
+    defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+  });
   try {
     return await work(session);
   } finally {
@@ -31,12 +38,27 @@ async function inSession<T>({ driver, database }: GraphTarget, mode: "READ" | "W
  * managed transaction (`executeQuery`, `executeRead`) costs a BEGIN and a COMMIT round trip more, and retries, which
  * an API answering 503 with a retry hint does not want; a read needs neither.
  */
-export function readRows(db: GraphTarget, statement: string, params: Record<string, unknown> = {}, timeoutMs?: number): Promise<Neo4jRecord[]> {
-  return inSession(db, "READ", async (session) => (await session.run(statement, params, timeoutMs === undefined ? {} : { timeout: timeoutMs })).records);
+export function readRows(
+  db: GraphTarget,
+  statement: string,
+  params: Record<string, unknown> = {},
+  timeoutMs?: number,
+): Promise<Neo4jRecord[]> {
+  return inSession(
+    db,
+    "READ",
+    async (session) =>
+      (await session.run(statement, params, timeoutMs === undefined ? {} : { timeout: timeoutMs })).records,
+  );
 }
 
 /** Runs a read as `readRows` does and gives each row as an object of its columns, typed by the caller once. */
-export async function readObjects<Row extends object>(db: GraphTarget, statement: string, params: Record<string, unknown> = {}, timeoutMs?: number): Promise<Row[]> {
+export async function readObjects<Row extends object>(
+  db: GraphTarget,
+  statement: string,
+  params: Record<string, unknown> = {},
+  timeoutMs?: number,
+): Promise<Row[]> {
   return (await readRows(db, statement, params, timeoutMs)).map((record) => record.toObject() as Row);
 }
 
@@ -44,7 +66,12 @@ export async function readObjects<Row extends object>(db: GraphTarget, statement
  * Runs a read-only statement as `readRows` does, handing out its records as they arrive, so a caller can work on the
  * first while Neo4j still produces the rest. The session closes when the records end or the caller stops early.
  */
-export async function* streamRows(db: GraphTarget, statement: string, params: Record<string, unknown>, timeoutMs?: number): AsyncGenerator<Neo4jRecord> {
+export async function* streamRows(
+  db: GraphTarget,
+  statement: string,
+  params: Record<string, unknown>,
+  timeoutMs?: number,
+): AsyncGenerator<Neo4jRecord> {
   const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
   try {
     yield* session.run(statement, params, timeoutMs === undefined ? {} : { timeout: timeoutMs });
@@ -54,7 +81,12 @@ export async function* streamRows(db: GraphTarget, statement: string, params: Re
 }
 
 /** Streams a read as `streamRows` does and gives each row as an object of its columns, typed by the caller once. */
-export async function* streamObjects<Row extends object>(db: GraphTarget, statement: string, params: Record<string, unknown>, timeoutMs?: number): AsyncGenerator<Row> {
+export async function* streamObjects<Row extends object>(
+  db: GraphTarget,
+  statement: string,
+  params: Record<string, unknown>,
+  timeoutMs?: number,
+): AsyncGenerator<Row> {
   for await (const record of streamRows(db, statement, params, timeoutMs)) yield record.toObject() as Row;
 }
 
@@ -71,6 +103,10 @@ export function runAutoCommit(db: GraphTarget, name: string): Promise<void> {
 }
 
 /** Runs one statement, read or written, in its own auto-commit transaction (a ping, a connection check). */
-export function runStatement(db: GraphTarget, statement: string, mode: "READ" | "WRITE" = "READ"): Promise<Neo4jRecord[]> {
+export function runStatement(
+  db: GraphTarget,
+  statement: string,
+  mode: "READ" | "WRITE" = "READ",
+): Promise<Neo4jRecord[]> {
   return inSession(db, mode, async (session) => (await session.run(statement)).records);
 }

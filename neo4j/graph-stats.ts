@@ -13,7 +13,12 @@ export async function readGraphStats(db: GraphTarget, topPairs = 10, timeoutMs?:
     readObjects<Partial<DocumentCounts>>(db, cypher("stats-documents"), {}, timeoutMs),
     readObjects<GraphStats["entities"][number]>(db, cypher("stats-entities"), {}, timeoutMs),
     readObjects<GraphStats["relations"][number]>(db, cypher("stats-relations"), {}, timeoutMs),
-    readObjects<GraphStats["topCollaborations"][number]>(db, cypher("top-collaborations"), { limit: neo4j.int(topPairs) }, timeoutMs),
+    readObjects<GraphStats["topCollaborations"][number]>(
+      db,
+      cypher("top-collaborations"),
+      { limit: neo4j.int(topPairs) },
+      timeoutMs,
+    ),
   ]);
   const d = documents[0] ?? {};
   return {

@@ -61,7 +61,10 @@ export function parsePort(name: string, value: string | undefined, fallback: num
 
 function validateDatabaseName(name: string): string {
   if (!/^[A-Za-z][A-Za-z0-9.-]{2,62}$/.test(name)) {
-    throw new KgError("config", `NEO4J_DATABASE="${name}" is not a valid Neo4j database name (letters, digits, dots, dashes; 3-63 characters).`);
+    throw new KgError(
+      "config",
+      `NEO4J_DATABASE="${name}" is not a valid Neo4j database name (letters, digits, dots, dashes; 3-63 characters).`,
+    );
   }
   return name;
 }

@@ -18,7 +18,12 @@ export async function openGraphDatabase(config: Neo4jConfig, progress: Progress)
   }
   const local = await startLocalNeo4j({ dataDir: config.dataDir, port: config.localPort, progress });
   try {
-    const driver = await connect(local.uri, { user: local.user, password: local.password }, config.database, "the local Neo4j");
+    const driver = await connect(
+      local.uri,
+      { user: local.user, password: local.password },
+      config.database,
+      "the local Neo4j",
+    );
     return {
       driver,
       database: config.database,
@@ -66,14 +71,25 @@ export function explainConnectError(error: unknown, uri: string, database: strin
     return new KgError(
       "neo4j-auth",
       `neo4j: ${what} at ${uri} refused the login (${code.split(".").pop()}). ` +
-        "Check NEO4J_USER and NEO4J_PASSWORD" + (what === "NEO4J_URI" ? "." : `, or delete the password file under KG_DATA_DIR only if you also delete the store.`),
+        "Check NEO4J_USER and NEO4J_PASSWORD" +
+        (what === "NEO4J_URI"
+          ? "."
+          : `, or delete the password file under KG_DATA_DIR only if you also delete the store.`),
       { cause: error },
     );
   }
   if (code === "Neo.ClientError.Database.DatabaseNotFound") {
-    return new KgError("neo4j-database", `neo4j: ${uri} has no database "${database}". Set NEO4J_DATABASE to an existing one (Community has only "neo4j").`, { cause: error });
+    return new KgError(
+      "neo4j-database",
+      `neo4j: ${uri} has no database "${database}". Set NEO4J_DATABASE to an existing one (Community has only "neo4j").`,
+      { cause: error },
+    );
   }
-  if (code === "ServiceUnavailable" || code === "SessionExpired" || /ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT|timed out/i.test(detail ?? "")) {
+  if (
+    code === "ServiceUnavailable" ||
+    code === "SessionExpired" ||
+    /ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT|timed out/i.test(detail ?? "")
+  ) {
     return new KgError(
       "neo4j-unreachable",
       `neo4j: cannot reach ${what} at ${uri} (${detail}). Check that a Neo4j 5 server runs there ` +
@@ -88,7 +104,11 @@ export function explainConnectError(error: unknown, uri: string, database: strin
  * Opens the database, applies the schema, runs `work`, and closes everything, also on Ctrl-C or SIGTERM,
  * which stop the work and exit with 130 / 143.
  */
-export async function withGraphDatabase<T>(config: Neo4jConfig, progress: Progress, work: (db: GraphDatabase) => Promise<T>): Promise<T> {
+export async function withGraphDatabase<T>(
+  config: Neo4jConfig,
+  progress: Progress,
+  work: (db: GraphDatabase) => Promise<T>,
+): Promise<T> {
   const db = await openGraphDatabase(config, progress);
   const onSignal = (signal: NodeJS.Signals): void => {
     void db.close().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));

@@ -42,7 +42,9 @@ async function main(): Promise<void> {
     const app = createApp({ repository, clientDir: path.join(ROOT, "dist", "client") });
     server = await listen(app, serverConfig.port, serverConfig.host);
     const shownHost = serverConfig.host.includes(":") ? `[${serverConfig.host}]` : serverConfig.host;
-    console.log(`kg-explorer: explorer at http://${shownHost}:${serverConfig.port}/ (graph: ${db.description}; Ctrl-C stops)`);
+    console.log(
+      `kg-explorer: explorer at http://${shownHost}:${serverConfig.port}/ (graph: ${db.description}; Ctrl-C stops)`,
+    );
   } catch (error) {
     await db.close();
     throw error;
@@ -61,14 +63,21 @@ async function ingestSamplesIntoEmptyGraph(db: GraphDatabase): Promise<void> {
 
 function listen(app: ReturnType<typeof createApp>, port: number, host: string): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = app.listen(port, host, (error?: Error) => (error ? reject(portError(error, port, host)) : resolve(server)));
+    const server = app.listen(port, host, (error?: Error) =>
+      error ? reject(portError(error, port, host)) : resolve(server),
+    );
   });
 }
 
 function portError(error: Error, port: number, host: string): Error {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === "EADDRINUSE") return new KgError("port-busy", `server: port ${port} on ${host} is already in use; set PORT to a free port (e.g. PORT=8081 npm start).`);
-  if (code === "EADDRNOTAVAIL") return new KgError("bad-host", `server: cannot listen on HOST=${host}: no such local address.`);
+  if (code === "EADDRINUSE")
+    return new KgError(
+      "port-busy",
+      `server: port ${port} on ${host} is already in use; set PORT to a free port (e.g. PORT=8081 npm start).`,
+    );
+  if (code === "EADDRNOTAVAIL")
+    return new KgError("bad-host", `server: cannot listen on HOST=${host}: no such local address.`);
   return error;
 }
 

@@ -28,7 +28,8 @@ type Params = Record<string, string | number | undefined | null>;
 
 function url(path: string, params: Params = {}): string {
   const query = new URLSearchParams();
-  for (const [name, value] of Object.entries(params)) if (value !== undefined && value !== null) query.set(name, String(value));
+  for (const [name, value] of Object.entries(params))
+    if (value !== undefined && value !== null) query.set(name, String(value));
   const text = query.toString();
   return text ? `${path}?${text}` : path;
 }
@@ -44,7 +45,11 @@ export async function getJson<T>(path: string, params?: Params, signal?: AbortSi
   }
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
-    throw new ApiRequestError(response.status, body?.error?.code ?? "http", body?.error?.message ?? response.statusText);
+    throw new ApiRequestError(
+      response.status,
+      body?.error?.code ?? "http",
+      body?.error?.message ?? response.statusText,
+    );
   }
   return (await response.json()) as T;
 }
@@ -69,13 +74,18 @@ export function fetchOverview(query: OverviewQuery, signal?: AbortSignal): Promi
 export const searchEntities = (q: string, type: EntityType | null, limit: number, signal?: AbortSignal) =>
   getJson<{ query: string; results: SearchHit[] }>("/api/search", { q, type, limit }, signal);
 
-export const fetchEntity = (key: string, signal?: AbortSignal) => getJson<EntityDetails>(`/api/entities/${encodeURIComponent(key)}`, {}, signal);
+export const fetchEntity = (key: string, signal?: AbortSignal) =>
+  getJson<EntityDetails>(`/api/entities/${encodeURIComponent(key)}`, {}, signal);
 
 export const fetchNeighborhood = (key: string, limit: number, signal?: AbortSignal) =>
   getJson<SerializedEntityGraph>(`/api/entities/${encodeURIComponent(key)}/neighborhood`, { depth: 1, limit }, signal);
 
 export const fetchEvidence = (source: string, target: string, type: RelationType | null, signal?: AbortSignal) =>
-  getJson<{ page: number; pageSize: number; items: EvidenceItem[] }>("/api/evidence", { source, target, type, pageSize: 20 }, signal);
+  getJson<{ page: number; pageSize: number; items: EvidenceItem[] }>(
+    "/api/evidence",
+    { source, target, type, pageSize: 20 },
+    signal,
+  );
 
 export const fetchPaths = (from: string, to: string, maxHops: number, k: number, signal?: AbortSignal) =>
   getJson<PathsResult>("/api/paths", { from, to, maxHops, k }, signal);

@@ -6,7 +6,9 @@ import type { Translator } from "../i18n.js";
 /** "Server error (404): no entity with id …", "Cannot reach the server: …" or the error's own message. */
 export function errorMessage(t: Translator, error: unknown): string {
   if (error instanceof ApiRequestError) {
-    return error.status === 0 ? t.t("error.network", { message: error.message }) : t.t("error.server", { status: error.status, message: error.message });
+    return error.status === 0
+      ? t.t("error.network", { message: error.message })
+      : t.t("error.server", { status: error.status, message: error.message });
   }
   return error instanceof Error ? error.message : String(error);
 }

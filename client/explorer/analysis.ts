@@ -41,7 +41,11 @@ export function createAnalysisView(ctx: ExplorerContext, filters: FilterView): A
 
   const legend = (): void => {
     const { colorBy } = store.get();
-    renderLegend(el.legend, ctx.t(), { colorBy, typeCounts: filters.context().typeCounts, communitySizes: colorBy === "community" ? communitySizes : [] });
+    renderLegend(el.legend, ctx.t(), {
+      colorBy,
+      typeCounts: filters.context().typeCounts,
+      communitySizes: colorBy === "community" ? communitySizes : [],
+    });
   };
 
   const run = async (): Promise<void> => {
@@ -57,11 +61,13 @@ export function createAnalysisView(ctx: ExplorerContext, filters: FilterView): A
       setSignal(el.graph, "analysis", "running");
       ctx.notify(ctx.t().t("status.analysing"));
       const visibleNodes = graph.filterNodes((node) => filters.nodeVisible(node));
-      const visibleEdges = graph.filterEdges((edge) => filters.edgeVisible(edge)).map((edge) => ({
-        source: graph.source(edge),
-        target: graph.target(edge),
-        weight: graph.getEdgeAttribute(edge, "weight"),
-      }));
+      const visibleEdges = graph
+        .filterEdges((edge) => filters.edgeVisible(edge))
+        .map((edge) => ({
+          source: graph.source(edge),
+          target: graph.target(edge),
+          weight: graph.getEdgeAttribute(edge, "weight"),
+        }));
       try {
         const values = await runner.compute(measures, projectForAnalysis(visibleNodes, visibleEdges));
         if (mine !== token) return;
@@ -94,7 +100,8 @@ export function createAnalysisView(ctx: ExplorerContext, filters: FilterView): A
     else if (changed(state, previous, "filters")) {
       // The measures are computed on the graph in view: recompute once the user stops changing filters.
       window.clearTimeout(timer);
-      if (state.colorBy !== "type" || isComputed(state.sizeBy)) timer = window.setTimeout(() => void run(), AFTER_FILTERS_MS);
+      if (state.colorBy !== "type" || isComputed(state.sizeBy))
+        timer = window.setTimeout(() => void run(), AFTER_FILTERS_MS);
     }
   });
 

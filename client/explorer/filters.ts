@@ -22,7 +22,9 @@ export function createFilterView(ctx: ExplorerContext): FilterView {
   const { el, graph, store } = ctx;
   const nodeVisible = (node: string): boolean => nodePasses(graph.getNodeAttributes(node), store.get().filters);
   const edgeVisible = (edge: string): boolean =>
-    edgePasses(graph.getEdgeAttributes(edge), store.get().filters) && nodeVisible(graph.source(edge)) && nodeVisible(graph.target(edge));
+    edgePasses(graph.getEdgeAttributes(edge), store.get().filters) &&
+    nodeVisible(graph.source(edge)) &&
+    nodeVisible(graph.target(edge));
 
   const context = (): FilterContext => {
     const typeCounts = new Map<EntityType, number>();

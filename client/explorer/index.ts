@@ -34,7 +34,12 @@ export interface Explorer {
 }
 
 /** Builds the explorer over the page's elements, starting from a view state (usually read from the URL). */
-export function createExplorer(el: ExplorerElements, initial: ViewState, browserLanguages: readonly string[], prefetched?: PrefetchedOverview): Explorer {
+export function createExplorer(
+  el: ExplorerElements,
+  initial: ViewState,
+  browserLanguages: readonly string[],
+  prefetched?: PrefetchedOverview,
+): Explorer {
   const store = createViewStore(initialExplorerState(initial));
   const { ctx, attachView } = createExplorerContext(el, store, browserLanguages);
   const { graph } = ctx;
@@ -123,7 +128,12 @@ export function createExplorer(el: ExplorerElements, initial: ViewState, browser
     setAnalysis: (choice) => store.update({ colorBy: choice.colorBy, sizeBy: choice.sizeBy }),
   });
   const exportControls = createExportControls(el.exports, {
-    visibleGraph: () => viewSubgraph(graph, (node) => filters.nodeVisible(node), (edge) => filters.edgeVisible(edge)),
+    visibleGraph: () =>
+      viewSubgraph(
+        graph,
+        (node) => filters.nodeVisible(node),
+        (edge) => filters.edgeVisible(edge),
+      ),
     sigma: () => ctx.view()?.sigma ?? null,
     done: (fileName) => ctx.notify(ctx.t().t("export.done", { file: fileName })),
     failed: (error) => ctx.notify(errorMessage(ctx.t(), error), "error"),
@@ -177,7 +187,8 @@ export function createExplorer(el: ExplorerElements, initial: ViewState, browser
     },
     nodeViewportPosition: (key) => ctx.view()?.nodeViewportPosition(key) ?? null,
     cleanup() {
-      for (const part of [camera, overview, selection, neighbourhood, paths, analysis, filters, status, search, layout]) part.cleanup();
+      for (const part of [camera, overview, selection, neighbourhood, paths, analysis, filters, status, search, layout])
+        part.cleanup();
       for (const cleanup of cleanups) cleanup();
     },
   };

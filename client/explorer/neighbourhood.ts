@@ -43,7 +43,8 @@ export function createNeighbourhood(ctx: ExplorerContext, deps: NeighbourhoodDep
       if (!present) holdNode(holders, key, PIN_HOLDER);
       const { expanded } = store.get();
       if (!expanded.includes(key)) store.update({ expanded: [...expanded, key] });
-      if (data.attributes.truncated && !quiet) ctx.notify(ctx.t().t("notice.expandTruncated", { count: data.nodes.length - 1 }));
+      if (data.attributes.truncated && !quiet)
+        ctx.notify(ctx.t().t("notice.expandTruncated", { count: data.nodes.length - 1 }));
       deps.graphChanged();
       return true;
     } catch (error) {

@@ -19,7 +19,12 @@ export interface PrefetchedOverview {
   answer: Promise<OverviewGraph>;
 }
 
-const queryOf = (state: ViewState): OverviewQuery => ({ view: state.view, limit: state.limit, measure: state.measure, community: state.community });
+const queryOf = (state: ViewState): OverviewQuery => ({
+  view: state.view,
+  limit: state.limit,
+  measure: state.measure,
+  community: state.community,
+});
 
 /** Asks for the overview a view state shows, so the request runs while the page builds its interface. */
 export function prefetchOverview(state: ViewState): PrefetchedOverview {
@@ -78,13 +83,17 @@ export function createOverview(ctx: ExplorerContext, deps: OverviewDeps, prefetc
       if (unknownCommunity) store.update({ community: null });
       ctx.notify(unknownCommunity ? ctx.t().t("notice.noCommunity") : "");
       if (data.attributes.view === "communities") {
-        for (const n of data.nodes) if (n.attributes.community !== undefined) communityLabels.set(n.attributes.community, n.attributes.label);
+        for (const n of data.nodes)
+          if (n.attributes.community !== undefined) communityLabels.set(n.attributes.community, n.attributes.label);
       }
       replaceGraph(graph, data, ctx.holders);
       count = graph.order;
       seedPositions(graph);
       store.update({ pathNodes: NO_KEYS, pathEdges: NO_KEYS });
-      ctx.view()?.sigma.getCamera().setState(store.get().camera ?? { x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      ctx
+        .view()
+        ?.sigma.getCamera()
+        .setState(store.get().camera ?? { x: 0.5, y: 0.5, ratio: 1, angle: 0 });
       deps.graphChanged();
       deps.layout.run();
       setSignal(el.graph, "loading", null);
@@ -110,7 +119,10 @@ export function createOverview(ctx: ExplorerContext, deps: OverviewDeps, prefetc
     const community = store.get().community;
     const a = graph.getAttributes();
     if (community === null) {
-      replaceChildren(el.breadcrumb, a.view === "communities" ? h("span", { class: "crumb current" }, t.t("breadcrumb.communities")) : null);
+      replaceChildren(
+        el.breadcrumb,
+        a.view === "communities" ? h("span", { class: "crumb current" }, t.t("breadcrumb.communities")) : null,
+      );
       el.breadcrumb.hidden = a.view !== "communities";
       return;
     }
@@ -118,7 +130,16 @@ export function createOverview(ctx: ExplorerContext, deps: OverviewDeps, prefetc
     const label = communityLabels.get(community) ?? `#${community}`;
     replaceChildren(
       el.breadcrumb,
-      h("button", { class: "link-button", attrs: { type: "button", id: "breadcrumb-back", title: t.t("breadcrumb.back") }, on: { click: () => reloadAt(null) } }, "← ", t.t("breadcrumb.communities")),
+      h(
+        "button",
+        {
+          class: "link-button",
+          attrs: { type: "button", id: "breadcrumb-back", title: t.t("breadcrumb.back") },
+          on: { click: () => reloadAt(null) },
+        },
+        "← ",
+        t.t("breadcrumb.communities"),
+      ),
       h("span", { class: "crumb-sep", attrs: { "aria-hidden": "true" } }, " › "),
       h("span", { class: "crumb current" }, t.t("breadcrumb.community", { label })),
     );

@@ -66,7 +66,15 @@ export function createSelection(ctx: ExplorerContext, deps: SelectionDeps): Sele
       .map((key) => ({ key, a: graph.getEdgeAttributes(key) }))
       .filter(({ a }) => a.relation !== undefined)
       .sort((x, y) => Number(y.a.stated) - Number(x.a.stated) || y.a.weight - x.a.weight)
-      .map(({ key, a }) => ({ key, relation: a.relation as RelationType, weight: a.weight, rule: a.rule, stated: a.stated, firstDate: a.firstDate, lastDate: a.lastDate }));
+      .map(({ key, a }) => ({
+        key,
+        relation: a.relation as RelationType,
+        weight: a.weight,
+        rule: a.rule,
+        stated: a.stated,
+        firstDate: a.firstDate,
+        lastDate: a.lastDate,
+      }));
     panel.showEdge({ source: end(source), target: end(target), edges: relations });
     store.update({ selected: null, selectedEdges: new Set(edges) });
   };
@@ -95,5 +103,12 @@ export function createSelection(ctx: ExplorerContext, deps: SelectionDeps): Sele
   };
   document.addEventListener("keydown", onKey);
 
-  return { select, selectEdge, close, openEntity, restore, cleanup: () => document.removeEventListener("keydown", onKey) };
+  return {
+    select,
+    selectEdge,
+    close,
+    openEntity,
+    restore,
+    cleanup: () => document.removeEventListener("keydown", onKey),
+  };
 }

@@ -27,11 +27,17 @@ export function createStatusLine(ctx: ExplorerContext, overviewCount: () => numb
       a.view === "communities"
         ? t.t("status.communities", { nodes: graph.order, entities: a.totalEntities ?? "?" })
         : t.t("status.graph", { nodes: graph.order, edges: graph.size });
-    if (a.view === "entities" && a.truncated && a.totalEntities !== undefined) text += t.t("status.truncated", { shown: overviewCount(), total: a.totalEntities });
+    if (a.view === "entities" && a.truncated && a.totalEntities !== undefined)
+      text += t.t("status.truncated", { shown: overviewCount(), total: a.totalEntities });
     if (a.view === "communities" && a.totalLinks !== undefined && a.totalLinks > graph.size) {
-      text += t.t("status.strongestLinks", { shown: graph.size, total: a.totalLinks, perCommunity: a.linksPerCommunity ?? "?" });
+      text += t.t("status.strongestLinks", {
+        shown: graph.size,
+        total: a.totalLinks,
+        perCommunity: a.linksPerCommunity ?? "?",
+      });
     }
-    if (a.view === "communities" && a.isolatedCommunities) text += t.t("status.isolated", { communities: a.isolatedCommunities, entities: a.isolatedEntities ?? "?" });
+    if (a.view === "communities" && a.isolatedCommunities)
+      text += t.t("status.isolated", { communities: a.isolatedCommunities, entities: a.isolatedEntities ?? "?" });
     el.status.textContent = text;
     el.status.classList.remove("error");
     if (firstFrameDone) setSignal(document.body, "renderedNodes", graph.order);

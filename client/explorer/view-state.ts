@@ -39,13 +39,25 @@ export function bindUrl(store: ExplorerStore): () => void {
   const write = (state: ViewState): void => {
     const query = serializeViewState(state);
     if (window.location.search === (query ? `?${query}` : "")) return;
-    window.history.replaceState(null, "", `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`);
+    window.history.replaceState(
+      null,
+      "",
+      `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`,
+    );
   };
   write(store.get());
   return store.subscribe((state) => write(state));
 }
 
-const EMPHASIS_KEYS = ["hovered", "selected", "selectedEdges", "pathNodes", "pathEdges", "filters", "hideEdges"] as const;
+const EMPHASIS_KEYS = [
+  "hovered",
+  "selected",
+  "selectedEdges",
+  "pathNodes",
+  "pathEdges",
+  "filters",
+  "hideEdges",
+] as const;
 
 /** Copies the state's emphasis into the object the reducers read, then redraws without re-indexing. Returns the cleanup. */
 export function bindEmphasis(store: ExplorerStore, emphasis: Emphasis, refresh: () => void): () => void {
@@ -76,7 +88,8 @@ export function createCameraFollower(store: ExplorerStore): { moved(camera: Came
     moved(camera) {
       window.clearTimeout(timer);
       timer = window.setTimeout(() => {
-        const isDefault = Math.abs(camera.x - 0.5) < 1e-6 && Math.abs(camera.y - 0.5) < 1e-6 && Math.abs(camera.ratio - 1) < 1e-6;
+        const isDefault =
+          Math.abs(camera.x - 0.5) < 1e-6 && Math.abs(camera.y - 0.5) < 1e-6 && Math.abs(camera.ratio - 1) < 1e-6;
         store.update({ camera: isDefault ? null : { x: camera.x, y: camera.y, ratio: camera.ratio } });
       }, CAMERA_SETTLE_MS);
     },

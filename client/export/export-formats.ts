@@ -10,21 +10,29 @@ export interface ExportFormat {
 }
 
 /** A copy of the nodes and edges that pass the predicates, attributes included (what the user sees, not dimmed or hidden). */
-export function viewSubgraph(graph: ExplorerGraph, nodeVisible: (node: string) => boolean, edgeVisible: (edge: string) => boolean): ExplorerGraph {
+export function viewSubgraph(
+  graph: ExplorerGraph,
+  nodeVisible: (node: string) => boolean,
+  edgeVisible: (edge: string) => boolean,
+): ExplorerGraph {
   const copy = createExplorerGraph();
   copy.replaceAttributes({ ...graph.getAttributes() });
   graph.forEachNode((node, a) => {
     if (nodeVisible(node)) copy.addNode(node, { ...a });
   });
   graph.forEachEdge((edge, a, source, target) => {
-    if (copy.hasNode(source) && copy.hasNode(target) && edgeVisible(edge)) copy.addDirectedEdgeWithKey(edge, source, target, { ...a });
+    if (copy.hasNode(source) && copy.hasNode(target) && edgeVisible(edge))
+      copy.addDirectedEdgeWithKey(edge, source, target, { ...a });
   });
   return copy;
 }
 
 /** Escapes text for XML content and attribute values. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c] as string);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c] as string,
+  );
 }
 
 /** One CSV cell: quoted when it holds a quote, comma or line break. */
@@ -34,7 +42,8 @@ export function csvCell(value: string | number | boolean | undefined | null): st
 }
 
 // A byte-order mark, so spreadsheet programs read the Chinese names as UTF-8.
-const csv = (rows: Array<Array<string | number | boolean | undefined | null>>): string => "\ufeff" + rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+const csv = (rows: Array<Array<string | number | boolean | undefined | null>>): string =>
+  "\ufeff" + rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
 
 const NODE_KEYS = [
   ["label", "string"],
@@ -88,13 +97,24 @@ export const EXPORT_FORMATS = {
       writeGexf(graph, {
         formatNode: (_key, a) => ({
           label: a.label,
-          attributes: { type: a.entityType, mentions: a.mentions, documents: a.documents, ...(a.community !== undefined ? { community: a.community } : {}) },
+          attributes: {
+            type: a.entityType,
+            mentions: a.mentions,
+            documents: a.documents,
+            ...(a.community !== undefined ? { community: a.community } : {}),
+          },
           viz: { color: a.color, size: a.size, x: a.x, y: a.y },
         }),
         formatEdge: (_key, a) => ({
           label: a.relation ?? "",
           weight: a.weight,
-          attributes: { relation: a.relation ?? "", rule: a.rule, stated: a.stated, firstDate: a.firstDate ?? "", lastDate: a.lastDate ?? "" },
+          attributes: {
+            relation: a.relation ?? "",
+            rule: a.rule,
+            stated: a.stated,
+            firstDate: a.firstDate ?? "",
+            lastDate: a.lastDate ?? "",
+          },
         }),
       }),
   },
@@ -105,7 +125,16 @@ export const EXPORT_FORMATS = {
     write: (graph) =>
       csv([
         ["Id", "Label", "Type", "Mentions", "Documents", "Community", "Size", "Color"],
-        ...graph.mapNodes((node, a) => [node, a.label, a.entityType, a.mentions, a.documents, a.community, Math.round(a.size * 100) / 100, a.color]),
+        ...graph.mapNodes((node, a) => [
+          node,
+          a.label,
+          a.entityType,
+          a.mentions,
+          a.documents,
+          a.community,
+          Math.round(a.size * 100) / 100,
+          a.color,
+        ]),
       ]),
   },
   csvEdges: {
@@ -113,8 +142,30 @@ export const EXPORT_FORMATS = {
     mimeType: "text/csv",
     write: (graph) =>
       csv([
-        ["Source", "Target", "Source name", "Target name", "Relation", "Weight", "Rule", "Stated", "First date", "Last date"],
-        ...graph.mapEdges((_edge, a, source, target, sa, ta) => [source, target, sa.label, ta.label, a.relation, a.weight, a.rule, a.stated, a.firstDate, a.lastDate]),
+        [
+          "Source",
+          "Target",
+          "Source name",
+          "Target name",
+          "Relation",
+          "Weight",
+          "Rule",
+          "Stated",
+          "First date",
+          "Last date",
+        ],
+        ...graph.mapEdges((_edge, a, source, target, sa, ta) => [
+          source,
+          target,
+          sa.label,
+          ta.label,
+          a.relation,
+          a.weight,
+          a.rule,
+          a.stated,
+          a.firstDate,
+          a.lastDate,
+        ]),
       ]),
   },
   json: { extension: "json", mimeType: "application/json", write: (graph) => JSON.stringify(graph.export()) },

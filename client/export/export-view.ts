@@ -30,7 +30,11 @@ export function exportGraphFile(graph: ExplorerGraph, format: ExportFormatName):
 export async function exportPng(sigma: ExplorerSigma): Promise<string> {
   const fileName = `${BASE_NAME}.png`;
   // @sigma/export-image is typed for sigma's default attribute types; it reads no attribute of ours.
-  const blob = await toBlob(sigma as unknown as Sigma, { format: "png", backgroundColor: "#ffffff", fileName: BASE_NAME });
+  const blob = await toBlob(sigma as unknown as Sigma, {
+    format: "png",
+    backgroundColor: "#ffffff",
+    fileName: BASE_NAME,
+  });
   downloadBlob(blob, fileName);
   return fileName;
 }
@@ -65,7 +69,12 @@ export function createExportControls(container: HTMLElement, actions: ExportActi
       const files = EXPORT_FORMAT_NAMES.map((format) =>
         h(
           "button",
-          { class: "button", attrs: { type: "button" }, dataset: { export: format }, on: { click: () => run(() => exportGraphFile(actions.visibleGraph(), format)) } },
+          {
+            class: "button",
+            attrs: { type: "button" },
+            dataset: { export: format },
+            on: { click: () => run(() => exportGraphFile(actions.visibleGraph(), format)) },
+          },
           t.t(`export.${format}` as MessageKey),
         ),
       );

@@ -40,21 +40,26 @@ export function scaleSizes(values: Map<string, number>, minSize = MIN_SIZE, maxS
   const sizes = new Map<string, number>();
   const low = Math.min(0, min);
   const range = max - low;
-  for (const [key, v] of values) sizes.set(key, range > 0 ? minSize + (maxSize - minSize) * Math.sqrt((v - low) / range) : (minSize + maxSize) / 2);
+  for (const [key, v] of values)
+    sizes.set(key, range > 0 ? minSize + (maxSize - minSize) * Math.sqrt((v - low) / range) : (minSize + maxSize) / 2);
   return sizes;
 }
 
 /** Colours nodes by type or community and sizes them; styles edges by kind (stated, co-occurring, community link). */
 export function applyAppearance(graph: ExplorerGraph, choice: AppearanceChoice): void {
   const values = new Map<string, number>();
-  graph.forEachNode((node, a) => values.set(node, choice.sizes?.[node] ?? (choice.sizes ? 0 : defaultProminence(graph, node, a))));
+  graph.forEachNode((node, a) =>
+    values.set(node, choice.sizes?.[node] ?? (choice.sizes ? 0 : defaultProminence(graph, node, a))),
+  );
   // Many nodes need smaller discs to stay apart.
   const [minSize, maxSize] = graph.order > 2000 ? [1.5, 9] : graph.order > 500 ? [2, 12] : [MIN_SIZE, MAX_SIZE];
   const sizes = scaleSizes(values, minSize, maxSize);
   graph.updateEachNodeAttributes((node, a) => {
     const community = choice.communities?.[node];
     const color =
-      choice.colorBy === "community" && community !== undefined ? communityColor(community) : (ENTITY_COLORS[a.entityType] ?? "#9ca3af");
+      choice.colorBy === "community" && community !== undefined
+        ? communityColor(community)
+        : (ENTITY_COLORS[a.entityType] ?? "#9ca3af");
     const next = { ...a, color, size: sizes.get(node) ?? MIN_SIZE };
     if (community !== undefined && a.kind === "entity") next.community = community;
     return next;
@@ -65,7 +70,10 @@ export function applyAppearance(graph: ExplorerGraph, choice: AppearanceChoice):
     (_edge, a) => ({
       ...a,
       color: a.kind === "community" ? COMMUNITY_EDGE_COLOR : a.stated ? STATED_EDGE_COLOR : CO_OCCURRENCE_EDGE_COLOR,
-      size: a.kind === "community" ? Math.min(6, 0.5 + Math.log2(1 + a.weight) / 2) : Math.min(4, 0.5 + Math.log2(1 + a.weight)),
+      size:
+        a.kind === "community"
+          ? Math.min(6, 0.5 + Math.log2(1 + a.weight) / 2)
+          : Math.min(4, 0.5 + Math.log2(1 + a.weight)),
     }),
     { attributes: ["color", "size", "zIndex"] },
   );

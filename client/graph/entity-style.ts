@@ -27,7 +27,9 @@ const RELATION_ORDER: Record<RelationType, number> = {
   CO_OCCURS: 9,
 };
 
-export const RELATION_TYPE_LIST = (Object.keys(RELATION_ORDER) as RelationType[]).sort((a, b) => RELATION_ORDER[a] - RELATION_ORDER[b]);
+export const RELATION_TYPE_LIST = (Object.keys(RELATION_ORDER) as RelationType[]).sort(
+  (a, b) => RELATION_ORDER[a] - RELATION_ORDER[b],
+);
 
 export const STATED_EDGE_COLOR = "#64748b";
 export const CO_OCCURRENCE_EDGE_COLOR = "#d5dbe3";
@@ -55,5 +57,7 @@ export const COMMUNITY_PALETTE = [
 
 /** The colour of a community id. */
 export function communityColor(id: number): string {
-  return COMMUNITY_PALETTE[((id % COMMUNITY_PALETTE.length) + COMMUNITY_PALETTE.length) % COMMUNITY_PALETTE.length] as string;
+  return COMMUNITY_PALETTE[
+    ((id % COMMUNITY_PALETTE.length) + COMMUNITY_PALETTE.length) % COMMUNITY_PALETTE.length
+  ] as string;
 }

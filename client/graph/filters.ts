@@ -12,11 +12,23 @@ export interface Filters {
   dateTo: string | null;
 }
 
-export const DEFAULT_FILTERS: Filters = { hiddenTypes: [], hiddenRelations: [], minWeight: 0, dateFrom: null, dateTo: null };
+export const DEFAULT_FILTERS: Filters = {
+  hiddenTypes: [],
+  hiddenRelations: [],
+  minWeight: 0,
+  dateFrom: null,
+  dateTo: null,
+};
 
 /** Whether any filter is set. */
 export function hasFilters(f: Filters): boolean {
-  return f.hiddenTypes.length > 0 || f.hiddenRelations.length > 0 || f.minWeight > 0 || f.dateFrom !== null || f.dateTo !== null;
+  return (
+    f.hiddenTypes.length > 0 ||
+    f.hiddenRelations.length > 0 ||
+    f.minWeight > 0 ||
+    f.dateFrom !== null ||
+    f.dateTo !== null
+  );
 }
 
 /** Whether a node passes the entity-type filter. */
@@ -29,7 +41,10 @@ export function nodePasses(a: Pick<ViewNodeAttributes, "entityType">, f: Filters
  * [firstDate, lastDate] overlaps the range; an undated edge does not (as the server's neighbourhood filter does).
  * A partial date bound compares by prefix: "2021" ends at the last day of 2021.
  */
-export function edgePasses(a: Pick<ViewEdgeAttributes, "relation" | "weight" | "firstDate" | "lastDate">, f: Filters): boolean {
+export function edgePasses(
+  a: Pick<ViewEdgeAttributes, "relation" | "weight" | "firstDate" | "lastDate">,
+  f: Filters,
+): boolean {
   if (a.relation !== undefined && f.hiddenRelations.includes(a.relation)) return false;
   if (a.weight < f.minWeight) return false;
   if (f.dateFrom !== null) {

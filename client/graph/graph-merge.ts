@@ -14,7 +14,12 @@ export const expandHolder = (key: string): string => `expand:${key}`;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 /** The i-th of n positions on a sunflower spiral of the given radius around a centre: close, spread, deterministic. */
-export function spiralPosition(center: { x: number; y: number }, index: number, count: number, radius: number): { x: number; y: number } {
+export function spiralPosition(
+  center: { x: number; y: number },
+  index: number,
+  count: number,
+  radius: number,
+): { x: number; y: number } {
   const r = radius * (0.45 + 0.55 * Math.sqrt((index + 1) / Math.max(1, count)));
   const angle = index * GOLDEN_ANGLE;
   return { x: center.x + r * Math.cos(angle), y: center.y + r * Math.sin(angle) };
@@ -73,7 +78,13 @@ export function mergeGraph(
   const added: string[] = [];
   const radius = seedRadius(graph);
   const fresh = data.nodes.filter((n) => !graph.hasNode(n.key));
-  const center = anchor ?? centroidOfKnownNeighbours(graph, data, fresh.map((n) => n.key));
+  const center =
+    anchor ??
+    centroidOfKnownNeighbours(
+      graph,
+      data,
+      fresh.map((n) => n.key),
+    );
   fresh.forEach((n, i) => {
     const { x, y } = spiralPosition(center, i, fresh.length, radius);
     graph.addNode(n.key, { ...n.attributes, x, y, size: 1, color: "#999" });
@@ -87,7 +98,11 @@ export function mergeGraph(
   return added;
 }
 
-function centroidOfKnownNeighbours(graph: ExplorerGraph, data: NormalizedGraph, freshKeys: string[]): { x: number; y: number } {
+function centroidOfKnownNeighbours(
+  graph: ExplorerGraph,
+  data: NormalizedGraph,
+  freshKeys: string[],
+): { x: number; y: number } {
   const fresh = new Set(freshKeys);
   const known = new Set<string>();
   for (const e of data.edges) {
@@ -96,7 +111,10 @@ function centroidOfKnownNeighbours(graph: ExplorerGraph, data: NormalizedGraph, 
   }
   const points = (known.size > 0 ? [...known] : graph.nodes()).map((key) => graph.getNodeAttributes(key));
   if (points.length === 0) return { x: 0, y: 0 };
-  return { x: points.reduce((s, p) => s + p.x, 0) / points.length, y: points.reduce((s, p) => s + p.y, 0) / points.length };
+  return {
+    x: points.reduce((s, p) => s + p.x, 0) / points.length,
+    y: points.reduce((s, p) => s + p.y, 0) / points.length,
+  };
 }
 
 /** Adds a holder to one node already in view (e.g. "pin" for an entity the user jumped to). */

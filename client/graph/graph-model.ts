@@ -13,7 +13,8 @@ import type {
 } from "../../common/api.js";
 
 /** An entity or, in the communities view, a community (key `community:<id>`; `community` is then its id). */
-export interface ViewNodeAttributes extends EntityNodeAttributes, Partial<Pick<CommunityNodeAttributes, "members" | "topMembers">> {
+export interface ViewNodeAttributes
+  extends EntityNodeAttributes, Partial<Pick<CommunityNodeAttributes, "members" | "topMembers">> {
   kind: "entity" | "community";
   x: number;
   y: number;
@@ -59,7 +60,11 @@ export type ExplorerGraph = Graph<ViewNodeAttributes, ViewEdgeAttributes, ViewGr
 
 /** An empty explorer graph: directed (relations have a direction) and multi (two entities can share several relations). */
 export function createExplorerGraph(): ExplorerGraph {
-  return new Graph<ViewNodeAttributes, ViewEdgeAttributes, ViewGraphAttributes>({ type: "directed", multi: true, allowSelfLoops: false });
+  return new Graph<ViewNodeAttributes, ViewEdgeAttributes, ViewGraphAttributes>({
+    type: "directed",
+    multi: true,
+    allowSelfLoops: false,
+  });
 }
 
 type DrawnNode = Omit<ViewNodeAttributes, "x" | "y" | "size" | "color">;
@@ -67,11 +72,21 @@ type DrawnEdge = Omit<ViewEdgeAttributes, "size" | "color">;
 
 /** The attributes of an entity node as the server sends them. */
 export function entityNode(a: EntityNodeAttributes): DrawnNode {
-  return { kind: "entity", label: a.label, entityType: a.entityType, mentions: a.mentions, documents: a.documents, community: a.community, score: a.score };
+  return {
+    kind: "entity",
+    label: a.label,
+    entityType: a.entityType,
+    mentions: a.mentions,
+    documents: a.documents,
+    community: a.community,
+    score: a.score,
+  };
 }
 
 /** The attributes of a relation edge; firstDate/lastDate are kept when a server sends them. */
-export function relationEdge(a: RelationEdgeAttributes & { firstDate?: string | null; lastDate?: string | null }): DrawnEdge {
+export function relationEdge(
+  a: RelationEdgeAttributes & { firstDate?: string | null; lastDate?: string | null },
+): DrawnEdge {
   const edge: DrawnEdge = { kind: "relation", relation: a.relation, weight: a.weight, rule: a.rule, stated: a.stated };
   if (typeof a.firstDate === "string") edge.firstDate = a.firstDate;
   if (typeof a.lastDate === "string") edge.lastDate = a.lastDate;
@@ -119,7 +134,12 @@ export function normalizeOverview(data: OverviewGraph): NormalizedGraph {
         measure: a.measure,
       },
       nodes: data.nodes.map((n) => ({ key: n.key, attributes: communityNode(n.attributes) })),
-      edges: data.edges.map((e) => ({ key: e.key, source: e.source, target: e.target, attributes: communityEdge(e.attributes) })),
+      edges: data.edges.map((e) => ({
+        key: e.key,
+        source: e.source,
+        target: e.target,
+        attributes: communityEdge(e.attributes),
+      })),
     };
   }
   return normalizeEntityGraph(data);
@@ -134,9 +154,20 @@ export function isCommunityGraph(data: OverviewGraph): data is SerializedCommuni
 export function normalizeEntityGraph(data: SerializedEntityGraph): NormalizedGraph {
   const a = data.attributes;
   return {
-    attributes: { view: "entities", truncated: a.truncated, totalEntities: a.totalEntities, community: a.community, measure: a.measure },
+    attributes: {
+      view: "entities",
+      truncated: a.truncated,
+      totalEntities: a.totalEntities,
+      community: a.community,
+      measure: a.measure,
+    },
     nodes: data.nodes.map((n) => ({ key: n.key, attributes: entityNode(n.attributes) })),
-    edges: data.edges.map((e) => ({ key: e.key, source: e.source, target: e.target, attributes: relationEdge(e.attributes) })),
+    edges: data.edges.map((e) => ({
+      key: e.key,
+      source: e.source,
+      target: e.target,
+      attributes: relationEdge(e.attributes),
+    })),
   };
 }
 

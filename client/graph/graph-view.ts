@@ -39,7 +39,11 @@ export const LARGE_GRAPH_NODES = 2000;
 const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
 /** Labels with a white halo, so Chinese names stay legible over edges at every zoom. */
-const drawLabelWithHalo: NodeLabelDrawingFunction<ViewNodeAttributes, ViewEdgeAttributes, ViewGraphAttributes> = (context, data, settings) => {
+const drawLabelWithHalo: NodeLabelDrawingFunction<ViewNodeAttributes, ViewEdgeAttributes, ViewGraphAttributes> = (
+  context,
+  data,
+  settings,
+) => {
   if (!data.label) return;
   const size = settings.labelSize;
   context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
@@ -63,27 +67,35 @@ export function createGraphView(
 ): GraphView {
   const reducers = createReducers(graph, emphasis);
   reducers.prepare();
-  const sigma: ExplorerSigma = new Sigma<ViewNodeAttributes, ViewEdgeAttributes, ViewGraphAttributes>(graph, container, {
-    labelFont: FONT,
-    labelSize: 13,
-    labelWeight: "500",
-    labelRenderedSizeThreshold: 6,
-    labelDensity: 0.8,
-    labelGridCellSize: 150,
-    defaultDrawNodeLabel: drawLabelWithHalo,
-    zIndex: true,
-    enableEdgeEvents: true,
-    edgeProgramClasses: { line: EdgeRectangleProgram, fast: EdgeLineProgram },
-    nodeReducer: reducers.nodeReducer,
-    edgeReducer: reducers.edgeReducer,
-    minCameraRatio: 0.02,
-    maxCameraRatio: 20,
-  });
+  const sigma: ExplorerSigma = new Sigma<ViewNodeAttributes, ViewEdgeAttributes, ViewGraphAttributes>(
+    graph,
+    container,
+    {
+      labelFont: FONT,
+      labelSize: 13,
+      labelWeight: "500",
+      labelRenderedSizeThreshold: 6,
+      labelDensity: 0.8,
+      labelGridCellSize: 150,
+      defaultDrawNodeLabel: drawLabelWithHalo,
+      zIndex: true,
+      enableEdgeEvents: true,
+      edgeProgramClasses: { line: EdgeRectangleProgram, fast: EdgeLineProgram },
+      nodeReducer: reducers.nodeReducer,
+      edgeReducer: reducers.edgeReducer,
+      minCameraRatio: 0.02,
+      maxCameraRatio: 20,
+    },
+  );
 
   const adaptToSize = (): void => {
     const large = graph.size > LARGE_GRAPH_EDGES || graph.order > LARGE_GRAPH_NODES;
     if (sigma.getSetting("defaultEdgeType") === (large ? "fast" : "line")) return;
-    sigma.setSettings({ defaultEdgeType: large ? "fast" : "line", hideEdgesOnMove: large, labelDensity: large ? 0.3 : 0.8 });
+    sigma.setSettings({
+      defaultEdgeType: large ? "fast" : "line",
+      hideEdgesOnMove: large,
+      labelDensity: large ? 0.3 : 0.8,
+    });
   };
   adaptToSize();
 

@@ -12,7 +12,10 @@ export function seedPositions(graph: ExplorerGraph): void {
 }
 
 /** Mean displacement of the nodes between two snapshots, relative to the layout's extent. Pure. */
-export function relativeMovement(before: Map<string, { x: number; y: number }>, after: Map<string, { x: number; y: number }>): number {
+export function relativeMovement(
+  before: Map<string, { x: number; y: number }>,
+  after: Map<string, { x: number; y: number }>,
+): number {
   let moved = 0;
   let count = 0;
   let minX = Infinity;
@@ -73,7 +76,12 @@ export function createLayoutController(graph: ExplorerGraph, onChange: (running:
     stop();
     if (graph.order < 2) return;
     // Strong gravity keeps small components and isolated nodes near the rest instead of drifting to the edges.
-    const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 400, strongGravityMode: true, gravity: 1 };
+    const settings = {
+      ...forceAtlas2.inferSettings(graph),
+      barnesHutOptimize: graph.order > 400,
+      strongGravityMode: true,
+      gravity: 1,
+    };
     layout = new FA2Layout(graph, { settings, getEdgeWeight: "weight" });
     layout.start();
     onChange(true);

@@ -19,7 +19,15 @@ export interface Emphasis {
 }
 
 export function createEmphasis(): Emphasis {
-  return { hovered: null, selected: null, selectedEdges: new Set(), pathNodes: new Set(), pathEdges: new Set(), filters: DEFAULT_FILTERS, hideEdges: false };
+  return {
+    hovered: null,
+    selected: null,
+    selectedEdges: new Set(),
+    pathNodes: new Set(),
+    pathEdges: new Set(),
+    filters: DEFAULT_FILTERS,
+    hideEdges: false,
+  };
 }
 
 /** Labels are forced on a focus of at most this many nodes; beyond it sigma's label grid decides. */
@@ -52,7 +60,8 @@ export function createReducers(graph: ExplorerGraph, emphasis: Emphasis) {
 
   const edgeReducer = (edge: string, data: ViewEdgeAttributes): Partial<EdgeDisplayData> => {
     if (emphasis.hideEdges || !edgePasses(data, emphasis.filters)) return { ...data, hidden: true };
-    if (emphasis.hovered !== null) return graph.hasExtremity(edge, emphasis.hovered) ? { ...data, zIndex: 1 } : { ...data, hidden: true };
+    if (emphasis.hovered !== null)
+      return graph.hasExtremity(edge, emphasis.hovered) ? { ...data, zIndex: 1 } : { ...data, hidden: true };
     if (emphasis.pathEdges.size > 0) {
       return emphasis.pathEdges.has(edge)
         ? { ...data, color: PATH_EDGE_COLOR, size: Math.max(3, data.size + 1.5), zIndex: 2 }
@@ -64,7 +73,9 @@ export function createReducers(graph: ExplorerGraph, emphasis: Emphasis) {
         : { ...data, color: DIMMED_EDGE_COLOR, zIndex: 0 };
     }
     if (emphasis.selected !== null && graph.hasNode(emphasis.selected)) {
-      return graph.hasExtremity(edge, emphasis.selected) ? { ...data, zIndex: 1 } : { ...data, color: DIMMED_EDGE_COLOR, zIndex: 0 };
+      return graph.hasExtremity(edge, emphasis.selected)
+        ? { ...data, zIndex: 1 }
+        : { ...data, color: DIMMED_EDGE_COLOR, zIndex: 0 };
     }
     return data;
   };

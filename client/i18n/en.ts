@@ -116,7 +116,13 @@ export const EN_MESSAGES: Record<MessageKey, string> = {
   "error.network": "Cannot reach the server: {message}",
 };
 
-export const EN_ENTITY_TYPES: Record<EntityType, string> = { Organization: "Organization", Person: "Person", Project: "Project", Topic: "Topic", Place: "Place" };
+export const EN_ENTITY_TYPES: Record<EntityType, string> = {
+  Organization: "Organization",
+  Person: "Person",
+  Project: "Project",
+  Topic: "Topic",
+  Place: "Place",
+};
 
 export const EN_RELATIONS: Record<RelationType, string> = {
   COLLABORATES_WITH: "collaborates with",

@@ -117,7 +117,13 @@ export const ZH_MESSAGES = {
 
 export type MessageKey = keyof typeof ZH_MESSAGES;
 
-export const ZH_ENTITY_TYPES: Record<EntityType, string> = { Organization: "机构", Person: "人物", Project: "项目", Topic: "议题", Place: "地点" };
+export const ZH_ENTITY_TYPES: Record<EntityType, string> = {
+  Organization: "机构",
+  Person: "人物",
+  Project: "项目",
+  Topic: "议题",
+  Place: "地点",
+};
 
 export const ZH_RELATIONS: Record<RelationType, string> = {
   COLLABORATES_WITH: "合作",

@@ -21,7 +21,15 @@ export interface PanelActions {
 export interface EdgeSelection {
   source: { key: string; label: string; entityType: EntityType };
   target: { key: string; label: string; entityType: EntityType };
-  edges: Array<{ key: string; relation: RelationType; weight: number; rule: string; stated: boolean; firstDate?: string; lastDate?: string }>;
+  edges: Array<{
+    key: string;
+    relation: RelationType;
+    weight: number;
+    rule: string;
+    stated: boolean;
+    firstDate?: string;
+    lastDate?: string;
+  }>;
 }
 
 type Content =
@@ -40,11 +48,20 @@ export interface EntityPanel {
 }
 
 function typeBadge(t: Translator, type: EntityType): HTMLElement {
-  return h("span", { class: "type-badge", dataset: { type } }, h("i", { class: `dot dot-${type}`, attrs: { "aria-hidden": "true" } }), t.entityType(type));
+  return h(
+    "span",
+    { class: "type-badge", dataset: { type } },
+    h("i", { class: `dot dot-${type}`, attrs: { "aria-hidden": "true" } }),
+    t.entityType(type),
+  );
 }
 
 function kindBadge(t: Translator, stated: boolean): HTMLElement {
-  return h("span", { class: stated ? "badge badge-stated" : "badge badge-cooccurs" }, stated ? t.t("panel.stated") : t.t("panel.cooccurs"));
+  return h(
+    "span",
+    { class: stated ? "badge badge-stated" : "badge badge-cooccurs" },
+    stated ? t.t("panel.stated") : t.t("panel.cooccurs"),
+  );
 }
 
 function dateRange(t: Translator, first: string | null | undefined, last: string | null | undefined): string {
@@ -53,14 +70,19 @@ function dateRange(t: Translator, first: string | null | undefined, last: string
 }
 
 /** Groups an entity's relations by type, stated types in registry order and co-occurrence last. Pure. */
-export function groupRelations(relations: RelationSummary[]): Array<{ relation: RelationType; items: RelationSummary[] }> {
+export function groupRelations(
+  relations: RelationSummary[],
+): Array<{ relation: RelationType; items: RelationSummary[] }> {
   const groups = new Map<RelationType, RelationSummary[]>();
   for (const r of relations) {
     const list = groups.get(r.relation);
     if (list) list.push(r);
     else groups.set(r.relation, [r]);
   }
-  return RELATION_TYPE_LIST.filter((type) => groups.has(type)).map((relation) => ({ relation, items: groups.get(relation) ?? [] }));
+  return RELATION_TYPE_LIST.filter((type) => groups.has(type)).map((relation) => ({
+    relation,
+    items: groups.get(relation) ?? [],
+  }));
 }
 
 /** Builds the panel in its container; it stays hidden until something is shown. */
@@ -73,13 +95,26 @@ export function createEntityPanel(container: HTMLElement, actions: PanelActions,
       "header",
       { class: "panel-header" },
       h("div", { class: "panel-title" }, badge, title),
-      h("button", { class: "icon-button", attrs: { type: "button", "aria-label": t.t("panel.close"), title: t.t("panel.close") }, on: { click: () => actions.close() } }, "×"),
+      h(
+        "button",
+        {
+          class: "icon-button",
+          attrs: { type: "button", "aria-label": t.t("panel.close"), title: t.t("panel.close") },
+          on: { click: () => actions.close() },
+        },
+        "×",
+      ),
     );
 
   const entityLink = (key: string, label: string, type: EntityType): HTMLElement =>
     h(
       "button",
-      { class: "link-button", attrs: { type: "button" }, dataset: { entity: key }, on: { click: () => actions.openEntity(key) } },
+      {
+        class: "link-button",
+        attrs: { type: "button" },
+        dataset: { entity: key },
+        on: { click: () => actions.openEntity(key) },
+      },
       h("i", { class: `dot dot-${type}`, attrs: { "aria-hidden": "true" } }),
       label,
     );
@@ -87,14 +122,22 @@ export function createEntityPanel(container: HTMLElement, actions: PanelActions,
   const renderEntity = (d: EntityDetails, degreeInView: number): Child[] => {
     const expanded = actions.isExpanded(d.key);
     const button = (label: string, onClick: () => void, name: string): HTMLElement =>
-      h("button", { class: "button", attrs: { type: "button" }, dataset: { action: name }, on: { click: onClick } }, label);
+      h(
+        "button",
+        { class: "button", attrs: { type: "button" }, dataset: { action: name }, on: { click: onClick } },
+        label,
+      );
     const groups = groupRelations(d.relations);
     return [
       header(h("h2", { attrs: { id: "panel-title" } }, d.name), typeBadge(t, d.type)),
       h(
         "div",
         { class: "panel-actions" },
-        button(expanded ? t.t("panel.collapse") : t.t("panel.expand"), () => actions.toggleExpand(d.key), expanded ? "collapse" : "expand"),
+        button(
+          expanded ? t.t("panel.collapse") : t.t("panel.expand"),
+          () => actions.toggleExpand(d.key),
+          expanded ? "collapse" : "expand",
+        ),
         button(t.t("panel.pathFrom"), () => actions.setPathEnd("from", d.key, d.name), "path-from"),
         button(t.t("panel.pathTo"), () => actions.setPathEnd("to", d.key, d.name), "path-to"),
         button(t.t("panel.focus"), () => actions.focus(d.key), "focus"),
@@ -111,7 +154,11 @@ export function createEntityPanel(container: HTMLElement, actions: PanelActions,
           "section",
           { class: "panel-section" },
           h("h3", {}, t.t("panel.aliases")),
-          h("ul", { class: "chips", attrs: { "aria-label": t.t("panel.aliases") } }, ...d.aliases.map((alias) => h("li", {}, alias))),
+          h(
+            "ul",
+            { class: "chips", attrs: { "aria-label": t.t("panel.aliases") } },
+            ...d.aliases.map((alias) => h("li", {}, alias)),
+          ),
         ),
       d.inDocuments.length > 0 &&
         h(
@@ -122,7 +169,12 @@ export function createEntityPanel(container: HTMLElement, actions: PanelActions,
             "ul",
             { class: "documents" },
             ...d.inDocuments.map((doc) =>
-              h("li", { attrs: { title: doc.path } }, h("span", { class: "doc-title" }, doc.title), h("span", { class: "muted" }, [doc.date, `×${doc.mentions}`].filter(Boolean).join(" · "))),
+              h(
+                "li",
+                { attrs: { title: doc.path } },
+                h("span", { class: "doc-title" }, doc.title),
+                h("span", { class: "muted" }, [doc.date, `×${doc.mentions}`].filter(Boolean).join(" · ")),
+              ),
             ),
           ),
         ),
@@ -135,7 +187,13 @@ export function createEntityPanel(container: HTMLElement, actions: PanelActions,
           h(
             "section",
             { class: `relation-group ${relation === "CO_OCCURS" ? "cooccurs" : "stated"}`, dataset: { relation } },
-            h("h4", {}, kindBadge(t, relation !== "CO_OCCURS"), ` ${t.relation(relation)} `, h("span", { class: "muted" }, `(${items.length})`)),
+            h(
+              "h4",
+              {},
+              kindBadge(t, relation !== "CO_OCCURS"),
+              ` ${t.relation(relation)} `,
+              h("span", { class: "muted" }, `(${items.length})`),
+            ),
             h(
               "ul",
               { class: "relation-list" },
@@ -146,13 +204,19 @@ export function createEntityPanel(container: HTMLElement, actions: PanelActions,
                   h(
                     "div",
                     { class: "relation-line" },
-                    h("span", { class: "direction", attrs: { "aria-hidden": "true" } }, r.direction === "out" ? t.t("panel.out") : t.t("panel.in")),
+                    h(
+                      "span",
+                      { class: "direction", attrs: { "aria-hidden": "true" } },
+                      r.direction === "out" ? t.t("panel.out") : t.t("panel.in"),
+                    ),
                     entityLink(r.other.key, r.other.name, r.other.type),
                     h("span", { class: "muted" }, t.t("panel.weight", { weight: r.weight })),
                     r.role && h("span", { class: "role" }, r.role),
                     (r.firstDate || r.lastDate) && h("span", { class: "muted" }, dateRange(t, r.firstDate, r.lastDate)),
                   ),
-                  r.rule && r.relation !== "CO_OCCURS" && h("div", { class: "rule muted" }, `${t.t("panel.rule")}: ${r.rule}`),
+                  r.rule &&
+                    r.relation !== "CO_OCCURS" &&
+                    h("div", { class: "rule muted" }, `${t.t("panel.rule")}: ${r.rule}`),
                   createEvidenceDetails(t, d.key, r.other.key, r.relation),
                 ),
               ),
@@ -212,7 +276,11 @@ export function createEntityPanel(container: HTMLElement, actions: PanelActions,
         replaceChildren(
           container,
           header(h("h2", { attrs: { id: "panel-title" } }, ""), null),
-          h("p", { class: content.error ? "error" : "muted", attrs: content.error ? { role: "alert" } : {} }, content.text),
+          h(
+            "p",
+            { class: content.error ? "error" : "muted", attrs: content.error ? { role: "alert" } : {} },
+            content.text,
+          ),
         );
       }
     }
@@ -242,4 +310,3 @@ export function createEntityPanel(container: HTMLElement, actions: PanelActions,
     },
   };
 }
-

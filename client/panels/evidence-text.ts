@@ -12,10 +12,17 @@ export interface TextSegment {
  * Mention offsets are document offsets: subtracting the sentence's start gives offsets into its text. Mentions
  * outside the sentence are clipped or skipped; overlapping ones are merged into the earlier one.
  */
-export function highlightSegments(sentence: EvidenceItem["sentence"], mentions: EvidenceItem["mentions"]): TextSegment[] {
+export function highlightSegments(
+  sentence: EvidenceItem["sentence"],
+  mentions: EvidenceItem["mentions"],
+): TextSegment[] {
   const { text } = sentence;
   const spans = mentions
-    .map((m) => ({ start: Math.max(0, m.start - sentence.start), end: Math.min(text.length, m.end - sentence.start), entity: m.entity }))
+    .map((m) => ({
+      start: Math.max(0, m.start - sentence.start),
+      end: Math.min(text.length, m.end - sentence.start),
+      entity: m.entity,
+    }))
     .filter((s) => s.end > s.start)
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const segments: TextSegment[] = [];

@@ -27,7 +27,8 @@ export function createFilterControls(container: HTMLElement, onChange: (filters:
     current = next;
     onChange(next);
   };
-  const toggle = <T extends string>(list: T[], value: T, hidden: boolean): T[] => (hidden ? [...new Set([...list, value])] : list.filter((v) => v !== value));
+  const toggle = <T extends string>(list: T[], value: T, hidden: boolean): T[] =>
+    hidden ? [...new Set([...list, value])] : list.filter((v) => v !== value);
 
   const controls: FilterControls = {
     render(t, filters, context) {
@@ -38,21 +39,42 @@ export function createFilterControls(container: HTMLElement, onChange: (filters:
           { class: "check" },
           h("input", {
             attrs: { type: "checkbox", checked: !filters.hiddenTypes.includes(type), name: "filter-type", value: type },
-            on: { change: (event) => emit({ ...current, hiddenTypes: toggle(current.hiddenTypes, type, !(event.target as HTMLInputElement).checked) }) },
+            on: {
+              change: (event) =>
+                emit({
+                  ...current,
+                  hiddenTypes: toggle(current.hiddenTypes, type, !(event.target as HTMLInputElement).checked),
+                }),
+            },
           }),
           h("i", { class: `dot dot-${type}`, attrs: { "aria-hidden": "true" } }),
           t.entityType(type),
           h("span", { class: "muted count" }, context.typeCounts.get(type) ?? 0),
         ),
       );
-      const relationBoxes = RELATION_TYPE_LIST.filter((r) => (context.relationCounts.get(r) ?? 0) > 0 || filters.hiddenRelations.includes(r)).map((relation) =>
+      const relationBoxes = RELATION_TYPE_LIST.filter(
+        (r) => (context.relationCounts.get(r) ?? 0) > 0 || filters.hiddenRelations.includes(r),
+      ).map((relation) =>
         h(
           "label",
           { class: `check ${relation === "CO_OCCURS" ? "cooccurs" : ""}` },
           h("input", {
-            attrs: { type: "checkbox", checked: !filters.hiddenRelations.includes(relation), name: "filter-relation", value: relation },
+            attrs: {
+              type: "checkbox",
+              checked: !filters.hiddenRelations.includes(relation),
+              name: "filter-relation",
+              value: relation,
+            },
             on: {
-              change: (event) => emit({ ...current, hiddenRelations: toggle(current.hiddenRelations, relation, !(event.target as HTMLInputElement).checked) }),
+              change: (event) =>
+                emit({
+                  ...current,
+                  hiddenRelations: toggle(
+                    current.hiddenRelations,
+                    relation,
+                    !(event.target as HTMLInputElement).checked,
+                  ),
+                }),
             },
           }),
           t.relation(relation),
@@ -60,7 +82,11 @@ export function createFilterControls(container: HTMLElement, onChange: (filters:
         ),
       );
       const maxWeight = Math.max(1, Math.ceil(context.maxWeight), Math.ceil(filters.minWeight));
-      const weightValue = h("output", { attrs: { id: "filter-min-weight-value", for: "filter-min-weight" } }, filters.minWeight);
+      const weightValue = h(
+        "output",
+        { attrs: { id: "filter-min-weight-value", for: "filter-min-weight" } },
+        filters.minWeight,
+      );
       const weight = h("input", {
         attrs: { id: "filter-min-weight", type: "range", min: 0, max: maxWeight, step: 1, value: filters.minWeight },
         on: {
@@ -73,7 +99,15 @@ export function createFilterControls(container: HTMLElement, onChange: (filters:
       });
       const dateInput = (id: string, value: string | null, key: "dateFrom" | "dateTo"): HTMLInputElement =>
         h("input", {
-          attrs: { id, type: "text", inputmode: "numeric", placeholder: key === "dateFrom" ? "2020" : "2021-12-31", value: value ?? "", disabled: !context.dated && value === null, size: 10 },
+          attrs: {
+            id,
+            type: "text",
+            inputmode: "numeric",
+            placeholder: key === "dateFrom" ? "2020" : "2021-12-31",
+            value: value ?? "",
+            disabled: !context.dated && value === null,
+            size: 10,
+          },
           on: {
             change: (event) => {
               const input = event.target as HTMLInputElement;
@@ -89,7 +123,12 @@ export function createFilterControls(container: HTMLElement, onChange: (filters:
         h("h2", {}, t.t("filters.title")),
         h("fieldset", {}, h("legend", {}, t.t("filters.types")), ...typeBoxes),
         h("fieldset", {}, h("legend", {}, t.t("filters.relations")), ...relationBoxes),
-        h("div", { class: "field" }, h("label", { attrs: { for: "filter-min-weight" } }, t.t("filters.minWeight"), " ", weightValue), weight),
+        h(
+          "div",
+          { class: "field" },
+          h("label", { attrs: { for: "filter-min-weight" } }, t.t("filters.minWeight"), " ", weightValue),
+          weight,
+        ),
         h(
           "fieldset",
           { class: "dates" },

@@ -27,9 +27,23 @@ export function renderLegend(container: HTMLElement, t: Translator, data: Legend
     data.colorBy === "community" && data.communitySizes.length > 0
       ? data.communitySizes
           .slice(0, SHOWN_COMMUNITIES)
-          .map((size, id) => h("li", { dataset: { community: String(id) } }, swatch(communityColor(id)), t.t("legend.community", { id: id + 1 }), h("span", { class: "muted" }, size)))
+          .map((size, id) =>
+            h(
+              "li",
+              { dataset: { community: String(id) } },
+              swatch(communityColor(id)),
+              t.t("legend.community", { id: id + 1 }),
+              h("span", { class: "muted" }, size),
+            ),
+          )
       : ENTITY_TYPE_LIST.filter((type) => (data.typeCounts.get(type) ?? 0) > 0).map((type) =>
-          h("li", { dataset: { type } }, swatch(ENTITY_COLORS[type]), t.entityType(type), h("span", { class: "muted" }, data.typeCounts.get(type) ?? 0)),
+          h(
+            "li",
+            { dataset: { type } },
+            swatch(ENTITY_COLORS[type]),
+            t.entityType(type),
+            h("span", { class: "muted" }, data.typeCounts.get(type) ?? 0),
+          ),
         );
   replaceChildren(
     container,

@@ -27,7 +27,10 @@ export interface PathActions {
 }
 
 /** Renders the paths section from its view; the explorer calls render whenever the paths state changes. */
-export function createPathControls(container: HTMLElement, actions: PathActions): { render(t: Translator, view: PathView): void } {
+export function createPathControls(
+  container: HTMLElement,
+  actions: PathActions,
+): { render(t: Translator, view: PathView): void } {
   return {
     render(t, view) {
       const end = (label: string, value: PathEnd | null, id: string): HTMLElement[] => [
@@ -35,17 +38,30 @@ export function createPathControls(container: HTMLElement, actions: PathActions)
         h(
           "dd",
           { attrs: { id } },
-          value ? h("button", { class: "link-button", attrs: { type: "button" }, on: { click: () => actions.openEntity(value.key) } }, value.name) : h("span", { class: "muted" }, t.t("paths.unset")),
+          value
+            ? h(
+                "button",
+                { class: "link-button", attrs: { type: "button" }, on: { click: () => actions.openEntity(value.key) } },
+                value.name,
+              )
+            : h("span", { class: "muted" }, t.t("paths.unset")),
         ),
       ];
-      const maxHops = h("input", { attrs: { id: "path-max-hops", type: "number", min: 1, max: 6, value: view.maxHops } });
+      const maxHops = h("input", {
+        attrs: { id: "path-max-hops", type: "number", min: 1, max: 6, value: view.maxHops },
+      });
       const k = h("input", { attrs: { id: "path-k", type: "number", min: 1, max: 10, value: view.k } });
       const ready = view.from !== null && view.to !== null && view.from.key !== view.to.key;
       const result = view.result;
       replaceChildren(
         container,
         h("h2", {}, t.t("paths.title")),
-        h("dl", { class: "path-ends" }, ...end(t.t("paths.from"), view.from, "path-from"), ...end(t.t("paths.to"), view.to, "path-to")),
+        h(
+          "dl",
+          { class: "path-ends" },
+          ...end(t.t("paths.from"), view.from, "path-from"),
+          ...end(t.t("paths.to"), view.to, "path-to"),
+        ),
         h(
           "form",
           {
@@ -53,7 +69,10 @@ export function createPathControls(container: HTMLElement, actions: PathActions)
             on: {
               submit: (event) => {
                 event.preventDefault();
-                actions.find(Math.min(6, Math.max(1, Number(maxHops.value) || 4)), Math.min(10, Math.max(1, Number(k.value) || 3)));
+                actions.find(
+                  Math.min(6, Math.max(1, Number(maxHops.value) || 4)),
+                  Math.min(10, Math.max(1, Number(k.value) || 3)),
+                );
               },
             },
           },
@@ -64,8 +83,20 @@ export function createPathControls(container: HTMLElement, actions: PathActions)
           h(
             "div",
             { class: "button-row" },
-            h("button", { class: "button", attrs: { type: "submit", id: "path-find", disabled: !ready || view.busy } }, t.t("paths.find")),
-            h("button", { class: "button subtle", attrs: { type: "button", id: "path-clear" }, on: { click: () => actions.clear() } }, t.t("paths.clear")),
+            h(
+              "button",
+              { class: "button", attrs: { type: "submit", id: "path-find", disabled: !ready || view.busy } },
+              t.t("paths.find"),
+            ),
+            h(
+              "button",
+              {
+                class: "button subtle",
+                attrs: { type: "button", id: "path-clear" },
+                on: { click: () => actions.clear() },
+              },
+              t.t("paths.clear"),
+            ),
           ),
         ),
         view.error && h("p", { class: "error", attrs: { role: "alert" } }, view.error),
@@ -73,7 +104,13 @@ export function createPathControls(container: HTMLElement, actions: PathActions)
           h(
             "div",
             { attrs: { id: "path-results", "aria-live": "polite" } },
-            h("p", { class: "muted" }, result.paths.length === 0 ? t.t("paths.none", { maxHops: view.maxHops }) : t.t("paths.found", { count: result.paths.length })),
+            h(
+              "p",
+              { class: "muted" },
+              result.paths.length === 0
+                ? t.t("paths.none", { maxHops: view.maxHops })
+                : t.t("paths.found", { count: result.paths.length }),
+            ),
             h(
               "ol",
               { class: "paths" },

@@ -23,7 +23,11 @@ export function matchingAlias(hit: Pick<SearchHit, "name" | "aliases">, query: s
 }
 
 /** Builds the search box into its container; `onPick` receives the chosen hit. */
-export function createSearchBox(container: HTMLElement, initial: Translator, onPick: (hit: SearchHit) => void): SearchBox {
+export function createSearchBox(
+  container: HTMLElement,
+  initial: Translator,
+  onPick: (hit: SearchHit) => void,
+): SearchBox {
   let t = initial;
   let hits: SearchHit[] = [];
   /** The query whose hits the list shows. */

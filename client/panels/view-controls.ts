@@ -26,10 +26,19 @@ export interface ViewControls {
   setLayoutRunning(t: Translator, running: boolean): void;
 }
 
-function select<T extends string>(id: string, values: readonly T[], chosen: T, label: (value: T) => string, onChange?: (value: T) => void): HTMLSelectElement {
+function select<T extends string>(
+  id: string,
+  values: readonly T[],
+  chosen: T,
+  label: (value: T) => string,
+  onChange?: (value: T) => void,
+): HTMLSelectElement {
   const element = h(
     "select",
-    { attrs: { id }, on: onChange ? { change: (event) => onChange((event.target as HTMLSelectElement).value as T) } : {} },
+    {
+      attrs: { id },
+      on: onChange ? { change: (event) => onChange((event.target as HTMLSelectElement).value as T) } : {},
+    },
     ...values.map((value) => h("option", { attrs: { value, selected: value === chosen } }, label(value))),
   );
   element.value = chosen;
@@ -37,8 +46,16 @@ function select<T extends string>(id: string, values: readonly T[], chosen: T, l
 }
 
 /** Builds the overview, layout and analysis sections into two containers. */
-export function createViewControls(overviewBox: HTMLElement, analysisBox: HTMLElement, actions: ViewControlActions): ViewControls {
-  const layoutButton = h("button", { class: "button", attrs: { type: "button", id: "layout-toggle" }, on: { click: () => actions.toggleLayout() } });
+export function createViewControls(
+  overviewBox: HTMLElement,
+  analysisBox: HTMLElement,
+  actions: ViewControlActions,
+): ViewControls {
+  const layoutButton = h("button", {
+    class: "button",
+    attrs: { type: "button", id: "layout-toggle" },
+    on: { click: () => actions.toggleLayout() },
+  });
 
   const setLayoutRunning = (t: Translator, running: boolean): void => {
     layoutButton.textContent = running ? t.t("layout.stop") : t.t("layout.run");
@@ -50,7 +67,9 @@ export function createViewControls(overviewBox: HTMLElement, analysisBox: HTMLEl
     render(t, state, layoutRunning) {
       const view = select("overview-view", OVERVIEW_VIEWS, state.view, (v) => t.t(`view.${v}`));
       const measure = select("overview-measure", OVERVIEW_MEASURES, state.measure, (m) => t.t(`measure.${m}`));
-      const limit = h("input", { attrs: { id: "overview-limit", type: "number", min: 1, max: MAX_OVERVIEW_NODES, step: 1, value: state.limit } });
+      const limit = h("input", {
+        attrs: { id: "overview-limit", type: "number", min: 1, max: MAX_OVERVIEW_NODES, step: 1, value: state.limit },
+      });
       const form = h(
         "form",
         {
@@ -87,15 +106,27 @@ export function createViewControls(overviewBox: HTMLElement, analysisBox: HTMLEl
           "div",
           { class: "grid-form" },
           h("label", { attrs: { for: "analysis-color" } }, t.t("analysis.colorBy")),
-          select("analysis-color", COLOR_MODES, state.colorBy, (c) => t.t(`color.${c}`), (value) => {
-            colorBy = value;
-            actions.setAnalysis({ colorBy, sizeBy });
-          }),
+          select(
+            "analysis-color",
+            COLOR_MODES,
+            state.colorBy,
+            (c) => t.t(`color.${c}`),
+            (value) => {
+              colorBy = value;
+              actions.setAnalysis({ colorBy, sizeBy });
+            },
+          ),
           h("label", { attrs: { for: "analysis-size" } }, t.t("analysis.sizeBy")),
-          select("analysis-size", SIZE_MEASURES, state.sizeBy, (m) => t.t(`measure.${m}`), (value) => {
-            sizeBy = value;
-            actions.setAnalysis({ colorBy, sizeBy });
-          }),
+          select(
+            "analysis-size",
+            SIZE_MEASURES,
+            state.sizeBy,
+            (m) => t.t(`measure.${m}`),
+            (value) => {
+              sizeBy = value;
+              actions.setAnalysis({ colorBy, sizeBy });
+            },
+          ),
         ),
       );
     },

@@ -22,9 +22,12 @@ export type SizeMeasureId = Extract<AnyMeasure, { size: true }>["id"];
 /** The measures computed over the graph in view, in the analysis worker. */
 export type ComputedMeasure = Extract<AnyMeasure, { compute: unknown }>["id"];
 
-const ids = <Id extends MeasureId>(keep: (measure: AnyMeasure) => boolean) => MEASURES.filter(keep).map((m) => m.id) as [Id, ...Id[]];
+const ids = <Id extends MeasureId>(keep: (measure: AnyMeasure) => boolean) =>
+  MEASURES.filter(keep).map((m) => m.id) as [Id, ...Id[]];
 
-export const OVERVIEW_MEASURES: readonly [OverviewMeasure, ...OverviewMeasure[]] = ids<OverviewMeasure>((m) => m.overview);
+export const OVERVIEW_MEASURES: readonly [OverviewMeasure, ...OverviewMeasure[]] = ids<OverviewMeasure>(
+  (m) => m.overview,
+);
 export const SIZE_MEASURE_IDS: readonly [SizeMeasureId, ...SizeMeasureId[]] = ids<SizeMeasureId>((m) => m.size);
 
 /** Whether the analysis worker computes this measure (the others are values the nodes carry). */

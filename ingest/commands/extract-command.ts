@@ -14,7 +14,13 @@ import type { ExtractedRelation, Extraction, SourceDocument } from "../types.js"
  */
 export interface ExtractOutput {
   documents: Array<{ id: string; path: string; title: string; chars: number; date?: string }>;
-  entities: Array<{ id: string; type: string; name: string; aliases: string[]; mentions: Array<{ doc: string; start: number; end: number }> }>;
+  entities: Array<{
+    id: string;
+    type: string;
+    name: string;
+    aliases: string[];
+    mentions: Array<{ doc: string; start: number; end: number }>;
+  }>;
   relations: Array<{
     type: string;
     source: string;
@@ -32,15 +38,29 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * Merges the extractions of several documents into the contract's shape: one entity per id across documents,
  * one relation per type, endpoints and role, weighted by its evidence sentences. Pure and deterministic.
  */
-export function buildExtractOutput(extracted: ReadonlyArray<{ source: SourceDocument; extraction: Extraction }>): ExtractOutput {
+export function buildExtractOutput(
+  extracted: ReadonlyArray<{ source: SourceDocument; extraction: Extraction }>,
+): ExtractOutput {
   const documents: ExtractOutput["documents"] = [];
   const entities = new Map<string, ExtractOutput["entities"][number]>();
   const relations = new Map<string, ExtractOutput["relations"][number]>();
   for (const { source, extraction } of extracted) {
     const doc = source.sha256;
-    documents.push({ id: doc, path: source.path, title: extraction.title, chars: source.text.length, ...(extraction.date ? { date: extraction.date } : {}) });
+    documents.push({
+      id: doc,
+      path: source.path,
+      title: extraction.title,
+      chars: source.text.length,
+      ...(extraction.date ? { date: extraction.date } : {}),
+    });
     for (const entity of extraction.entities) {
-      const merged = entities.get(entity.id) ?? { id: entity.id, type: entity.type, name: entity.name, aliases: [], mentions: [] };
+      const merged = entities.get(entity.id) ?? {
+        id: entity.id,
+        type: entity.type,
+        name: entity.name,
+        aliases: [],
+        mentions: [],
+      };
       for (const alias of entity.aliases) if (!merged.aliases.includes(alias)) merged.aliases.push(alias);
       for (const m of entity.mentions) merged.mentions.push({ doc, start: m.start, end: m.end });
       entities.set(entity.id, merged);
@@ -52,11 +72,21 @@ export function buildExtractOutput(extracted: ReadonlyArray<{ source: SourceDocu
   return {
     documents,
     entities: [...entities.values()].sort((a, b) => compare(a.id, b.id)),
-    relations: [...relations.values()].sort((a, b) => compare(a.type, b.type) || compare(a.source, b.source) || compare(a.target, b.target) || compare(a.role ?? "", b.role ?? "")),
+    relations: [...relations.values()].sort(
+      (a, b) =>
+        compare(a.type, b.type) ||
+        compare(a.source, b.source) ||
+        compare(a.target, b.target) ||
+        compare(a.role ?? "", b.role ?? ""),
+    ),
   };
 }
 
-function addRelation(relations: Map<string, ExtractOutput["relations"][number]>, relation: ExtractedRelation, doc: string): void {
+function addRelation(
+  relations: Map<string, ExtractOutput["relations"][number]>,
+  relation: ExtractedRelation,
+  doc: string,
+): void {
   const key = [relation.type, relation.source, relation.target, relation.role ?? ""].join("\u0000");
   const merged = relations.get(key) ?? {
     type: relation.type,
@@ -73,8 +103,16 @@ function addRelation(relations: Map<string, ExtractOutput["relations"][number]>,
 
 /** Runs `kg extract`: reads each file (a bad one is reported on stderr and the rest go on), prints JSON or a summary. */
 export async function runExtract(args: string[]): Promise<number> {
-  const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { json: { type: "boolean", default: false } } });
-  if (positionals.length === 0) throw new KgError("usage", "kg extract: name at least one file, e.g. npm run --silent kg -- extract samples/liaoyuan-cppcc-2021.txt --json");
+  const { positionals, values } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: "boolean", default: false } },
+  });
+  if (positionals.length === 0)
+    throw new KgError(
+      "usage",
+      "kg extract: name at least one file, e.g. npm run --silent kg -- extract samples/liaoyuan-cppcc-2021.txt --json",
+    );
   const extracted: Array<{ source: SourceDocument; extraction: Extraction }> = [];
   let failed = 0;
   for (const file of positionals) {
@@ -91,9 +129,12 @@ export async function runExtract(args: string[]): Promise<number> {
   if (values.json) {
     process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
   } else {
-    for (const d of output.documents) console.log(`${d.path}: ${d.title} (${d.chars} chars${d.date ? `, ${d.date}` : ""})`);
+    for (const d of output.documents)
+      console.log(`${d.path}: ${d.title} (${d.chars} chars${d.date ? `, ${d.date}` : ""})`);
     const typed = output.relations.filter((r) => r.type !== "CO_OCCURS").length;
-    console.log(`${output.entities.length} entities, ${typed} stated relations, ${output.relations.length - typed} co-occurrences`);
+    console.log(
+      `${output.entities.length} entities, ${typed} stated relations, ${output.relations.length - typed} co-occurrences`,
+    );
   }
   return failed > 0 ? 1 : 0;
 }

@@ -17,7 +17,9 @@ export const IMPORT_USAGE =
   "kg import <file.json|file.jsonl>...\n      load entities and relations in the `kg extract --json` contract, made by any tool, with their evidence";
 
 /** Reads every file completely and checks it before anything is written, so bad input changes nothing. */
-export async function readImportFiles(files: readonly string[]): Promise<{ rows: DocumentRows[]; unlinkedMentions: number }> {
+export async function readImportFiles(
+  files: readonly string[],
+): Promise<{ rows: DocumentRows[]; unlinkedMentions: number }> {
   const rows: DocumentRows[] = [];
   let unlinkedMentions = 0;
   for (const file of files) {
@@ -46,7 +48,10 @@ function jsonObjects(text: string, file: string): Array<{ value: unknown; where:
       try {
         return [{ value: JSON.parse(line) as unknown, where: `${file} line ${i + 1}` }];
       } catch (error) {
-        throw new KgError("bad-import", `import: ${file} line ${i + 1} is not JSON (${(error as Error).message}); each line must be one extraction object.`);
+        throw new KgError(
+          "bad-import",
+          `import: ${file} line ${i + 1} is not JSON (${(error as Error).message}); each line must be one extraction object.`,
+        );
       }
     });
   }
@@ -55,7 +60,11 @@ function jsonObjects(text: string, file: string): Array<{ value: unknown; where:
 /** Runs `kg import`. */
 export async function runImport(args: string[]): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
-  if (positionals.length === 0) throw new KgError("usage", "kg import: name at least one .json or .jsonl file in the `kg extract --json` contract.");
+  if (positionals.length === 0)
+    throw new KgError(
+      "usage",
+      "kg import: name at least one .json or .jsonl file in the `kg extract --json` contract.",
+    );
   const { rows, unlinkedMentions } = await readImportFiles(positionals);
   await withGraphDatabase(resolveNeo4jConfig(), createProgress(process.stderr, "neo4j"), async (db) => {
     await foldPending(db);

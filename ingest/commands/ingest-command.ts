@@ -26,23 +26,33 @@ export async function runIngest(args: string[]): Promise<number> {
       workers: { type: "string" },
     },
   });
-  if (positionals.length === 0) throw new KgError("usage", "kg ingest: name at least one file, directory or glob, e.g. npm run kg -- ingest samples/");
+  if (positionals.length === 0)
+    throw new KgError(
+      "usage",
+      "kg ingest: name at least one file, directory or glob, e.g. npm run kg -- ingest samples/",
+    );
   const metadata: DocumentMetadata = {};
   if (values.date !== undefined) metadata.date = validateDate(values.date, "kg ingest --date");
   if (values.title !== undefined) metadata.title = values.title;
   if (values.source !== undefined) metadata.source = values.source;
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 64)) {
-    throw new KgError("usage", `kg ingest --workers ${values.workers}: give a whole number from 0 (main thread) to 64.`);
+    throw new KgError(
+      "usage",
+      `kg ingest --workers ${values.workers}: give a whole number from 0 (main thread) to 64.`,
+    );
   }
 
   const files = await findDocuments(positionals);
-  if (files.length === 0) throw new KgError("usage", `kg ingest: no documents (.txt .md .html) found in ${positionals.join(" ")}.`);
+  if (files.length === 0)
+    throw new KgError("usage", `kg ingest: no documents (.txt .md .html) found in ${positionals.join(" ")}.`);
   const progress = createProgress(process.stderr, "ingest");
   const options = { progress, metadata, ...(workers === undefined ? {} : { workers }) };
   const summary: IngestSummary = values["dry-run"]
     ? await ingestDocuments(undefined, files, { ...options, dryRun: true })
-    : await withGraphDatabase(resolveNeo4jConfig(), createProgress(process.stderr, "neo4j"), (db) => ingestDocuments(db, files, options));
+    : await withGraphDatabase(resolveNeo4jConfig(), createProgress(process.stderr, "neo4j"), (db) =>
+        ingestDocuments(db, files, options),
+      );
   for (const failure of summary.failed) console.error(failure.message);
   return summary.failed.length > 0 ? 1 : 0;
 }

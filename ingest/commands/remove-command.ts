@@ -13,12 +13,14 @@ import { readObjects, type GraphDatabase } from "../../neo4j/graph-database.js";
 import { documentKey } from "../write/document-rows.js";
 import { removeDocument } from "../write/write-document.js";
 
-export const REMOVE_USAGE = "kg remove <file|stored path|document key|sha256>...\n      remove documents and every mention, relation and entity only they supported";
+export const REMOVE_USAGE =
+  "kg remove <file|stored path|document key|sha256>...\n      remove documents and every mention, relation and entity only they supported";
 
 /** Runs `kg remove`; the exit code is 1 when a named document is not stored. */
 export async function runRemove(args: string[]): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
-  if (positionals.length === 0) throw new KgError("usage", "kg remove: name a document: its file, its stored path or its sha256 key.");
+  if (positionals.length === 0)
+    throw new KgError("usage", "kg remove: name a document: its file, its stored path or its sha256 key.");
   return withGraphDatabase(resolveNeo4jConfig(), createProgress(process.stderr, "neo4j"), async (db) => {
     let missing = 0;
     for (const given of positionals) {
@@ -38,7 +40,11 @@ export async function runRemove(args: string[]): Promise<number> {
 async function findDocumentKey(db: GraphDatabase, given: string): Promise<string | undefined> {
   if (/^[0-9a-f]{16}([0-9a-f]{48})?$/i.test(given)) return documentKey(given.toLowerCase());
   try {
-    return documentKey(createHash("sha256").update(await readFile(given)).digest("hex"));
+    return documentKey(
+      createHash("sha256")
+        .update(await readFile(given))
+        .digest("hex"),
+    );
   } catch {
     const [found] = await readObjects<{ key: string }>(db, cypher("document-by-path"), { path: path.resolve(given) });
     return found?.key;

@@ -7,12 +7,15 @@ import type { GraphStats } from "../../common/api.js";
 import { readGraphStats } from "../../neo4j/graph-stats.js";
 import { withGraphDatabase } from "../../neo4j/open-graph-database.js";
 
-export const STATS_USAGE = "kg stats [--json]\n      counts per entity and relation type, documents with dates, top collaborating pairs";
+export const STATS_USAGE =
+  "kg stats [--json]\n      counts per entity and relation type, documents with dates, top collaborating pairs";
 
 /** Runs `kg stats`. */
 export async function runStats(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { json: { type: "boolean", default: false } } });
-  const stats = await withGraphDatabase(resolveNeo4jConfig(), createProgress(process.stderr, "neo4j"), (db) => readGraphStats(db));
+  const stats = await withGraphDatabase(resolveNeo4jConfig(), createProgress(process.stderr, "neo4j"), (db) =>
+    readGraphStats(db),
+  );
   console.log(values.json ? JSON.stringify(stats, null, 2) : formatStats(stats));
   return 0;
 }
@@ -28,7 +31,9 @@ export function formatStats(stats: GraphStats): string {
     ...stats.entities.map((e) => `  ${e.type.padEnd(18)} ${String(e.count).padStart(8)}`),
     "",
     "relations                   count  evidence",
-    ...stats.relations.map((r) => `  ${r.type.padEnd(18)} ${String(r.count).padStart(8)} ${String(r.evidence).padStart(9)}`),
+    ...stats.relations.map(
+      (r) => `  ${r.type.padEnd(18)} ${String(r.count).padStart(8)} ${String(r.evidence).padStart(9)}`,
+    ),
     "",
     "top collaborating pairs (sentences)",
     ...(stats.topCollaborations.length === 0

@@ -35,7 +35,8 @@ export function extractDocument(document: SourceDocument): Extraction {
       contexts.push({ sentence, text: sentenceContext.text });
       if (LAYOUT_LINE.test(sentence.text)) continue;
       const candidates: Candidate[] = [];
-      for (const extractor of MENTION_EXTRACTORS) for (const candidate of extractor.extract(sentenceContext)) candidates.push(candidate);
+      for (const extractor of MENTION_EXTRACTORS)
+        for (const candidate of extractor.extract(sentenceContext)) candidates.push(candidate);
       for (const candidate of selectMentions(candidates)) {
         const start = sentence.start + candidate.start;
         const end = sentence.start + candidate.end;

@@ -85,5 +85,7 @@ function learnTags(text: string, words: readonly string[]): string[] {
   if (knownTags.size + tagged.length > MAX_KNOWN_TAGS) knownTags.clear();
   for (const { word, tag } of tagged) knownTags.set(word, tag);
   // `tag` cuts as `cut` does; were it ever to differ, each word's remembered tag is used instead.
-  return tagged.length === words.length && tagged.every((t, index) => t.word === words[index]) ? tagged.map((t) => t.tag) : words.map((word) => knownTags.get(word) ?? "x");
+  return tagged.length === words.length && tagged.every((t, index) => t.word === words[index])
+    ? tagged.map((t) => t.tag)
+    : words.map((word) => knownTags.get(word) ?? "x");
 }

@@ -15,7 +15,9 @@ export function createSentenceContext(sentence: Sentence, document: DocumentCont
 export function createSentenceContexts(sentences: readonly Sentence[], document: DocumentContext): SentenceContext[] {
   const texts = sentences.map((sentence) => normalizeText(sentence.text));
   const tokens = tagWordsOfEach(texts);
-  return sentences.map((sentence, index) => contextOf(sentence, texts[index] as string, tokens[index] as Token[], document));
+  return sentences.map((sentence, index) =>
+    contextOf(sentence, texts[index] as string, tokens[index] as Token[], document),
+  );
 }
 
 function contextOf(sentence: Sentence, text: string, tokens: Token[], document: DocumentContext): SentenceContext {
@@ -65,5 +67,13 @@ export function respectsWords(context: SentenceContext, start: number, end: numb
 function softBoundary(context: SentenceContext, offset: number): boolean {
   if (isTokenBoundary(context, offset)) return true;
   const token = context.tokens[context.tokenAt[offset] ?? -1];
-  return token !== undefined && (token.tag === "x" || token.tag === "j" || token.tag === "nt" || token.tag === "nz" || token.tag === "ns" || token.tag === "nr");
+  return (
+    token !== undefined &&
+    (token.tag === "x" ||
+      token.tag === "j" ||
+      token.tag === "nt" ||
+      token.tag === "nz" ||
+      token.tag === "ns" ||
+      token.tag === "nr")
+  );
 }

@@ -20,7 +20,15 @@ const key = z
  * are allowed and ignored.
  */
 export const extractionContract = z.object({
-  documents: z.array(z.object({ id: z.string().min(1), path: z.string().optional(), title: z.string().optional(), chars: z.number().optional(), date: z.string().optional() })),
+  documents: z.array(
+    z.object({
+      id: z.string().min(1),
+      path: z.string().optional(),
+      title: z.string().optional(),
+      chars: z.number().optional(),
+      date: z.string().optional(),
+    }),
+  ),
   entities: z.array(
     z.object({
       id: key,
@@ -37,7 +45,9 @@ export const extractionContract = z.object({
       target: key,
       rule: key.default("import"),
       role: z.string().optional(),
-      evidence: z.array(z.object({ ...span, text: z.string().min(1) })).min(1, "a relation needs at least one evidence sentence"),
+      evidence: z
+        .array(z.object({ ...span, text: z.string().min(1) }))
+        .min(1, "a relation needs at least one evidence sentence"),
     }),
   ),
 });
@@ -48,19 +58,30 @@ export function parseExtraction(value: unknown, where: string): ExtractionContra
   const result = extractionContract.safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new KgError("bad-import", `import: ${where}: ${issue?.path.join(".") || "(top level)"}: ${issue?.message ?? "invalid"}`);
+    throw new KgError(
+      "bad-import",
+      `import: ${where}: ${issue?.path.join(".") || "(top level)"}: ${issue?.message ?? "invalid"}`,
+    );
   }
   const data = result.data;
   const entityIds = new Set(data.entities.map((e) => e.id));
   const documentIds = new Set(data.documents.map((d) => d.id));
   for (const [i, relation] of data.relations.entries()) {
     for (const end of [relation.source, relation.target]) {
-      if (!entityIds.has(end)) throw new KgError("bad-import", `import: ${where}: relations.${i}: entity "${end}" is not among the entities.`);
+      if (!entityIds.has(end))
+        throw new KgError("bad-import", `import: ${where}: relations.${i}: entity "${end}" is not among the entities.`);
     }
     for (const evidence of relation.evidence) {
-      if (!documentIds.has(evidence.doc)) throw new KgError("bad-import", `import: ${where}: relations.${i}: document "${evidence.doc}" is not among the documents.`);
+      if (!documentIds.has(evidence.doc))
+        throw new KgError(
+          "bad-import",
+          `import: ${where}: relations.${i}: document "${evidence.doc}" is not among the documents.`,
+        );
       if (evidence.end - evidence.start !== evidence.text.length) {
-        throw new KgError("bad-import", `import: ${where}: relations.${i}: evidence ${evidence.start}-${evidence.end} does not span its text of ${evidence.text.length} characters.`);
+        throw new KgError(
+          "bad-import",
+          `import: ${where}: relations.${i}: evidence ${evidence.start}-${evidence.end} does not span its text of ${evidence.text.length} characters.`,
+        );
       }
     }
   }
@@ -69,11 +90,16 @@ export function parseExtraction(value: unknown, where: string): ExtractionContra
 
 /** The graph key of an imported document: a sha256 id is the content hash `kg ingest` uses; others are hashed. */
 export function importedDocumentKey(id: string): string {
-  return documentKey(/^[0-9a-f]{64}$/i.test(id) ? id.toLowerCase() : createHash("sha256").update(`import:${id}`).digest("hex"));
+  return documentKey(
+    /^[0-9a-f]{64}$/i.test(id) ? id.toLowerCase() : createHash("sha256").update(`import:${id}`).digest("hex"),
+  );
 }
 
 /** One DocumentRows per document of the contract, plus the mentions that no evidence sentence holds (not linked). */
-export function importedDocumentRows(data: ExtractionContract, sourceFile: string): { rows: DocumentRows[]; unlinkedMentions: number } {
+export function importedDocumentRows(
+  data: ExtractionContract,
+  sourceFile: string,
+): { rows: DocumentRows[]; unlinkedMentions: number } {
   let unlinkedMentions = 0;
   const rows = data.documents.map((document): DocumentRows => {
     const key = importedDocumentKey(document.id);
@@ -81,7 +107,9 @@ export function importedDocumentRows(data: ExtractionContract, sourceFile: strin
     for (const relation of data.relations) {
       for (const e of relation.evidence) if (e.doc === document.id) spans.set(`${e.start}-${e.end}`, e);
     }
-    const sentences = [...spans.values()].sort((a, b) => a.start - b.start || a.end - b.end).map((s, index) => ({ key: sentenceKey(key, index), index, ...s }));
+    const sentences = [...spans.values()]
+      .sort((a, b) => a.start - b.start || a.end - b.end)
+      .map((s, index) => ({ key: sentenceKey(key, index), index, ...s }));
     const containing = (start: number, end: number) => sentences.find((s) => s.start <= start && end <= s.end);
 
     const entities: DocumentRows["entities"] = [];
@@ -94,19 +122,39 @@ export function importedDocumentRows(data: ExtractionContract, sourceFile: strin
           unlinkedMentions += 1;
           continue;
         }
-        mentions.push({ sentence: sentence.key, entity: entity.id, start: m.start, end: m.end, surface: sentence.text.slice(m.start - sentence.start, m.end - sentence.start) });
+        mentions.push({
+          sentence: sentence.key,
+          entity: entity.id,
+          start: m.start,
+          end: m.end,
+          surface: sentence.text.slice(m.start - sentence.start, m.end - sentence.start),
+        });
         count += 1;
       }
-      const related = data.relations.some((r) => (r.source === entity.id || r.target === entity.id) && r.evidence.some((e) => e.doc === document.id));
-      if (count > 0 || related) entities.push({ key: entity.id, type: entity.type, name: entity.name, aliases: entity.aliases.length ? entity.aliases : [entity.name], mentions: count });
+      const related = data.relations.some(
+        (r) => (r.source === entity.id || r.target === entity.id) && r.evidence.some((e) => e.doc === document.id),
+      );
+      if (count > 0 || related)
+        entities.push({
+          key: entity.id,
+          type: entity.type,
+          name: entity.name,
+          aliases: entity.aliases.length ? entity.aliases : [entity.name],
+          mentions: count,
+        });
     }
     const relations = data.relations.flatMap((r) => {
       const evidence = r.evidence.filter((e) => e.doc === document.id);
       if (evidence.length === 0) return [];
       const keys = [...new Set(evidence.map((e) => (containing(e.start, e.end) as { key: string }).key))];
-      return [{ type: r.type, source: r.source, target: r.target, rule: r.rule, role: r.role ?? null, sentences: keys }];
+      return [
+        { type: r.type, source: r.source, target: r.target, rule: r.rule, role: r.role ?? null, sentences: keys },
+      ];
     });
-    const fingerprint = createHash("sha256").update(JSON.stringify({ sentences, entities, mentions, relations })).digest("hex").slice(0, 12);
+    const fingerprint = createHash("sha256")
+      .update(JSON.stringify({ sentences, entities, mentions, relations }))
+      .digest("hex")
+      .slice(0, 12);
     return {
       document: {
         key,

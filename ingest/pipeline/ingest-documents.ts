@@ -64,9 +64,27 @@ interface Pending {
 const MAX_BYTES_IN_FLIGHT = 4 * 1024 * 1024;
 
 /** Ingests the files in the order given; a bad file is reported and skipped, the others go on. */
-export async function ingestDocuments(db: GraphDatabase | undefined, files: readonly string[], options: IngestOptions): Promise<IngestSummary> {
+export async function ingestDocuments(
+  db: GraphDatabase | undefined,
+  files: readonly string[],
+  options: IngestOptions,
+): Promise<IngestSummary> {
   const started = performance.now();
-  const summary: IngestSummary = { files: files.length, ingested: 0, reextracted: 0, unchanged: 0, failed: [], sentences: 0, entities: 0, mentions: 0, relations: 0, relationships: 0, seconds: 0, writeSeconds: 0, foldSeconds: 0 };
+  const summary: IngestSummary = {
+    files: files.length,
+    ingested: 0,
+    reextracted: 0,
+    unchanged: 0,
+    failed: [],
+    sentences: 0,
+    entities: 0,
+    mentions: 0,
+    relations: 0,
+    relationships: 0,
+    seconds: 0,
+    writeSeconds: 0,
+    foldSeconds: 0,
+  };
   const writing = db && !options.dryRun ? db : undefined;
   // A run killed after writing documents may have left their evidence and entities pending: fold them first.
   if (writing) await foldPending(writing);
@@ -74,7 +92,8 @@ export async function ingestDocuments(db: GraphDatabase | undefined, files: read
   const stored = writing ? await storedExtractors(writing) : new Map<string, string>();
   const workers = options.workers ?? Math.min(os.availableParallelism(), files.length);
   const pool = workers > 0 ? createExtractPool(workers) : undefined;
-  const extract = (task: ExtractTask): Promise<ExtractResult> => (pool ? (pool.run(task) as Promise<ExtractResult>) : extractForIngest(task));
+  const extract = (task: ExtractTask): Promise<ExtractResult> =>
+    pool ? (pool.run(task) as Promise<ExtractResult>) : extractForIngest(task);
   const seen = new Set<string>();
   const queue: Pending[] = [];
   // How far extraction may run ahead of writing: far enough to keep both cores busy through a fold, when only Neo4j
@@ -87,7 +106,9 @@ export async function ingestDocuments(db: GraphDatabase | undefined, files: read
   const fold = async (): Promise<void> => {
     if (!folder || folder.documents === 0) return;
     const foldStarted = performance.now();
-    options.progress.update(`${describeProgress(summary, done, foldStarted - started)} · adding ${folder.unfolded.toLocaleString("en")} evidence sentences to relations, new entities to search`);
+    options.progress.update(
+      `${describeProgress(summary, done, foldStarted - started)} · adding ${folder.unfolded.toLocaleString("en")} evidence sentences to relations, new entities to search`,
+    );
     await folder.fold();
     const seconds = (performance.now() - foldStarted) / 1000;
     summary.writeSeconds += seconds;
@@ -159,7 +180,12 @@ export async function ingestDocuments(db: GraphDatabase | undefined, files: read
   return summary;
 }
 
-async function write(db: GraphDatabase, known: KnownRelations, pending: Pending, result: Extract<ExtractResult, { ok: true }>): Promise<void> {
+async function write(
+  db: GraphDatabase,
+  known: KnownRelations,
+  pending: Pending,
+  result: Extract<ExtractResult, { ok: true }>,
+): Promise<void> {
   try {
     await writeDocument(db, result.rows, { replace: pending.replace, known });
   } catch (error) {

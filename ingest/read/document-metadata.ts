@@ -16,7 +16,8 @@ const ISO_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 /** Checks a date given by the user; `where` names the flag or file for the error. */
 export function validateDate(value: string, where: string): string {
   const date = value.trim();
-  if (!ISO_DATE.test(date)) throw new KgError("bad-date", `${where}: date "${value}" is not YYYY-MM-DD (or YYYY-MM, YYYY).`);
+  if (!ISO_DATE.test(date))
+    throw new KgError("bad-date", `${where}: date "${value}" is not YYYY-MM-DD (or YYYY-MM, YYYY).`);
   return date;
 }
 
@@ -26,15 +27,24 @@ export function parseSidecar(text: string, file: string): DocumentMetadata {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new KgError("bad-sidecar", `ingest: ${file} is not valid JSON (${(error as Error).message}); fix or remove it.`);
+    throw new KgError(
+      "bad-sidecar",
+      `ingest: ${file} is not valid JSON (${(error as Error).message}); fix or remove it.`,
+    );
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    throw new KgError("bad-sidecar", `ingest: ${file} must hold a JSON object such as {"title": "…", "date": "2021-01-11", "source": "…"}.`);
+    throw new KgError(
+      "bad-sidecar",
+      `ingest: ${file} must hold a JSON object such as {"title": "…", "date": "2021-01-11", "source": "…"}.`,
+    );
   }
   const metadata: DocumentMetadata = {};
   for (const [key, value] of Object.entries(data)) {
     if (key !== "title" && key !== "date" && key !== "source") {
-      throw new KgError("bad-sidecar", `ingest: ${file} has an unknown key "${key}"; allowed are title, date and source.`);
+      throw new KgError(
+        "bad-sidecar",
+        `ingest: ${file} has an unknown key "${key}"; allowed are title, date and source.`,
+      );
     }
     if (typeof value !== "string") throw new KgError("bad-sidecar", `ingest: ${file}: "${key}" must be a string.`);
     metadata[key] = key === "date" ? validateDate(value, file) : value.trim();

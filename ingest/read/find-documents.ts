@@ -24,7 +24,10 @@ export async function findDocuments(paths: readonly string[]): Promise<string[]>
     try {
       info = await stat(given);
     } catch {
-      throw new KgError("not-found", `ingest: ${given} does not exist; give files or directories of documents (${DOCUMENT_EXTENSIONS.join(" ")}).`);
+      throw new KgError(
+        "not-found",
+        `ingest: ${given} does not exist; give files or directories of documents (${DOCUMENT_EXTENSIONS.join(" ")}).`,
+      );
     }
     if (info.isDirectory()) {
       for (const entry of await readdir(given, { recursive: true, withFileTypes: true })) {

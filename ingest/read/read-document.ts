@@ -51,7 +51,11 @@ function strictDecode(bytes: Uint8Array, encoding: string, file: string): string
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch (error) {
-    throw undecodable(file, `it starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()}`, error);
+    throw undecodable(
+      file,
+      `it starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()}`,
+      error,
+    );
   }
 }
 
@@ -80,14 +84,29 @@ function undecodable(file: string, why: string, cause?: unknown): KgError {
 
 function isHtml(file: string, text: string): boolean {
   const extension = path.extname(file).toLowerCase();
-  return extension === ".html" || extension === ".htm" || (extension !== ".txt" && /^\s*<(?:!doctype html|html)/i.test(text));
+  return (
+    extension === ".html" || extension === ".htm" || (extension !== ".txt" && /^\s*<(?:!doctype html|html)/i.test(text))
+  );
 }
 
 const DROPPED_ELEMENTS = /<(script|style|noscript|template|head)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
-const BLOCK_TAGS = /<\/?(?:p|div|br|hr|li|ul|ol|tr|td|th|table|h[1-6]|section|article|header|footer|title|blockquote|pre)\b[^>]*>/gi;
+const BLOCK_TAGS =
+  /<\/?(?:p|div|br|hr|li|ul|ol|tr|td|th|table|h[1-6]|section|article|header|footer|title|blockquote|pre)\b[^>]*>/gi;
 const ANY_TAG = /<[^>]*>/g;
 const COMMENTS = /<!--[\s\S]*?-->/g;
-const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ldquo: "“", rdquo: "”", middot: "·", mdash: "—", hellip: "…" };
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  ldquo: "“",
+  rdquo: "”",
+  middot: "·",
+  mdash: "—",
+  hellip: "…",
+};
 
 /** The readable text of an HTML page: scripts and styles dropped, blocks on their own lines, entities decoded. */
 export function htmlToText(html: string): string {

@@ -32,11 +32,18 @@ export function documentParameters(rows: DocumentRows, split: RelationSplit, rep
   };
 }
 
-type PendingEvidence = Record<"pendingTypes" | "pendingSources" | "pendingTargets" | "pendingSentences", string[] | null>;
+type PendingEvidence = Record<
+  "pendingTypes" | "pendingSources" | "pendingTargets" | "pendingSentences",
+  string[] | null
+>;
 
 /** Relation evidence as the four parallel lists fold-pending-evidence reads (sentences by index); none without relations. */
-function pendingEvidence(relations: DocumentRows["relations"], sentenceIndex: (key: string) => number): PendingEvidence {
-  if (relations.length === 0) return { pendingTypes: null, pendingSources: null, pendingTargets: null, pendingSentences: null };
+function pendingEvidence(
+  relations: DocumentRows["relations"],
+  sentenceIndex: (key: string) => number,
+): PendingEvidence {
+  if (relations.length === 0)
+    return { pendingTypes: null, pendingSources: null, pendingTargets: null, pendingSentences: null };
   return {
     pendingTypes: relations.map((r) => r.type),
     pendingSources: relations.map((r) => r.source),
@@ -46,7 +53,10 @@ function pendingEvidence(relations: DocumentRows["relations"], sentenceIndex: (k
 }
 
 /** Sentence rows, each with the mentions it holds. */
-export function sentenceRows({ sentences, mentions }: Pick<DocumentRows, "sentences" | "mentions">, entityIndex: (entityKey: string) => number) {
+export function sentenceRows(
+  { sentences, mentions }: Pick<DocumentRows, "sentences" | "mentions">,
+  entityIndex: (entityKey: string) => number,
+) {
   const bySentence = new Map<string, Array<[number, number, number, string]>>();
   for (const m of mentions) {
     const row: [number, number, number, string] = [entityIndex(m.entity), m.start, m.end, m.surface];
@@ -54,12 +64,29 @@ export function sentenceRows({ sentences, mentions }: Pick<DocumentRows, "senten
     if (list) list.push(row);
     else bySentence.set(m.sentence, [row]);
   }
-  return sentences.map(({ index, start, end, text, key }) => ({ index, start, end, text, mentions: bySentence.get(key) ?? [] }));
+  return sentences.map(({ index, start, end, text, key }) => ({
+    index,
+    start,
+    end,
+    text,
+    mentions: bySentence.get(key) ?? [],
+  }));
 }
 
 /** Relation rows: source and target by position, evidence by sentence index. */
-export function relationRows(relations: DocumentRows["relations"], entityIndex: (entityKey: string) => number, sentenceIndex: (key: string) => number) {
-  return relations.map((r) => ({ type: r.type, source: entityIndex(r.source), target: entityIndex(r.target), rule: r.rule, role: r.role, sentences: r.sentences.map(sentenceIndex) }));
+export function relationRows(
+  relations: DocumentRows["relations"],
+  entityIndex: (entityKey: string) => number,
+  sentenceIndex: (key: string) => number,
+) {
+  return relations.map((r) => ({
+    type: r.type,
+    source: entityIndex(r.source),
+    target: entityIndex(r.target),
+    rule: r.rule,
+    role: r.role,
+    sentences: r.sentences.map(sentenceIndex),
+  }));
 }
 
 /** The index of one of the document's sentences from its key (see `sentenceKey`); throws for another document's. */
@@ -67,11 +94,16 @@ export function sentenceIndexIn(documentKey: string): (key: string) => number {
   const prefix = `${documentKey}:`;
   return (key) => {
     const suffix = key.startsWith(prefix) ? key.slice(prefix.length) : "";
-    if (!/^\d+$/.test(suffix)) throw new Error(`document ${documentKey}: evidence or a mention names sentence ${key}, which is not one of the document's`);
+    if (!/^\d+$/.test(suffix))
+      throw new Error(
+        `document ${documentKey}: evidence or a mention names sentence ${key}, which is not one of the document's`,
+      );
     return Number(suffix);
   };
 }
 
 function missingEntity(documentKey: string, entityKey: string): never {
-  throw new Error(`document ${documentKey}: a mention or relation names entity ${entityKey}, which the document's entity rows lack`);
+  throw new Error(
+    `document ${documentKey}: a mention or relation names entity ${entityKey}, which the document's entity rows lack`,
+  );
 }

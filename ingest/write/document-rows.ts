@@ -18,7 +18,14 @@ export interface DocumentRows {
   sentences: Array<{ key: string; index: number; start: number; end: number; text: string }>;
   entities: Array<{ key: string; type: string; name: string; aliases: string[]; mentions: number }>;
   mentions: Array<{ sentence: string; entity: string; start: number; end: number; surface: string }>;
-  relations: Array<{ type: string; source: string; target: string; rule: string; role: string | null; sentences: string[] }>;
+  relations: Array<{
+    type: string;
+    source: string;
+    target: string;
+    rule: string;
+    role: string | null;
+    sentences: string[];
+  }>;
 }
 
 /**
@@ -35,7 +42,12 @@ export function sentenceKey(documentKey: string, index: number): string {
 }
 
 /** Builds the write rows of a document from its extraction; `metadata` (flags, sidecar) wins over the text's. Pure. */
-export function documentRows(source: SourceDocument, extraction: Extraction, extractor: string, metadata: DocumentMetadata = {}): DocumentRows {
+export function documentRows(
+  source: SourceDocument,
+  extraction: Extraction,
+  extractor: string,
+  metadata: DocumentMetadata = {},
+): DocumentRows {
   const key = documentKey(source.sha256);
   return {
     document: {
@@ -49,10 +61,28 @@ export function documentRows(source: SourceDocument, extraction: Extraction, ext
       source: metadata.source ?? null,
       sentences: extraction.sentences.length,
     },
-    sentences: extraction.sentences.map((s) => ({ key: sentenceKey(key, s.index), index: s.index, start: s.start, end: s.end, text: s.text })),
-    entities: extraction.entities.map((e) => ({ key: e.id, type: e.type, name: e.name, aliases: e.aliases, mentions: e.mentions.length })),
+    sentences: extraction.sentences.map((s) => ({
+      key: sentenceKey(key, s.index),
+      index: s.index,
+      start: s.start,
+      end: s.end,
+      text: s.text,
+    })),
+    entities: extraction.entities.map((e) => ({
+      key: e.id,
+      type: e.type,
+      name: e.name,
+      aliases: e.aliases,
+      mentions: e.mentions.length,
+    })),
     mentions: extraction.entities.flatMap((e) =>
-      e.mentions.map((m) => ({ sentence: sentenceKey(key, m.sentence), entity: e.id, start: m.start, end: m.end, surface: m.surface })),
+      e.mentions.map((m) => ({
+        sentence: sentenceKey(key, m.sentence),
+        entity: e.id,
+        start: m.start,
+        end: m.end,
+        surface: m.surface,
+      })),
     ),
     relations: extraction.relations.map((r) => ({
       type: r.type,

@@ -18,7 +18,6 @@ export interface KnownRelations {
   forget(): void;
 }
 
-
 export function knownRelations(db: GraphTarget): KnownRelations {
   let roles: Promise<Map<string, boolean>> | undefined;
   const read = async (): Promise<Map<string, boolean>> => {
@@ -34,7 +33,8 @@ export function knownRelations(db: GraphTarget): KnownRelations {
 }
 
 /** A relation row's key, as `relationKey` gives it and `cypher/write/known-relations.cypher` builds it in the graph. */
-export const relationRowKey = ({ source, type, target }: Pick<Relation, "source" | "type" | "target">): string => relationKey(source, type, target);
+export const relationRowKey = ({ source, type, target }: Pick<Relation, "source" | "type" | "target">): string =>
+  relationKey(source, type, target);
 
 /** A document's relations split by what the graph holds: to create, already there, and already there without a role. */
 export interface RelationSplit {
@@ -61,7 +61,12 @@ export function splitRelations(relations: readonly Relation[], roles: ReadonlyMa
     }
     const first = created.get(key);
     if (!first) created.set(key, relation);
-    else created.set(key, { ...first, role: first.role ?? relation.role, sentences: [...new Set([...first.sentences, ...relation.sentences])] });
+    else
+      created.set(key, {
+        ...first,
+        role: first.role ?? relation.role,
+        sentences: [...new Set([...first.sentences, ...relation.sentences])],
+      });
   }
   return { created: [...created.values()], existing, roleFills };
 }

@@ -22,7 +22,9 @@ export async function writeDocument(
   { replace, known }: { replace: boolean; known: KnownRelations },
 ): Promise<void> {
   const roles = replace ? undefined : await known.roles();
-  const split: RelationSplit = roles ? splitRelations(rows.relations, roles) : { created: [], existing: rows.relations, roleFills: [] };
+  const split: RelationSplit = roles
+    ? splitRelations(rows.relations, roles)
+    : { created: [], existing: rows.relations, roleFills: [] };
   const parameters = documentParameters(rows, split, replace);
   await writeTransaction(db, async (tx) => {
     if (replace) {

@@ -37,9 +37,13 @@ export function javaCommand(tool: "java" | "javac" | "jar" = "java", env: NodeJS
 
 /** Makes sure the jars and the compiled launcher are present and current; reports Maven's progress on first run. */
 export async function ensureLocalNeo4jInstalled(progress: Progress): Promise<LocalNeo4jInstall> {
-  const [pom, launcher] = await Promise.all([readFile(path.join(NEO4J_HOME, "pom.xml"), "utf8"), readFile(LAUNCHER_SOURCE)]);
+  const [pom, launcher] = await Promise.all([
+    readFile(path.join(NEO4J_HOME, "pom.xml"), "utf8"),
+    readFile(LAUNCHER_SOURCE),
+  ]);
   const neo4jVersion = /<neo4j\.version>([^<]+)<\/neo4j\.version>/.exec(pom)?.[1];
-  if (!neo4jVersion) throw new KgError("neo4j-install", `neo4j/install: neo4j/local/pom.xml has no <neo4j.version> property.`);
+  if (!neo4jVersion)
+    throw new KgError("neo4j-install", `neo4j/install: neo4j/local/pom.xml has no <neo4j.version> property.`);
   const wanted = { neo4jVersion, launcherSha256: createHash("sha256").update(launcher).digest("hex") };
   const classPath = `${LAUNCHER_JAR}${path.delimiter}${path.join(LIB, "*")}`;
   const install: LocalNeo4jInstall = {
@@ -47,11 +51,15 @@ export async function ensureLocalNeo4jInstalled(progress: Progress): Promise<Loc
     classPath,
     mainClass: "KgNeo4j",
     configFile: path.join(NEO4J_HOME, "neo4j.conf"),
-    classDataArchive: path.join(TARGET, `classes-${createHash("sha256").update(classPath).digest("hex").slice(0, 12)}.jsa`),
+    classDataArchive: path.join(
+      TARGET,
+      `classes-${createHash("sha256").update(classPath).digest("hex").slice(0, 12)}.jsa`,
+    ),
   };
 
   const installed = await readMarker();
-  if (installed?.neo4jVersion === wanted.neo4jVersion && installed.launcherSha256 === wanted.launcherSha256) return install;
+  if (installed?.neo4jVersion === wanted.neo4jVersion && installed.launcherSha256 === wanted.launcherSha256)
+    return install;
 
   await assertJava17();
   if (installed?.neo4jVersion !== wanted.neo4jVersion || !existsSync(LIB)) {
@@ -60,15 +68,24 @@ export async function ensureLocalNeo4jInstalled(progress: Progress): Promise<Loc
   }
   await rm(CLASSES, { recursive: true, force: true });
   await mkdir(CLASSES, { recursive: true });
-  await run(javaCommand("javac"), ["-d", CLASSES, "-cp", path.join(LIB, "*"), LAUNCHER_SOURCE], "compiling the Neo4j launcher");
-  await run(javaCommand("jar"), ["--create", "--file", LAUNCHER_JAR, "-C", CLASSES, "."], "packaging the Neo4j launcher");
+  await run(
+    javaCommand("javac"),
+    ["-d", CLASSES, "-cp", path.join(LIB, "*"), LAUNCHER_SOURCE],
+    "compiling the Neo4j launcher",
+  );
+  await run(
+    javaCommand("jar"),
+    ["--create", "--file", LAUNCHER_JAR, "-C", CLASSES, "."],
+    "packaging the Neo4j launcher",
+  );
   await removeClassDataArchives();
   await writeFile(MARKER, JSON.stringify(wanted, null, 2) + "\n");
   return install;
 }
 
 async function removeClassDataArchives(): Promise<void> {
-  for (const file of await readdir(TARGET)) if (file.endsWith(".jsa")) await rm(path.join(TARGET, file), { force: true });
+  for (const file of await readdir(TARGET))
+    if (file.endsWith(".jsa")) await rm(path.join(TARGET, file), { force: true });
 }
 
 async function readMarker(): Promise<{ neo4jVersion: string; launcherSha256: string } | undefined> {
@@ -98,17 +115,29 @@ async function resolveJars(neo4jVersion: string, progress: Progress): Promise<vo
   let bytes = 0;
   await run(
     "mvn",
-    ["-B", "-f", path.join(NEO4J_HOME, "pom.xml"), "dependency:copy-dependencies", `-DoutputDirectory=${LIB}`, "-DincludeScope=runtime"],
+    [
+      "-B",
+      "-f",
+      path.join(NEO4J_HOME, "pom.xml"),
+      "dependency:copy-dependencies",
+      `-DoutputDirectory=${LIB}`,
+      "-DincludeScope=runtime",
+    ],
     "resolving Neo4j with Maven",
     (line) => {
       const downloaded = /Downloaded from \S+: \S+ \(([\d.]+) (B|kB|MB|GB)/.exec(line);
       if (!downloaded) return;
       files += 1;
-      bytes += Number(downloaded[1]) * ({ B: 1, kB: 1e3, MB: 1e6, GB: 1e9 }[downloaded[2] as "B" | "kB" | "MB" | "GB"] ?? 1);
-      progress.update(`resolving Neo4j ${neo4jVersion} from Maven Central: ${files} files, ${(bytes / 1e6).toFixed(1)} MB`);
+      bytes +=
+        Number(downloaded[1]) * ({ B: 1, kB: 1e3, MB: 1e6, GB: 1e9 }[downloaded[2] as "B" | "kB" | "MB" | "GB"] ?? 1);
+      progress.update(
+        `resolving Neo4j ${neo4jVersion} from Maven Central: ${files} files, ${(bytes / 1e6).toFixed(1)} MB`,
+      );
     },
   );
-  progress.done(`Neo4j ${neo4jVersion} resolved${files ? ` (${files} files, ${(bytes / 1e6).toFixed(1)} MB downloaded)` : ""}`);
+  progress.done(
+    `Neo4j ${neo4jVersion} resolved${files ? ` (${files} files, ${(bytes / 1e6).toFixed(1)} MB downloaded)` : ""}`,
+  );
 }
 
 /** Runs a tool to completion and returns its output; a missing tool or a failure becomes a KgError with advice. */
@@ -130,7 +159,10 @@ function run(command: string, args: string[], what: string, onLine?: (line: stri
     child.on("error", (error: NodeJS.ErrnoException) => {
       reject(
         error.code === "ENOENT"
-          ? new KgError("tool-missing", `neo4j: ${what} needs \`${command}\`, which is not installed. ${installAdvice(command)}`)
+          ? new KgError(
+              "tool-missing",
+              `neo4j: ${what} needs \`${command}\`, which is not installed. ${installAdvice(command)}`,
+            )
           : error,
       );
     });

@@ -73,7 +73,13 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const sharing = options.classDataSharing ?? true;
   const archived = sharing && existsSync(install.classDataArchive);
   const pendingArchive = `${install.classDataArchive}.${process.pid}.tmp`;
-  const archiveFlags = !sharing ? [] : [archived ? `-XX:SharedArchiveFile=${install.classDataArchive}` : `-XX:ArchiveClassesAtExit=${pendingArchive}`, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"];
+  const archiveFlags = !sharing
+    ? []
+    : [
+        archived ? `-XX:SharedArchiveFile=${install.classDataArchive}` : `-XX:ArchiveClassesAtExit=${pendingArchive}`,
+        "-Xlog:cds=off",
+        "-Xlog:cds+dynamic=off",
+      ];
   const child = spawn(
     java,
     [
@@ -99,13 +105,21 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     let partial = "";
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
-      reject(new KgError("neo4j-start-timeout", `neo4j: the local Neo4j did not start within ${(options.startTimeoutMs ?? DEFAULT_LOCAL_NEO4J.startTimeoutMs) / 1000} s; see ${path.join(dataDir, "neo4j", "logs", "debug.log")}.`));
+      reject(
+        new KgError(
+          "neo4j-start-timeout",
+          `neo4j: the local Neo4j did not start within ${(options.startTimeoutMs ?? DEFAULT_LOCAL_NEO4J.startTimeoutMs) / 1000} s; see ${path.join(dataDir, "neo4j", "logs", "debug.log")}.`,
+        ),
+      );
     }, options.startTimeoutMs ?? DEFAULT_LOCAL_NEO4J.startTimeoutMs);
     child.on("error", (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
       reject(
         error.code === "ENOENT"
-          ? new KgError("tool-missing", `neo4j: \`${java}\` is not installed. Install JDK 17+ (Debian: apt-get install openjdk-17-jdk-headless), or set NEO4J_URI to an existing Neo4j 5 server.`)
+          ? new KgError(
+              "tool-missing",
+              `neo4j: \`${java}\` is not installed. Install JDK 17+ (Debian: apt-get install openjdk-17-jdk-headless), or set NEO4J_URI to an existing Neo4j 5 server.`,
+            )
           : error,
       );
     });
@@ -125,10 +139,17 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     });
     void exited.then((code) => {
       clearTimeout(timer);
-      reject(new KgError("neo4j-exited", `neo4j: the local Neo4j exited with code ${code} before it was ready; see ${path.join(dataDir, "neo4j-launcher.log")}.`));
+      reject(
+        new KgError(
+          "neo4j-exited",
+          `neo4j: the local Neo4j exited with code ${code} before it was ready; see ${path.join(dataDir, "neo4j-launcher.log")}.`,
+        ),
+      );
     });
   });
-  progress.done(`Neo4j ${install.neo4jVersion} ready on bolt://127.0.0.1:${port} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  progress.done(
+    `Neo4j ${install.neo4jVersion} ready on bolt://127.0.0.1:${port} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 
   let stopping: Promise<void> | undefined;
   return {
@@ -141,11 +162,17 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
         if (child.exitCode !== null || child.signalCode !== null) return;
         // Closing stdin asks the launcher to shut down cleanly; signals are the fallbacks.
         child.stdin.end();
-        const timers = [setTimeout(() => child.kill("SIGTERM"), 20_000), setTimeout(() => child.kill("SIGKILL"), 40_000)];
+        const timers = [
+          setTimeout(() => child.kill("SIGTERM"), 20_000),
+          setTimeout(() => child.kill("SIGKILL"), 40_000),
+        ];
         const code = await exited;
         timers.forEach(clearTimeout);
         log.end();
-        if (sharing && !archived) await (code === 0 ? rename(pendingArchive, install.classDataArchive) : rm(pendingArchive)).catch(() => undefined);
+        if (sharing && !archived)
+          await (code === 0 ? rename(pendingArchive, install.classDataArchive) : rm(pendingArchive)).catch(
+            () => undefined,
+          );
       })();
       return stopping;
     },
@@ -194,5 +221,8 @@ function launcherError(line: string, where: { dataDir: string; port: number }): 
         "Stop it, or set KG_DATA_DIR to another directory.",
     );
   }
-  return new KgError("neo4j-failed", `neo4j: the local Neo4j failed to start: ${message}. See ${path.join(where.dataDir, "neo4j", "logs", "debug.log")}.`);
+  return new KgError(
+    "neo4j-failed",
+    `neo4j: the local Neo4j failed to start: ${message}. See ${path.join(where.dataDir, "neo4j", "logs", "debug.log")}.`,
+  );
 }

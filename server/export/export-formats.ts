@@ -27,8 +27,15 @@ export const EXPORT_FORMATS = {
       const g = new Graph<EntityNodeAttributes, RelationEdgeAttributes>({ type: "directed", multi: true });
       g.import(graph as unknown as SerializedGraph<EntityNodeAttributes, RelationEdgeAttributes>);
       return writeGexf(g, {
-        formatNode: (_key, a) => ({ label: a.label, attributes: { type: a.entityType, mentions: a.mentions, documents: a.documents } }),
-        formatEdge: (_key, a) => ({ label: a.relation, weight: a.weight, attributes: { relation: a.relation, rule: a.rule, stated: a.stated } }),
+        formatNode: (_key, a) => ({
+          label: a.label,
+          attributes: { type: a.entityType, mentions: a.mentions, documents: a.documents },
+        }),
+        formatEdge: (_key, a) => ({
+          label: a.relation,
+          weight: a.weight,
+          attributes: { relation: a.relation, rule: a.rule, stated: a.stated },
+        }),
       });
     },
   },
@@ -43,7 +50,13 @@ export const EXPORT_FORMATS = {
     write(graph, table) {
       // A byte-order mark, so spreadsheet programs read the Chinese names as UTF-8.
       if (table === "nodes") {
-        const rows = graph.nodes.map((n) => [n.key, n.attributes.label, n.attributes.entityType, n.attributes.mentions, n.attributes.documents]);
+        const rows = graph.nodes.map((n) => [
+          n.key,
+          n.attributes.label,
+          n.attributes.entityType,
+          n.attributes.mentions,
+          n.attributes.documents,
+        ]);
         return "\ufeff" + stringify([["Id", "Label", "Type", "Mentions", "Documents"], ...rows]);
       }
       const names = new Map(graph.nodes.map((n) => [n.key, n.attributes.label]));
@@ -57,7 +70,10 @@ export const EXPORT_FORMATS = {
         e.attributes.rule,
         e.attributes.stated,
       ]);
-      return "\ufeff" + stringify([["Source", "Target", "Source name", "Target name", "Relation", "Weight", "Rule", "Stated"], ...rows]);
+      return (
+        "\ufeff" +
+        stringify([["Source", "Target", "Source name", "Target name", "Relation", "Weight", "Rule", "Stated"], ...rows])
+      );
     },
   },
 } satisfies Record<string, ExportFormat>;

@@ -15,10 +15,14 @@ const KEYS = [
 
 /** Escapes text for XML content and attribute values. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c] as string);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c] as string,
+  );
 }
 
-const data = (key: string, value: string | number | boolean): string => `<data key="${key}">${escapeXml(String(value))}</data>`;
+const data = (key: string, value: string | number | boolean): string =>
+  `<data key="${key}">${escapeXml(String(value))}</data>`;
 
 /** Serializes the graph as a directed GraphML document. Pure. */
 export function writeGraphml(graph: SerializedEntityGraph): string {

@@ -30,7 +30,9 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, _request, resp
   const status = (error as { status?: unknown }).status;
   if (typeof status === "number" && status >= 400 && status < 500) {
     // Express's own client errors, such as a malformed percent-encoding in the path.
-    response.status(status).json({ error: { code: "bad-request", message: "the request could not be read; check its URL encoding" } } satisfies ApiError);
+    response.status(status).json({
+      error: { code: "bad-request", message: "the request could not be read; check its URL encoding" },
+    } satisfies ApiError);
     return;
   }
   const driverCode = (error as { code?: unknown }).code;
@@ -38,9 +40,16 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, _request, resp
     response
       .status(503)
       .set("Retry-After", "5")
-      .json({ error: { code: "database-unavailable", message: "the graph database cannot answer right now; retry in a few seconds" } } satisfies ApiError);
+      .json({
+        error: {
+          code: "database-unavailable",
+          message: "the graph database cannot answer right now; retry in a few seconds",
+        },
+      } satisfies ApiError);
     return;
   }
   console.error("server:", error);
-  response.status(500).json({ error: { code: "internal", message: "internal error; the server log has the details" } } satisfies ApiError);
+  response.status(500).json({
+    error: { code: "internal", message: "internal error; the server log has the details" },
+  } satisfies ApiError);
 };

@@ -5,7 +5,16 @@
 import { createHash } from "node:crypto";
 import type { Writable } from "node:stream";
 import { promisify } from "node:util";
-import { brotliCompress, brotliCompressSync, constants, createBrotliCompress, createGzip, gzip, gzipSync, type BrotliOptions } from "node:zlib";
+import {
+  brotliCompress,
+  brotliCompressSync,
+  constants,
+  createBrotliCompress,
+  createGzip,
+  gzip,
+  gzipSync,
+  type BrotliOptions,
+} from "node:zlib";
 import type { Request, Response } from "express";
 import { bySubgraphPosition } from "../repository/subgraph.js";
 import type { StreamedEntityGraph, SubgraphPart } from "../repository/types.js";
@@ -62,7 +71,10 @@ const gzipAsync = promisify(gzip);
 /** A whole body compressed in one zlib call, which costs less than streaming it through zlib in chunks. */
 function compress(json: string, bytes: number, coding: ContentCoding): Promise<Buffer> {
   const onThreads = json.length >= COMPRESS_ON_THREADS_FROM_CHARS;
-  if (coding === "br") return onThreads ? brotliAsync(json, brotliOptions(bytes)) : Promise.resolve(brotliCompressSync(json, brotliOptions(bytes)));
+  if (coding === "br")
+    return onThreads
+      ? brotliAsync(json, brotliOptions(bytes))
+      : Promise.resolve(brotliCompressSync(json, brotliOptions(bytes)));
   return onThreads ? gzipAsync(json, GZIP_OPTIONS) : Promise.resolve(gzipSync(json, GZIP_OPTIONS));
 }
 
@@ -132,10 +144,16 @@ function openJsonStream(request: Request, response: Response): Writable {
  * encoding and compression then overlap with the query instead of following it. The edges go first, as they come;
  * the nodes, few and wanted in their order, last.
  */
-export async function sendStreamedGraph(request: Request, response: Response, graph: StreamedEntityGraph): Promise<void> {
+export async function sendStreamedGraph(
+  request: Request,
+  response: Response,
+  graph: StreamedEntityGraph,
+): Promise<void> {
   // The text waiting to be written, as pieces joined once: appending to one string builds a rope that UTF-8 encoding
   // must first copy flat, which on a hub's neighbourhood took 3 ms of the event loop.
-  let pending: string[] = [`{"attributes":${JSON.stringify(graph.attributes)},"options":${JSON.stringify(graph.options)},"edges":[`];
+  let pending: string[] = [
+    `{"attributes":${JSON.stringify(graph.attributes)},"options":${JSON.stringify(graph.options)},"edges":[`,
+  ];
   let pendingChars = 0;
   let anyEdges = false;
   let stream: Writable | undefined;

@@ -8,7 +8,9 @@ import { pageParams, read, READ_TIMEOUT_MS } from "./read.js";
 
 /** One page of the stored documents, newest first. */
 export async function listDocuments(db: GraphTarget, page: number, pageSize: number): Promise<DocumentSummary[]> {
-  return (await read<{ document: DocumentSummary }>(db, cypher("list-documents-page"), pageParams(page, pageSize))).map((row) => row.document);
+  return (await read<{ document: DocumentSummary }>(db, cypher("list-documents-page"), pageParams(page, pageSize))).map(
+    (row) => row.document,
+  );
 }
 
 /** How many documents the graph holds. */

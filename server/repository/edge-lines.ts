@@ -3,7 +3,6 @@
 /** The separator of the fields of an edge line (target, type, weight, rule, firstDate, lastDate). */
 const FIELD_SEPARATOR = "\u001f";
 
-
 /** JSON.stringify for strings, remembering its answers: a subgraph's edges repeat a few keys, types, rules and dates. */
 export function createStringQuoter(): (text: string) => string {
   const quoted = new Map<string, string>();

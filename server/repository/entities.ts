@@ -19,10 +19,21 @@ interface EntityDetailsRow {
 
 /** An entity with its counts, the documents that mention it most and its strongest relations; null if unknown. */
 export async function entityDetails(db: GraphTarget, key: string): Promise<EntityDetails | null> {
-  const [row] = await read<EntityDetailsRow>(db, cypher("entity-details"), { key, documentLimit: neo4j.int(50), relationLimit: neo4j.int(50) });
+  const [row] = await read<EntityDetailsRow>(db, cypher("entity-details"), {
+    key,
+    documentLimit: neo4j.int(50),
+    relationLimit: neo4j.int(50),
+  });
   if (!row) return null;
   const e = row.entity;
-  return { ...e, aliases: e.aliases ?? [], mentions: e.mentions ?? 0, documents: e.documents ?? 0, inDocuments: row.documents, relations: row.relations };
+  return {
+    ...e,
+    aliases: e.aliases ?? [],
+    mentions: e.mentions ?? 0,
+    documents: e.documents ?? 0,
+    inDocuments: row.documents,
+    relations: row.relations,
+  };
 }
 
 /** How often an entity is mentioned; null when there is no such entity. */
@@ -37,6 +48,13 @@ export function entityMentions(db: GraphTarget, key: string, page: number, pageS
 }
 
 /** One page of the sentences that support the relations between two entities (of one type, or all stated ones). */
-export function relationEvidence(db: GraphTarget, source: string, target: string, type: RelationType | null, page: number, pageSize: number): Promise<EvidenceItem[]> {
+export function relationEvidence(
+  db: GraphTarget,
+  source: string,
+  target: string,
+  type: RelationType | null,
+  page: number,
+  pageSize: number,
+): Promise<EvidenceItem[]> {
   return read<EvidenceItem>(db, cypher("relation-evidence"), { source, target, type, ...pageParams(page, pageSize) });
 }

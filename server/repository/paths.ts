@@ -29,11 +29,22 @@ export async function shortestPaths(
   const rows = await read<PathRow>(db, cypherWithBounds("shortest-paths", { k, maxHops }), { from, to, relations });
   const paths = rows.map((row) => ({
     nodes: row.nodes,
-    edges: row.edges.map((e) => ({ key: relationKey(e.source, e.type, e.target), source: e.source, target: e.target, relation: e.type, weight: e.weight ?? 1 })),
+    edges: row.edges.map((e) => ({
+      key: relationKey(e.source, e.type, e.target),
+      source: e.source,
+      target: e.target,
+      relation: e.type,
+      weight: e.weight ?? 1,
+    })),
   }));
   const keys = [...new Set(paths.flatMap((p) => p.nodes).concat(from, to))];
   const onPaths = new Set(paths.flatMap((p) => p.edges.map((e) => e.key)));
   const drawn = await subgraph(db, keys, NO_FILTERS);
-  const graph = { attributes: { truncated: false }, options: GRAPH_OPTIONS, nodes: drawn.nodes, edges: drawn.edges.filter((e) => onPaths.has(e.key)) };
+  const graph = {
+    attributes: { truncated: false },
+    options: GRAPH_OPTIONS,
+    nodes: drawn.nodes,
+    edges: drawn.edges.filter((e) => onPaths.has(e.key)),
+  };
   return { paths, graph };
 }

@@ -7,14 +7,25 @@ import { readObjects, streamObjects, type GraphTarget } from "../../neo4j/graph-
 export const READ_TIMEOUT_MS = 15_000;
 
 /** The rows of a read-only statement, each an object of its columns typed as `Row`. */
-export function read<Row extends object>(db: GraphTarget, statement: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+export function read<Row extends object>(
+  db: GraphTarget,
+  statement: string,
+  params: Record<string, unknown> = {},
+): Promise<Row[]> {
   return readObjects<Row>(db, statement, params, READ_TIMEOUT_MS);
 }
 
 /** The rows of a read-only statement as they arrive, as `read` gives them; stopping early closes its session. */
-export function stream<Row extends object>(db: GraphTarget, statement: string, params: Record<string, unknown>): AsyncGenerator<Row> {
+export function stream<Row extends object>(
+  db: GraphTarget,
+  statement: string,
+  params: Record<string, unknown>,
+): AsyncGenerator<Row> {
   return streamObjects<Row>(db, statement, params, READ_TIMEOUT_MS);
 }
 
 /** The skip and limit parameters of page `page` (from 1) of `pageSize` rows. */
-export const pageParams = (page: number, pageSize: number) => ({ skip: neo4j.int((page - 1) * pageSize), limit: neo4j.int(pageSize) });
+export const pageParams = (page: number, pageSize: number) => ({
+  skip: neo4j.int((page - 1) * pageSize),
+  limit: neo4j.int(pageSize),
+});

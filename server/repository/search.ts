@@ -25,10 +25,20 @@ export function escapeLucene(text: string): string {
 }
 
 /** The best `limit` entities matching `query`, of one type or any, each with its community when that is known. */
-export async function searchEntities(db: GraphTarget, cache: AnalyticsCache, query: string, type: EntityType | null, limit: number): Promise<SearchHit[]> {
+export async function searchEntities(
+  db: GraphTarget,
+  cache: AnalyticsCache,
+  query: string,
+  type: EntityType | null,
+  limit: number,
+): Promise<SearchHit[]> {
   const short = [...query].length <= 2;
   const [rows, version] = await Promise.all([
-    read<SearchRow>(db, cypher(short ? "search-entities-short" : "search-entities"), { query: short ? query : escapeLucene(query), type, limit: neo4j.int(limit) }),
+    read<SearchRow>(db, cypher(short ? "search-entities-short" : "search-entities"), {
+      query: short ? query : escapeLucene(query),
+      type,
+      limit: neo4j.int(limit),
+    }),
     graphVersion(db),
   ]);
   // Communities only from analytics already computed for this very graph: type-ahead never waits for them.

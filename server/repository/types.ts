@@ -68,10 +68,22 @@ export interface GraphRepository {
   /** Entities by name or alias: the cjk full-text index, or contains-matching for one- and two-character queries. */
   search(query: string, type: EntityType | null, limit: number): Promise<SearchHit[]>;
   entity(key: string): Promise<EntityDetails | null>;
-  evidence(source: string, target: string, type: RelationType | null, page: number, pageSize: number): Promise<EvidenceItem[]>;
+  evidence(
+    source: string,
+    target: string,
+    type: RelationType | null,
+    page: number,
+    pageSize: number,
+  ): Promise<EvidenceItem[]>;
   documents(page: number, pageSize: number): Promise<DocumentSummary[]>;
   /** Up to k shortest paths of at most maxHops relations; null if either entity is unknown. */
-  paths(from: string, to: string, maxHops: number, k: number, relations: RelationType[] | null): Promise<PathsResult | null>;
+  paths(
+    from: string,
+    to: string,
+    maxHops: number,
+    k: number,
+    relations: RelationType[] | null,
+  ): Promise<PathsResult | null>;
   /** How often an entity is mentioned; null when there is no such entity. */
   mentionCount(key: string): Promise<number | null>;
   /** One page of an entity's mentions in their sentences. */

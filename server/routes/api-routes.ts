@@ -6,14 +6,30 @@ import { HttpError } from "../http/errors.js";
 import { sendJson, sendStreamedGraph } from "../http/json-response.js";
 import { collectGraph } from "../repository/subgraph.js";
 import type { GraphFilters } from "../repository/types.js";
-import { evidenceQuery, exportQuery, graphQuery, neighborhoodQuery, overviewQuery, pageQuery, pathsQuery, searchQuery } from "./api-schemas.js";
+import {
+  evidenceQuery,
+  exportQuery,
+  graphQuery,
+  neighborhoodQuery,
+  overviewQuery,
+  pageQuery,
+  pathsQuery,
+  searchQuery,
+} from "./api-schemas.js";
 import { defineRoute, NO_QUERY, type ApiRoute } from "./route.js";
 
 /** The 404 of an entity id that names no entity. */
-const noEntity = (id: string) => new HttpError(404, "not-found", `no entity with id "${id}"; /api/search finds ids by name`);
+const noEntity = (id: string) =>
+  new HttpError(404, "not-found", `no entity with id "${id}"; /api/search finds ids by name`);
 
 /** A neighbourhood's filters from its query: null for each one not given. */
-const filtersOf = (q: { relations?: GraphFilters["relations"]; types?: GraphFilters["types"]; minWeight: number; from?: string; to?: string }): GraphFilters => ({
+const filtersOf = (q: {
+  relations?: GraphFilters["relations"];
+  types?: GraphFilters["types"];
+  minWeight: number;
+  from?: string;
+  to?: string;
+}): GraphFilters => ({
   relations: q.relations ?? null,
   types: q.types ?? null,
   minWeight: q.minWeight,
@@ -28,18 +44,33 @@ export const API_ROUTES: readonly ApiRoute[] = [
     path: "/api/graph",
     summary: "The most mentioned entities and the relations among them (graphology serialized format)",
     query: graphQuery,
-    handle: async ({ request, response, query, services }) => sendStreamedGraph(request, response, await services.repository.topEntities("mentions", query.limit)),
+    handle: async ({ request, response, query, services }) =>
+      sendStreamedGraph(request, response, await services.repository.topEntities("mentions", query.limit)),
   }),
   defineRoute({
     method: "get",
     path: "/api/overview",
-    summary: "A first view: the top entities by a measure and the relations among them, or the communities of a larger graph",
+    summary:
+      "A first view: the top entities by a measure and the relations among them, or the communities of a larger graph",
     query: overviewQuery,
     handle: async ({ request, response, query: { measure, limit, view, community, linksPerCommunity }, services }) => {
-      const graph = await services.repository.overview({ measure, limit, view, community: community ?? null, linksPerCommunity });
-      if (!graph) throw new HttpError(404, "not-found", `no community ${community}; the communities view (view=communities) lists them`);
+      const graph = await services.repository.overview({
+        measure,
+        limit,
+        view,
+        community: community ?? null,
+        linksPerCommunity,
+      });
+      if (!graph)
+        throw new HttpError(
+          404,
+          "not-found",
+          `no community ${community}; the communities view (view=communities) lists them`,
+        );
       // The repository hands out the same communities view until the graph changes: encode it once. Entities stream.
-      return "parts" in graph ? sendStreamedGraph(request, response, graph) : services.sendCachedJson(request, response, graph);
+      return "parts" in graph
+        ? sendStreamedGraph(request, response, graph)
+        : services.sendCachedJson(request, response, graph);
     },
   }),
   defineRoute({
@@ -80,7 +111,12 @@ export const API_ROUTES: readonly ApiRoute[] = [
     handle: async ({ request, response, query: { page, pageSize }, id, services }) => {
       const total = await services.repository.mentionCount(id);
       if (total === null) throw noEntity(id);
-      return sendJson(request, response, { page, pageSize, total, items: await services.repository.mentions(id, page, Math.min(pageSize, 100)) });
+      return sendJson(request, response, {
+        page,
+        pageSize,
+        total,
+        items: await services.repository.mentions(id, page, Math.min(pageSize, 100)),
+      });
     },
   }),
   defineRoute({

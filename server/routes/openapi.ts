@@ -11,7 +11,12 @@ const errorResponse = (description: string) => ({
   description,
   content: {
     "application/json": {
-      schema: { type: "object", properties: { error: { type: "object", properties: { code: { type: "string" }, message: { type: "string" } } } } },
+      schema: {
+        type: "object",
+        properties: {
+          error: { type: "object", properties: { code: { type: "string" }, message: { type: "string" } } },
+        },
+      },
     },
   },
 });
@@ -26,7 +31,10 @@ function parametersOf(route: ApiRoute): Array<Record<string, unknown>> {
     description: PATH_PARAMETERS[name] ?? name,
   }));
   const queryParameters = Object.entries(route.query.shape).map(([name, field]) => {
-    const schema = z.toJSONSchema(field as z.ZodType, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+    const schema = z.toJSONSchema(field as z.ZodType, { io: "input", unrepresentable: "any" }) as Record<
+      string,
+      unknown
+    >;
     delete schema.$schema;
     return { name, in: "query", required: !(field as z.ZodType).safeParse(undefined).success, schema };
   });
@@ -41,7 +49,10 @@ export function buildOpenApi(routes: readonly ApiRoute[]): Record<string, unknow
       summary: route.summary,
       parameters: parametersOf(route),
       responses: {
-        200: { description: "OK", content: Object.fromEntries((route.produces ?? ["application/json"]).map((type) => [type, {}])) },
+        200: {
+          description: "OK",
+          content: Object.fromEntries((route.produces ?? ["application/json"]).map((type) => [type, {}])),
+        },
         400: errorResponse("a parameter is invalid; the message names it"),
         404: errorResponse("no such entity"),
         503: errorResponse("the database cannot answer right now; retry after the Retry-After seconds"),
@@ -50,7 +61,11 @@ export function buildOpenApi(routes: readonly ApiRoute[]): Record<string, unknow
   }
   return {
     openapi: "3.1.0",
-    info: { title: "kg-explorer API", version: "0.1.0", description: "Read-only access to the knowledge graph of institutional documents." },
+    info: {
+      title: "kg-explorer API",
+      version: "0.1.0",
+      description: "Read-only access to the knowledge graph of institutional documents.",
+    },
     paths,
   };
 }

@@ -51,7 +51,11 @@ function parseQuery<T extends z.ZodType>(schema: T, request: Request): z.infer<T
   const result = schema.safeParse(request.query);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  throw new HttpError(400, "bad-parameter", `parameter ${issue?.path.join(".") || "?"}: ${issue?.message ?? "invalid"}`);
+  throw new HttpError(
+    400,
+    "bad-parameter",
+    `parameter ${issue?.path.join(".") || "?"}: ${issue?.message ?? "invalid"}`,
+  );
 }
 
 /** A route for the table, its handler called with the query validated by its schema. */
@@ -60,7 +64,13 @@ export function defineRoute<Q extends z.ZodObject>(spec: RouteSpec<Q>): ApiRoute
     ...spec,
     handle: async (request, response, services) => {
       const { id } = request.params;
-      return spec.handle({ request, response, services, query: parseQuery(spec.query, request), id: typeof id === "string" ? id : "" });
+      return spec.handle({
+        request,
+        response,
+        services,
+        query: parseQuery(spec.query, request),
+        id: typeof id === "string" ? id : "",
+      });
     },
   };
 }
@@ -69,7 +79,12 @@ export function defineRoute<Q extends z.ZodObject>(spec: RouteSpec<Q>): ApiRoute
 const expressPath = (path: string): string => path.replace(/\{(\w+)\}/g, ":$1");
 
 /** Mounts every route of the table on `router`, the compressed ones behind `compression`. */
-export function mountRoutes(router: Router, routes: readonly ApiRoute[], services: RouteServices, compression: RequestHandler): void {
+export function mountRoutes(
+  router: Router,
+  routes: readonly ApiRoute[],
+  services: RouteServices,
+  compression: RequestHandler,
+): void {
   for (const route of routes) {
     const handler: RequestHandler = (request, response) => route.handle(request, response, services);
     if (route.compressed) router[route.method](expressPath(route.path), compression, handler);

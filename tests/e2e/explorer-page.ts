@@ -28,7 +28,8 @@ export async function nodePosition(page: Page, key: string): Promise<{ x: number
   let last: { x: number; y: number } | null = null;
   for (let i = 0; i < 40; i++) {
     const p = await page.evaluate((k) => window.__kgExplorer?.nodePosition(k) ?? null, key);
-    if (p && last && Math.abs(p.x - last.x) < 0.5 && Math.abs(p.y - last.y) < 0.5) return { x: box.x + p.x, y: box.y + p.y };
+    if (p && last && Math.abs(p.x - last.x) < 0.5 && Math.abs(p.y - last.y) < 0.5)
+      return { x: box.x + p.x, y: box.y + p.y };
     last = p;
     await page.waitForTimeout(150);
   }

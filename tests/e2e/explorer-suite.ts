@@ -70,7 +70,8 @@ export function useExplorerSuite(): ExplorerSuite {
     await mkdir(ARTIFACTS, { recursive: true });
     overview = await suite.api<SerializedEntityGraph>("/api/overview?view=auto&limit=1000&measure=degree");
     const stated = new Map<string, number>();
-    for (const e of overview.edges) if (e.attributes.stated) for (const k of [e.source, e.target]) stated.set(k, (stated.get(k) ?? 0) + 1);
+    for (const e of overview.edges)
+      if (e.attributes.stated) for (const k of [e.source, e.target]) stated.set(k, (stated.get(k) ?? 0) + 1);
     const hubKey = [...stated.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] as string;
     hub = await suite.api<EntityDetails>(`/api/entities/${encodeURIComponent(hubKey)}`);
   });

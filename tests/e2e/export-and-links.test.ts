@@ -15,7 +15,10 @@ describe.skipIf(!chromiumPath)("explorer page: export and links", () => {
     await waitForLayoutToStop(page);
     const visible = suite.overview.nodes.filter((n) => n.attributes.entityType !== "Place");
     const download = async (format: string): Promise<{ name: string; bytes: Buffer }> => {
-      const [file] = await Promise.all([page.waitForEvent("download", { timeout: SLOW }), page.click(`button[data-export=${format}]`)]);
+      const [file] = await Promise.all([
+        page.waitForEvent("download", { timeout: SLOW }),
+        page.click(`button[data-export=${format}]`),
+      ]);
       const saved = await file.path();
       return { name: file.suggestedFilename(), bytes: await readFile(saved) };
     };

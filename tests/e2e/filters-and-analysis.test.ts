@@ -18,7 +18,9 @@ describe.skipIf(!chromiumPath)("explorer page: filters and analysis", () => {
     let center = "";
     let neighbourhood: SerializedEntityGraph | null = null;
     for (const n of top.nodes) {
-      const around = await suite.api<SerializedEntityGraph>(`/api/entities/${encodeURIComponent(n.key)}/neighborhood?depth=1&limit=150`);
+      const around = await suite.api<SerializedEntityGraph>(
+        `/api/entities/${encodeURIComponent(n.key)}/neighborhood?depth=1&limit=150`,
+      );
       if (around.nodes.some((m) => !inView.has(m.key))) {
         center = n.key;
         neighbourhood = around;
@@ -31,13 +33,17 @@ describe.skipIf(!chromiumPath)("explorer page: filters and analysis", () => {
     const p = await nodePosition(page, center);
     expect(p).not.toBeNull();
     await page.mouse.dblclick((p as { x: number }).x, (p as { y: number }).y);
-    await expect.poll(() => page.evaluate(() => Number(document.body.dataset.renderedNodes)), { timeout: SLOW }).toBe(expected);
+    await expect
+      .poll(() => page.evaluate(() => Number(document.body.dataset.renderedNodes)), { timeout: SLOW })
+      .toBe(expected);
     expect(new URL(page.url()).searchParams.getAll("expand")).toEqual([center]);
     await page.waitForSelector(`#panel[data-entity="${center}"] button[data-action=collapse]`, { timeout: SLOW });
     await screenshot(page, "5-expanded");
 
     await page.click("#panel button[data-action=collapse]");
-    await expect.poll(() => page.evaluate(() => Number(document.body.dataset.renderedNodes)), { timeout: SLOW }).toBe(top.nodes.length);
+    await expect
+      .poll(() => page.evaluate(() => Number(document.body.dataset.renderedNodes)), { timeout: SLOW })
+      .toBe(top.nodes.length);
     expect(new URL(page.url()).searchParams.getAll("expand")).toEqual([]);
     await page.keyboard.press("Escape");
 
@@ -45,7 +51,9 @@ describe.skipIf(!chromiumPath)("explorer page: filters and analysis", () => {
     const hidden = top.nodes[0]?.attributes.entityType as string;
     const ofType = top.nodes.filter((n) => n.attributes.entityType === hidden).length;
     await page.locator(`input[name=filter-type][value=${hidden}]`).uncheck();
-    await expect.poll(() => page.evaluate(() => document.querySelector<HTMLElement>("#graph")?.dataset.visibleNodes)).toBe(String(top.nodes.length - ofType));
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector<HTMLElement>("#graph")?.dataset.visibleNodes))
+      .toBe(String(top.nodes.length - ofType));
     expect(new URL(page.url()).searchParams.get("hideTypes")).toBe(hidden);
     expect(await page.locator("#graph").getAttribute("data-layout")).toBe("stopped");
     await page.locator("input[name=filter-relation][value=CO_OCCURS]").uncheck();
@@ -54,7 +62,9 @@ describe.skipIf(!chromiumPath)("explorer page: filters and analysis", () => {
     await expect.poll(() => new URL(page.url()).searchParams.get("minWeight")).toBe("2");
     await screenshot(page, "5-filtered");
     await page.click("#filter-reset");
-    await expect.poll(() => page.evaluate(() => document.querySelector<HTMLElement>("#graph")?.dataset.visibleNodes)).toBe(String(top.nodes.length));
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector<HTMLElement>("#graph")?.dataset.visibleNodes))
+      .toBe(String(top.nodes.length));
 
     // Dates: every relation of the sample report dates from 2021-01-11, so a range from 2022 leaves no relation in
     // view (and no node that only they held), and one that covers 2021 keeps them all.
@@ -71,7 +81,9 @@ describe.skipIf(!chromiumPath)("explorer page: filters and analysis", () => {
     await expect.poll(visibleEdges).toBe(allEdges);
     await screenshot(page, "5-dated");
     await page.click("#filter-reset");
-    await expect.poll(() => page.evaluate(() => document.querySelector<HTMLElement>("#graph")?.dataset.visibleNodes)).toBe(String(top.nodes.length));
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector<HTMLElement>("#graph")?.dataset.visibleNodes))
+      .toBe(String(top.nodes.length));
     expect(new URL(page.url()).searchParams.get("hideTypes")).toBeNull();
     expect(errors).toEqual([]);
   });

@@ -2,7 +2,15 @@
 
 import { describe, expect, it } from "vitest";
 import type { SerializedCommunityGraph, SerializedEntityGraph } from "../../common/api.js";
-import { nodePosition, openExplorer, paintedPixels, screenshot, searchAndPick, SLOW, waitForLayoutToStop } from "./explorer-page.js";
+import {
+  nodePosition,
+  openExplorer,
+  paintedPixels,
+  screenshot,
+  searchAndPick,
+  SLOW,
+  waitForLayoutToStop,
+} from "./explorer-page.js";
 import { chromiumPath, useExplorerSuite } from "./explorer-suite.js";
 
 describe.skipIf(!chromiumPath)("explorer page: overview", () => {
@@ -74,20 +82,30 @@ describe.skipIf(!chromiumPath)("explorer page: overview", () => {
     await waitForLayoutToStop(page);
     await screenshot(page, "11-communities");
 
-    const biggest = [...communities.nodes].sort((a, b) => b.attributes.members - a.attributes.members)[0] as SerializedCommunityGraph["nodes"][number];
+    const biggest = [...communities.nodes].sort(
+      (a, b) => b.attributes.members - a.attributes.members,
+    )[0] as SerializedCommunityGraph["nodes"][number];
     const p = await nodePosition(page, biggest.key);
     expect(p).not.toBeNull();
     await page.mouse.click((p as { x: number }).x, (p as { y: number }).y);
     await page.waitForSelector("#breadcrumb-back", { timeout: SLOW });
-    await expect.poll(() => new URL(page.url()).searchParams.get("community")).toBe(String(biggest.attributes.community));
-    const members = await suite.api<SerializedEntityGraph>(`/api/overview?view=entities&limit=20&measure=degree&community=${biggest.attributes.community}`);
-    await expect.poll(() => page.evaluate(() => Number(document.body.dataset.renderedNodes))).toBe(members.nodes.length);
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get("community"))
+      .toBe(String(biggest.attributes.community));
+    const members = await suite.api<SerializedEntityGraph>(
+      `/api/overview?view=entities&limit=20&measure=degree&community=${biggest.attributes.community}`,
+    );
+    await expect
+      .poll(() => page.evaluate(() => Number(document.body.dataset.renderedNodes)))
+      .toBe(members.nodes.length);
     expect(await page.locator("#breadcrumb").textContent()).toContain(biggest.attributes.label);
     await waitForLayoutToStop(page);
     await screenshot(page, "11-community-drilled");
 
     await page.click("#breadcrumb-back");
-    await expect.poll(() => page.evaluate(() => Number(document.body.dataset.renderedNodes))).toBe(communities.nodes.length);
+    await expect
+      .poll(() => page.evaluate(() => Number(document.body.dataset.renderedNodes)))
+      .toBe(communities.nodes.length);
     expect(new URL(page.url()).searchParams.get("community")).toBeNull();
 
     // Searching from the communities view switches to the entities view and opens the entity there.

@@ -12,11 +12,15 @@ describe.skipIf(!chromiumPath)("explorer page: paths", () => {
     const { page, errors } = await suite.newPage();
     await openExplorer(page, suite.url, "lang=en");
     // Two entities that are joined through at least one other.
-    const others = suite.overview.nodes.map((n) => n.key).filter((k) => k !== suite.hub.key && !suite.hub.relations.some((r) => r.other.key === k));
+    const others = suite.overview.nodes
+      .map((n) => n.key)
+      .filter((k) => k !== suite.hub.key && !suite.hub.relations.some((r) => r.other.key === k));
     let target = "";
     let answer: PathsResult | null = null;
     for (const key of others) {
-      const result = await suite.api<PathsResult>(`/api/paths?from=${encodeURIComponent(suite.hub.key)}&to=${encodeURIComponent(key)}&maxHops=4&k=3`);
+      const result = await suite.api<PathsResult>(
+        `/api/paths?from=${encodeURIComponent(suite.hub.key)}&to=${encodeURIComponent(key)}&maxHops=4&k=3`,
+      );
       if (result.paths.length > 0) {
         target = key;
         answer = result;

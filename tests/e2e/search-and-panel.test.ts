@@ -13,9 +13,15 @@ describe.skipIf(!chromiumPath)("explorer page: search and panel", () => {
     // Only the top 10 entities in view, so most search hits are not drawn yet.
     await openExplorer(page, suite.url, "lang=zh&view=entities&limit=10");
     await expect.poll(() => page.evaluate(() => document.body.dataset.renderedNodes)).toBe("10");
-    const inView = new Set((await suite.api<SerializedEntityGraph>("/api/overview?view=entities&limit=10&measure=degree")).nodes.map((n) => n.key));
+    const inView = new Set(
+      (await suite.api<SerializedEntityGraph>("/api/overview?view=entities&limit=10&measure=degree")).nodes.map(
+        (n) => n.key,
+      ),
+    );
 
-    const { results } = await suite.api<{ results: SearchHit[] }>(`/api/search?q=${encodeURIComponent("政协")}&limit=12`);
+    const { results } = await suite.api<{ results: SearchHit[] }>(
+      `/api/search?q=${encodeURIComponent("政协")}&limit=12`,
+    );
     expect(results.length).toBeGreaterThan(1);
     await page.fill("#search-input", "政协");
     await page.waitForSelector("#search-results li[role=option]", { timeout: SLOW });
@@ -78,7 +84,8 @@ describe.skipIf(!chromiumPath)("explorer page: search and panel", () => {
     const relationTypes = [...new Set(suite.hub.relations.map((r) => r.relation))];
     expect(await panel.locator(".relation-group").count()).toBe(relationTypes.length);
     expect(await panel.locator(".relation-group.stated .badge-stated").count()).toBeGreaterThan(0);
-    if (relationTypes.includes("CO_OCCURS")) expect(await panel.locator(".relation-group.cooccurs .badge-cooccurs").count()).toBe(1);
+    if (relationTypes.includes("CO_OCCURS"))
+      expect(await panel.locator(".relation-group.cooccurs .badge-cooccurs").count()).toBe(1);
 
     // The first stated relation's evidence: sentences with both entities marked and the source document.
     const first = panel.locator(".relation-group.stated li.relation").first();
@@ -88,8 +95,11 @@ describe.skipIf(!chromiumPath)("explorer page: search and panel", () => {
     expect(await marks.count()).toBeGreaterThan(0);
     // Every mark is a mention of one of the two related entities.
     const related = new Set([suite.hub.key, await first.getAttribute("data-other")]);
-    for (const entity of await marks.evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.entity))) expect(related.has(entity ?? "")).toBe(true);
-    expect(await first.locator(".evidence-list cite").first().textContent()).toContain(suite.hub.inDocuments[0]?.title as string);
+    for (const entity of await marks.evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.entity)))
+      expect(related.has(entity ?? "")).toBe(true);
+    expect(await first.locator(".evidence-list cite").first().textContent()).toContain(
+      suite.hub.inDocuments[0]?.title as string,
+    );
     await screenshot(page, "3-entity-panel");
 
     await page.keyboard.press("Escape");
@@ -103,7 +113,9 @@ describe.skipIf(!chromiumPath)("explorer page: search and panel", () => {
     const from = await nodePosition(page, suite.hub.key);
     expect(from).not.toBeNull();
     // Try the hub's stated neighbours: click the middle of the line to each until an edge panel opens.
-    const neighbours = [...new Set(suite.hub.relations.filter((r) => r.relation !== "CO_OCCURS").map((r) => r.other.key))];
+    const neighbours = [
+      ...new Set(suite.hub.relations.filter((r) => r.relation !== "CO_OCCURS").map((r) => r.other.key)),
+    ];
     let opened = false;
     for (const other of neighbours) {
       const to = await nodePosition(page, other);
@@ -115,7 +127,8 @@ describe.skipIf(!chromiumPath)("explorer page: search and panel", () => {
           opened = true;
           break;
         }
-        if ((await page.locator("#panel").getAttribute("data-entity")) !== suite.hub.key) await searchAndPick(page, suite.hub.name, suite.hub.key);
+        if ((await page.locator("#panel").getAttribute("data-entity")) !== suite.hub.key)
+          await searchAndPick(page, suite.hub.name, suite.hub.key);
       }
       if (opened) break;
     }

@@ -59,11 +59,13 @@ const DENSEST = 3;
 const DENSEST_MIN_CHARS = 2000;
 const AUTHOR_RULE = /author|report-subject|implicit/iu;
 /** A title that is the speech's salutation (各位代表：, 同志们：) rather than the report's title line. */
-const SALUTATION = /^(?:各位|尊敬的|亲爱的|同志们|代表们|委员们|女士们|先生们|朋友们)[^。！？]{0,24}$|^[^。！？]{1,24}[：:]$/u;
+const SALUTATION =
+  /^(?:各位|尊敬的|亲爱的|同志们|代表们|委员们|女士们|先生们|朋友们)[^。！？]{0,24}$|^[^。！？]{1,24}[：:]$/u;
 
 const per10k = (n: number, chars: number) => (chars ? (n * 10000) / chars : 0);
 /** Counts, most first (then by key, so the order is stable). */
-const ranked = (counts: ReadonlyMap<string, number>) => [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+const ranked = (counts: ReadonlyMap<string, number>) =>
+  [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 
 /** True when a document's title looks like a salutation, not a title. */
 export function isSalutation(title: string): boolean {
@@ -84,7 +86,8 @@ function countEntities(docs: readonly CorpusDocument[], type: string): Map<strin
   return counts;
 }
 
-const mostMentioned = (a: EntityCount, b: EntityCount) => b.mentions - a.mentions || b.documents - a.documents || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+const mostMentioned = (a: EntityCount, b: EntityCount) =>
+  b.mentions - a.mentions || b.documents - a.documents || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 function density(docs: readonly CorpusDocument[], chars: number): TypeDensity[] {
   return ENTITY_TYPES.map((type) => {
@@ -95,10 +98,18 @@ function density(docs: readonly CorpusDocument[], chars: number): TypeDensity[] 
       const own = extraction.entities.filter((e) => e.type === type);
       entities += own.length;
       mentions += own.reduce((n, e) => n + e.mentions.length, 0);
-      if (source.text.length >= DENSEST_MIN_CHARS) perDocument.push({ path: source.path, per10k: per10k(own.length, source.text.length) });
+      if (source.text.length >= DENSEST_MIN_CHARS)
+        perDocument.push({ path: source.path, per10k: per10k(own.length, source.text.length) });
     }
     const densest = perDocument.sort((a, b) => b.per10k - a.per10k || (a.path < b.path ? -1 : 1)).slice(0, DENSEST);
-    return { type, entities, mentions, entitiesPer10k: per10k(entities, chars), mentionsPer10k: per10k(mentions, chars), densest };
+    return {
+      type,
+      entities,
+      mentions,
+      entitiesPer10k: per10k(entities, chars),
+      mentionsPer10k: per10k(mentions, chars),
+      densest,
+    };
   });
 }
 
@@ -148,7 +159,9 @@ export function corpusStats(docs: readonly CorpusDocument[]): CorpusStats {
     topOrganizations: organizations.sort(mostMentioned).slice(0, TOP_ORGANIZATIONS),
     collaboration: collaboration(docs),
     undated: docs.filter((d) => !d.extraction.date).map((d) => d.source.path),
-    salutationTitles: docs.filter((d) => isSalutation(d.extraction.title)).map((d) => ({ path: d.source.path, title: d.extraction.title })),
+    salutationTitles: docs
+      .filter((d) => isSalutation(d.extraction.title))
+      .map((d) => ({ path: d.source.path, title: d.extraction.title })),
   };
 }
 
@@ -166,8 +179,16 @@ const CONTEXT_CHARS = 24;
  * A reproducible random sample of `n` distinct entities of `type` (all of them when there are fewer), each with one
  * mention in context, both drawn by a generator seeded with `seed`: the same extraction and seed give the same sample.
  */
-export function sampleEntities(docs: readonly CorpusDocument[], type: string, n: number, seed: number): SampledEntity[] {
-  const byId = new Map<string, { name: string; mentions: Array<{ doc: CorpusDocument; start: number; end: number }> }>();
+export function sampleEntities(
+  docs: readonly CorpusDocument[],
+  type: string,
+  n: number,
+  seed: number,
+): SampledEntity[] {
+  const byId = new Map<
+    string,
+    { name: string; mentions: Array<{ doc: CorpusDocument; start: number; end: number }> }
+  >();
   for (const doc of docs) {
     for (const e of doc.extraction.entities) {
       if (e.type !== type) continue;

@@ -58,7 +58,15 @@ async function evaluateSampleSet(file: string): Promise<SetResult> {
   const gold = JSON.parse(readFileSync(file, "utf8")) as SeedGold;
   const source = await readDocument(path.join(REPO_ROOT, gold.document.split(" ")[0] ?? ""));
   const scores = scoreSample(extractTogether([source]), gold);
-  return { kind: "annotated", name: "sample", file, documents: 1, chars: source.text.length, seconds: secondsSince(start), scores };
+  return {
+    kind: "annotated",
+    name: "sample",
+    file,
+    documents: 1,
+    chars: source.text.length,
+    seconds: secondsSince(start),
+    scores,
+  };
 }
 
 function evaluateExcerptSet(name: SetName, file: string): SetResult {
@@ -66,8 +74,18 @@ function evaluateExcerptSet(name: SetName, file: string): SetResult {
   const excerpts = readLines<Excerpt>(file);
   const sources = excerpts.map((excerpt) => sourceOf(`${excerpt.id}.txt`, excerpt.text));
   // Each excerpt is extracted as a document of its own, then all are scored together (micro-average).
-  const scores = scoreExcerpts(excerpts.map((excerpt, i) => ({ excerpt, output: extractTogether(sources.slice(i, i + 1)) })));
-  return { kind: "annotated", name, file, documents: excerpts.length, chars: charsOf(sources), seconds: secondsSince(start), scores };
+  const scores = scoreExcerpts(
+    excerpts.map((excerpt, i) => ({ excerpt, output: extractTogether(sources.slice(i, i + 1)) })),
+  );
+  return {
+    kind: "annotated",
+    name,
+    file,
+    documents: excerpts.length,
+    chars: charsOf(sources),
+    seconds: secondsSince(start),
+    scores,
+  };
 }
 
 async function evaluateCollabSet(file: string, corpus: string): Promise<SetResult> {
@@ -75,9 +93,20 @@ async function evaluateCollabSet(file: string, corpus: string): Promise<SetResul
   const gold = readLines<CollabSentence>(file);
   const names = [...new Set(gold.map((s) => s.doc))];
   const missingDocuments = names.filter((doc) => !existsSync(path.join(corpus, `${doc}.txt`)));
-  const sources = await Promise.all(names.filter((doc) => !missingDocuments.includes(doc)).map((doc) => readDocument(path.join(corpus, `${doc}.txt`))));
+  const sources = await Promise.all(
+    names.filter((doc) => !missingDocuments.includes(doc)).map((doc) => readDocument(path.join(corpus, `${doc}.txt`))),
+  );
   const scores = scoreCollab(gold, extractTogether(sources));
-  return { kind: "collab", name: "collab-dev", file, documents: sources.length, chars: charsOf(sources), seconds: secondsSince(start), scores, missingDocuments };
+  return {
+    kind: "collab",
+    name: "collab-dev",
+    file,
+    documents: sources.length,
+    chars: charsOf(sources),
+    seconds: secondsSince(start),
+    scores,
+    missingDocuments,
+  };
 }
 
 function evaluateFinreSet(file: string): SetResult {
@@ -86,14 +115,29 @@ function evaluateFinreSet(file: string): SetResult {
   // As `finre.mjs prepare` writes them: each sentence a file of its own, ending with a line feed.
   const sources = gold.map((s) => sourceOf(`finre/${s.id}.txt`, `${s.text}\n`));
   const scores = scoreFinre(gold, extractTogether(sources));
-  return { kind: "finre", name: "finre", file, documents: sources.length, chars: charsOf(sources), seconds: secondsSince(start), scores };
+  return {
+    kind: "finre",
+    name: "finre",
+    file,
+    documents: sources.length,
+    chars: charsOf(sources),
+    seconds: secondsSince(start),
+    scores,
+  };
 }
 
 /** Extracts and scores one set; a set whose file is absent is skipped, not an error. */
 export async function evaluateSet(name: SetName, paths: EvalPaths): Promise<SetResult> {
-  const file = { sample: paths.sampleGold, "dev-real": paths.devReal, "dev-excerpts": paths.devExcerpts, "collab-dev": paths.collab, finre: paths.finre }[name];
+  const file = {
+    sample: paths.sampleGold,
+    "dev-real": paths.devReal,
+    "dev-excerpts": paths.devExcerpts,
+    "collab-dev": paths.collab,
+    finre: paths.finre,
+  }[name];
   if (!existsSync(file)) return { kind: "skipped", name, file, reason: `${file} not found` };
-  if (name === "collab-dev" && !existsSync(paths.collabCorpus)) return { kind: "skipped", name, file, reason: `its documents' folder ${paths.collabCorpus} not found` };
+  if (name === "collab-dev" && !existsSync(paths.collabCorpus))
+    return { kind: "skipped", name, file, reason: `its documents' folder ${paths.collabCorpus} not found` };
   switch (name) {
     case "sample":
       return evaluateSampleSet(file);
@@ -110,7 +154,8 @@ export async function evaluateSet(name: SetName, paths: EvalPaths): Promise<SetR
 /** The sample report's entity and relation figures per type (tests/fixtures/seed-gold.json). */
 export async function evaluateSample(): Promise<{ entities: TypeScore[]; relations: TypeScore[] }> {
   const result = await evaluateSet("sample", resolveEvalPaths({}, {}));
-  if (result.kind !== "annotated") throw new Error("eval: the sample report's annotation tests/fixtures/seed-gold.json is missing");
+  if (result.kind !== "annotated")
+    throw new Error("eval: the sample report's annotation tests/fixtures/seed-gold.json is missing");
   return { entities: result.scores.entities.scores, relations: result.scores.relations.scores };
 }
 

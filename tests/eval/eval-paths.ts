@@ -36,7 +36,11 @@ export const PATH_OPTIONS = {
 export type PathOption = keyof typeof PATH_OPTIONS;
 
 /** Resolves every path: a flag, else its environment variable, else the default beside the repository. */
-export function resolveEvalPaths(flags: Partial<Record<PathOption, string>>, env: Readonly<Record<string, string | undefined>>, cwd = process.cwd()): EvalPaths {
+export function resolveEvalPaths(
+  flags: Partial<Record<PathOption, string>>,
+  env: Readonly<Record<string, string | undefined>>,
+  cwd = process.cwd(),
+): EvalPaths {
   const given = (option: PathOption) => {
     const value = flags[option] ?? env[PATH_OPTIONS[option]];
     return value ? path.resolve(cwd, value) : undefined;
@@ -55,8 +59,12 @@ export function resolveEvalPaths(flags: Partial<Record<PathOption, string>>, env
 /** Reads `--sets a,b`: the named sets in print order; every set when none is given. */
 export function parseSetNames(value: string | undefined): SetName[] {
   if (!value) return [...SET_NAMES];
-  const asked = value.split(",").map((s) => s.trim()).filter((s) => s.length > 0);
+  const asked = value
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
   const unknown = asked.filter((s) => !(SET_NAMES as readonly string[]).includes(s));
-  if (unknown.length > 0) throw new KgError("usage", `eval: unknown set ${unknown.join(", ")}; the sets are ${SET_NAMES.join(", ")}.`);
+  if (unknown.length > 0)
+    throw new KgError("usage", `eval: unknown set ${unknown.join(", ")}; the sets are ${SET_NAMES.join(", ")}.`);
   return SET_NAMES.filter((s) => asked.includes(s));
 }

@@ -17,30 +17,50 @@ export function formatCorpusStats(stats: CorpusStats, dir: string, limit: number
   lines.push("  per 10,000 characters     entities   mentions   densest documents (entities per 10,000 characters)");
   for (const d of stats.density) {
     const densest = d.densest.map((x) => `${rel(x.path)} ${x.per10k.toFixed(1)}`).join(", ");
-    lines.push(`    ${d.type.padEnd(22)} ${d.entitiesPer10k.toFixed(1).padStart(8)} ${d.mentionsPer10k.toFixed(1).padStart(10)}   ${densest}`);
+    lines.push(
+      `    ${d.type.padEnd(22)} ${d.entitiesPer10k.toFixed(1).padStart(8)} ${d.mentionsPer10k.toFixed(1).padStart(10)}   ${densest}`,
+    );
   }
-  lines.push(`  (entities: distinct per document, summed; ${stats.persons} distinct persons, ${stats.organizations} distinct organizations in all)`);
+  lines.push(
+    `  (entities: distinct per document, summed; ${stats.persons} distinct persons, ${stats.organizations} distinct organizations in all)`,
+  );
   const noSurname = stats.personsWithoutSurname;
-  lines.push(`  persons whose first character is no known surname: ${noSurname.length} of ${stats.persons} (${share(noSurname.length, stats.persons)}), as name mentions/documents:`);
+  lines.push(
+    `  persons whose first character is no known surname: ${noSurname.length} of ${stats.persons} (${share(noSurname.length, stats.persons)}), as name mentions/documents:`,
+  );
   if (noSurname.length > 0) lines.push(`    ${compactList(noSurname.map(counted), limit)}`);
   lines.push(`  the ${stats.topOrganizations.length} most mentioned organizations, as name mentions/documents:`);
-  for (let i = 0; i < stats.topOrganizations.length; i += PER_LINE) lines.push(`    ${stats.topOrganizations.slice(i, i + PER_LINE).map(counted).join(" | ")}`);
+  for (let i = 0; i < stats.topOrganizations.length; i += PER_LINE)
+    lines.push(
+      `    ${stats.topOrganizations
+        .slice(i, i + PER_LINE)
+        .map(counted)
+        .join(" | ")}`,
+    );
   const c = stats.collaboration;
-  lines.push(`  COLLABORATES_WITH: ${c.total} (one per document and pair); between two organizations ${c.betweenOrganizations} (${share(c.betweenOrganizations, c.total)}), with a Place end ${c.withPlace} (${share(c.withPlace, c.total)}), with the report's author as an end (by rule name) ${c.withAuthor}`);
+  lines.push(
+    `  COLLABORATES_WITH: ${c.total} (one per document and pair); between two organizations ${c.betweenOrganizations} (${share(c.betweenOrganizations, c.total)}), with a Place end ${c.withPlace} (${share(c.withPlace, c.total)}), with the report's author as an end (by rule name) ${c.withAuthor}`,
+  );
   if (c.total > 0) {
     lines.push(`    by ends: ${c.byEnds.map((e) => `${e.ends} ${e.count}`).join(", ")}`);
     lines.push(`    by rule: ${c.byRule.map((r) => `${r.rule} ${r.count}`).join(", ")}`);
   }
-  lines.push(`  documents without a date: ${stats.undated.length}${stats.undated.length ? `: ${compactList(stats.undated.map(rel), limit)}` : ""}`);
+  lines.push(
+    `  documents without a date: ${stats.undated.length}${stats.undated.length ? `: ${compactList(stats.undated.map(rel), limit)}` : ""}`,
+  );
   const salutations = stats.salutationTitles.map((t) => `${rel(t.path)} 「${t.title}」`);
-  lines.push(`  documents whose title looks like a salutation: ${salutations.length}${salutations.length ? `: ${compactList(salutations, limit)}` : ""}`);
+  lines.push(
+    `  documents whose title looks like a salutation: ${salutations.length}${salutations.length ? `: ${compactList(salutations, limit)}` : ""}`,
+  );
   return lines;
 }
 
 /** The numbered lines of a sample, one entity each with its mention in context, for reading by hand. */
 export function formatSample(type: string, sample: readonly SampledEntity[], seed: number, dir: string): string[] {
   const lines = [`== random sample of ${sample.length} ${type} entities (seed ${seed}); mark each real or not`];
-  sample.forEach((s, i) => lines.push(`  ${String(i + 1).padStart(3)}. ${s.name}  [${path.relative(dir, s.path) || s.path}]  …${s.context}…`));
+  sample.forEach((s, i) =>
+    lines.push(`  ${String(i + 1).padStart(3)}. ${s.name}  [${path.relative(dir, s.path) || s.path}]  …${s.context}…`),
+  );
   return lines;
 }
 

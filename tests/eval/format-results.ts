@@ -59,25 +59,42 @@ export function formatResult(result: SetResult, limit = DEFAULT_LIST_LIMIT): str
       const { entities, relations } = result.scores;
       lines.push(...scoreTable("entities", entities.scores), ...scoreTable("relations", relations.scores));
       const unscored = Object.entries(relations.unscored).filter(([type]) => type !== "CO_OCCURS");
-      if (unscored.length > 0) lines.push(`  not annotated in this set, so not scored: ${unscored.map(([type, n]) => `${type} ${n}`).join(", ")}`);
-      for (const [type, names] of Object.entries(entities.missed)) lines.push(...listLine(`missed ${type}`, names, limit));
-      for (const [type, names] of Object.entries(entities.spurious)) lines.push(...listLine(`false ${type}`, names, limit));
-      lines.push(...listLine("missed relations", relations.missed, limit), ...listLine("false relations", relations.spurious, limit));
+      if (unscored.length > 0)
+        lines.push(
+          `  not annotated in this set, so not scored: ${unscored.map(([type, n]) => `${type} ${n}`).join(", ")}`,
+        );
+      for (const [type, names] of Object.entries(entities.missed))
+        lines.push(...listLine(`missed ${type}`, names, limit));
+      for (const [type, names] of Object.entries(entities.spurious))
+        lines.push(...listLine(`false ${type}`, names, limit));
+      lines.push(
+        ...listLine("missed relations", relations.missed, limit),
+        ...listLine("false relations", relations.spurious, limit),
+      );
       break;
     }
     case "collab": {
       const { score } = result.scores;
       lines.push(...scoreTable("collaboration", [score]));
       lines.push(`  false pairs: ${score.predicted - score.correct} in ${result.scores.sentencesWithFalse} sentences`);
-      if (result.missingDocuments.length > 0) lines.push(`  documents not found (their sentences count as missed): ${result.missingDocuments.join(", ")}`);
-      lines.push(...listLine("false pairs", result.scores.falsePairs, limit), ...listLine("missed pairs", result.scores.missed, limit));
+      if (result.missingDocuments.length > 0)
+        lines.push(`  documents not found (their sentences count as missed): ${result.missingDocuments.join(", ")}`);
+      lines.push(
+        ...listLine("false pairs", result.scores.falsePairs, limit),
+        ...listLine("missed pairs", result.scores.missed, limit),
+      );
       break;
     }
     case "finre": {
       const { score, names, namesFound } = result.scores;
       lines.push(...scoreTable("collaboration", [score]));
-      lines.push(`  company names found as Organization: ${namesFound} of ${names} (${names ? ((100 * namesFound) / names).toFixed(1) : "0"}%)`);
-      lines.push(...listLine("false pairs", result.scores.falsePairs, limit), ...listLine("missed pairs", result.scores.missed, limit));
+      lines.push(
+        `  company names found as Organization: ${namesFound} of ${names} (${names ? ((100 * namesFound) / names).toFixed(1) : "0"}%)`,
+      );
+      lines.push(
+        ...listLine("false pairs", result.scores.falsePairs, limit),
+        ...listLine("missed pairs", result.scores.missed, limit),
+      );
       lines.push(...listLine("company names not found", result.scores.namesMissed, limit));
       break;
     }
@@ -93,32 +110,64 @@ export function formatTargets(outcomes: readonly TargetOutcome[]): string[] {
     const shown = value === undefined ? "-" : target.atMost ? String(value) : fixed(value);
     const threshold = target.atMost ? String(target.threshold) : target.threshold.toFixed(2);
     const verdict = met === undefined ? "skipped" : met ? "met" : "missed";
-    lines.push(`  ${target.set.padEnd(14)}${target.figure.padEnd(30)}${shown.padStart(7)}   ${target.atMost ? "<=" : ">="} ${threshold.padEnd(5)} ${verdict}`);
+    lines.push(
+      `  ${target.set.padEnd(14)}${target.figure.padEnd(30)}${shown.padStart(7)}   ${target.atMost ? "<=" : ">="} ${threshold.padEnd(5)} ${verdict}`,
+    );
   }
   const judged = outcomes.filter((o) => o.met !== undefined);
-  lines.push(`  ${judged.filter((o) => o.met).length} of ${judged.length} targets met${judged.length < outcomes.length ? ` (${outcomes.length - judged.length} skipped)` : ""}`);
+  lines.push(
+    `  ${judged.filter((o) => o.met).length} of ${judged.length} targets met${judged.length < outcomes.length ? ` (${outcomes.length - judged.length} skipped)` : ""}`,
+  );
   return lines;
 }
 
 const prf = (s: TypeScore) => ({ p: round3(s.precision), r: round3(s.recall), f1: round3(s.f1) });
 
 /** The figures of every set as one JSON object (the line that ends the output). */
-export function summaryJson(results: readonly SetResult[], outcomes: readonly TargetOutcome[], seconds: number): Record<string, unknown> {
+export function summaryJson(
+  results: readonly SetResult[],
+  outcomes: readonly TargetOutcome[],
+  seconds: number,
+): Record<string, unknown> {
   const summary: Record<string, unknown> = {};
   for (const result of results) {
     if (result.kind === "skipped") summary[result.name] = { skipped: true };
     else if (result.kind === "annotated") {
-      const entities = Object.fromEntries(result.scores.entities.scores.map((s) => [s.type === "all" ? "ALL" : s.type, prf(s)]));
+      const entities = Object.fromEntries(
+        result.scores.entities.scores.map((s) => [s.type === "all" ? "ALL" : s.type, prf(s)]),
+      );
       const relations = result.scores.relations.scores.find((s) => s.type === "all");
       summary[result.name] = { ...entities, relations: relations ? prf(relations) : null };
     } else if (result.kind === "collab") {
       const { score } = result.scores;
-      summary[result.name] = { ...prf(score), npred: score.predicted, tp: score.correct, false_pairs: score.predicted - score.correct, nfirm: score.gold, found: score.found, sentences_with_false: result.scores.sentencesWithFalse };
+      summary[result.name] = {
+        ...prf(score),
+        npred: score.predicted,
+        tp: score.correct,
+        false_pairs: score.predicted - score.correct,
+        nfirm: score.gold,
+        found: score.found,
+        sentences_with_false: result.scores.sentencesWithFalse,
+      };
     } else {
       const { score, names, namesFound } = result.scores;
-      summary[result.name] = { ...prf(score), judged: score.predicted, correct: score.correct, positives: score.gold, found: score.found, org_names: names, org_names_found: namesFound, org_recall: names ? round3(namesFound / names) : 0 };
+      summary[result.name] = {
+        ...prf(score),
+        judged: score.predicted,
+        correct: score.correct,
+        positives: score.gold,
+        found: score.found,
+        org_names: names,
+        org_names_found: namesFound,
+        org_recall: names ? round3(namesFound / names) : 0,
+      };
     }
   }
   const judged = outcomes.filter((o) => o.met !== undefined);
-  return { ...summary, targets_met: judged.filter((o) => o.met).length, targets_judged: judged.length, seconds: round3(seconds) };
+  return {
+    ...summary,
+    targets_met: judged.filter((o) => o.met).length,
+    targets_judged: judged.length,
+    seconds: round3(seconds),
+  };
 }

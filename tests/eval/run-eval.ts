@@ -23,14 +23,16 @@ const USAGE = `usage: npm run eval [-- options]
 function integer(value: string | undefined, fallback: number, flag: string): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new KgError("usage", `eval: --${flag} takes a whole number ≥ 0, not ${value}`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new KgError("usage", `eval: --${flag} takes a whole number ≥ 0, not ${value}`);
   return n;
 }
 
 async function scoreSets(values: Record<string, string | undefined>, limit: number): Promise<void> {
   const started = performance.now();
   const flags: Partial<Record<PathOption, string>> = {};
-  for (const option of Object.keys(PATH_OPTIONS) as PathOption[]) if (values[option] !== undefined) flags[option] = values[option];
+  for (const option of Object.keys(PATH_OPTIONS) as PathOption[])
+    if (values[option] !== undefined) flags[option] = values[option];
   const paths = resolveEvalPaths(flags, process.env);
   const results: SetResult[] = [];
   for (const name of parseSetNames(values.sets)) {
@@ -50,7 +52,8 @@ async function describeCorpus(dir: string, sample: number, seed: number, limit: 
   const stats = corpusStats(docs);
   const lines = [...formatCorpusStats(stats, root, limit), ""];
   if (sample > 0) {
-    for (const type of ["Organization", "Person"]) lines.push(...formatSample(type, sampleEntities(docs, type, sample, seed), seed, root), "");
+    for (const type of ["Organization", "Person"])
+      lines.push(...formatSample(type, sampleEntities(docs, type, sample, seed), seed, root), "");
   }
   console.log(lines.join("\n"));
   console.log(JSON.stringify(corpusJson(stats, (performance.now() - started) / 1000)));
@@ -58,7 +61,15 @@ async function describeCorpus(dir: string, sample: number, seed: number, limit: 
 
 async function main(args: string[]): Promise<number> {
   const pathOptions = Object.fromEntries(Object.keys(PATH_OPTIONS).map((flag) => [flag, { type: "string" as const }]));
-  const options = { ...pathOptions, sets: { type: "string" }, limit: { type: "string" }, corpus: { type: "string" }, sample: { type: "string" }, seed: { type: "string" }, help: { type: "boolean" } } as const;
+  const options = {
+    ...pathOptions,
+    sets: { type: "string" },
+    limit: { type: "string" },
+    corpus: { type: "string" },
+    sample: { type: "string" },
+    seed: { type: "string" },
+    help: { type: "boolean" },
+  } as const;
   let values: Record<string, string | boolean | undefined>;
   try {
     values = parseArgs({ args, options }).values;
@@ -74,7 +85,8 @@ async function main(args: string[]): Promise<number> {
   if (strings.corpus !== undefined) {
     await describeCorpus(strings.corpus, integer(strings.sample, 0, "sample"), integer(strings.seed, 1, "seed"), limit);
   } else {
-    if (strings.sample !== undefined || strings.seed !== undefined) throw new KgError("usage", "eval: --sample and --seed go with --corpus DIR");
+    if (strings.sample !== undefined || strings.seed !== undefined)
+      throw new KgError("usage", "eval: --sample and --seed go with --corpus DIR");
     await scoreSets(strings, limit);
   }
   return 0;

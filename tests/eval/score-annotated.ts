@@ -1,7 +1,17 @@
 // Scores the annotated sets as score.mjs does: the sample report (`entities`) and the dev excerpts (`heldout`). Pure.
 
 import type { ExtractOutput } from "../../ingest/commands/extract-command.js";
-import { normalizeName, namesOf, scoreEntities, scoreRelations, type EntityScores, type GoldEntity, type PredictedEntity, type RelationScores, type ScoredRelation } from "./score.js";
+import {
+  normalizeName,
+  namesOf,
+  scoreEntities,
+  scoreRelations,
+  type EntityScores,
+  type GoldEntity,
+  type PredictedEntity,
+  type RelationScores,
+  type ScoredRelation,
+} from "./score.js";
 
 /** The sample report's annotation (tests/fixtures/seed-gold.json). */
 export interface SeedGold {
@@ -30,7 +40,11 @@ const isBorderline = (note: string | undefined) => /borderline/i.test(note ?? ""
 function predictedOf(output: ExtractOutput, prefix = ""): { entities: PredictedEntity[]; relations: ScoredRelation[] } {
   return {
     entities: output.entities.map((e) => ({ id: `${prefix}${e.id}`, type: e.type, name: e.name, aliases: e.aliases })),
-    relations: output.relations.map((r) => ({ type: r.type, source: `${prefix}${r.source}`, target: `${prefix}${r.target}` })),
+    relations: output.relations.map((r) => ({
+      type: r.type,
+      source: `${prefix}${r.source}`,
+      target: `${prefix}${r.target}`,
+    })),
   };
 }
 
@@ -42,11 +56,30 @@ function labeller(predicted: readonly PredictedEntity[], gold: readonly GoldEnti
 
 /** Scores the sample report's extraction against its annotation (`score.mjs entities`). */
 export function scoreSample(output: ExtractOutput, gold: SeedGold): AnnotatedScores {
-  const goldEntities = gold.entities.map((e) => ({ id: e.id, type: e.type, name: e.name, aliases: e.aliases ?? [], borderline: isBorderline(e.note) }));
-  const goldRelations = gold.relations.map((r) => ({ type: r.type, source: r.source, target: r.target, borderline: isBorderline(r.note) }));
+  const goldEntities = gold.entities.map((e) => ({
+    id: e.id,
+    type: e.type,
+    name: e.name,
+    aliases: e.aliases ?? [],
+    borderline: isBorderline(e.note),
+  }));
+  const goldRelations = gold.relations.map((r) => ({
+    type: r.type,
+    source: r.source,
+    target: r.target,
+    borderline: isBorderline(r.note),
+  }));
   const predicted = predictedOf(output);
   const entities = scoreEntities(predicted.entities, goldEntities);
-  return { entities, relations: scoreRelations(predicted.relations, goldRelations, entities.predToGold, labeller(predicted.entities, goldEntities)) };
+  return {
+    entities,
+    relations: scoreRelations(
+      predicted.relations,
+      goldRelations,
+      entities.predToGold,
+      labeller(predicted.entities, goldEntities),
+    ),
+  };
 }
 
 /**
@@ -62,8 +95,15 @@ export function excerptGold(excerpt: Excerpt): { entities: GoldEntity[]; relatio
     group.aliases.push(e.surface);
     groups.set(id, group);
   }
-  const find = (name: string) => [...groups.values()].find((g) => namesOf(g).has(normalizeName(name)))?.id ?? `${excerpt.id}:?:${normalizeName(name)}`;
-  const relations = (excerpt.relations ?? []).map((r) => ({ type: r.type, source: find(r.source), target: find(r.target), borderline: isBorderline(r.note) }));
+  const find = (name: string) =>
+    [...groups.values()].find((g) => namesOf(g).has(normalizeName(name)))?.id ??
+    `${excerpt.id}:?:${normalizeName(name)}`;
+  const relations = (excerpt.relations ?? []).map((r) => ({
+    type: r.type,
+    source: find(r.source),
+    target: find(r.target),
+    borderline: isBorderline(r.note),
+  }));
   return { entities: [...groups.values()], relations };
 }
 
@@ -86,5 +126,13 @@ export function scoreExcerpts(runs: ReadonlyArray<{ excerpt: Excerpt; output: Ex
     predictedRelations.push(...predicted.relations);
   }
   const entities = scoreEntities(predictedEntities, goldEntities);
-  return { entities, relations: scoreRelations(predictedRelations, goldRelations, entities.predToGold, labeller(predictedEntities, goldEntities)) };
+  return {
+    entities,
+    relations: scoreRelations(
+      predictedRelations,
+      goldRelations,
+      entities.predToGold,
+      labeller(predictedEntities, goldEntities),
+    ),
+  };
 }

@@ -31,7 +31,9 @@ export interface CollabScores {
 
 /** As score.mjs, and 四川省人民政府 = 四川省政府. */
 function collabName(name: string): string {
-  return normalizeName(name).replace(/人民政府$/u, "政府").trim();
+  return normalizeName(name)
+    .replace(/人民政府$/u, "政府")
+    .trim();
 }
 
 const isBorderline = (note: string | undefined) => /borderline/i.test(note ?? "");
@@ -44,9 +46,12 @@ const isBorderline = (note: string | undefined) => /borderline/i.test(note ?? ""
 export function scoreCollab(gold: readonly CollabSentence[], output: ExtractOutput): CollabScores {
   const docIdByName = new Map(output.documents.map((d) => [path.basename(d.path, ".txt"), d.id]));
   const entities = new Map(output.entities.map((e) => [e.id, e]));
-  const names = new Map(output.entities.map((e) => [e.id, new Set([e.name, ...e.aliases].map(collabName).filter((n) => n.length > 0))]));
+  const names = new Map(
+    output.entities.map((e) => [e.id, new Set([e.name, ...e.aliases].map(collabName).filter((n) => n.length > 0))]),
+  );
   const collab = output.relations.filter((r) => r.type === "COLLABORATES_WITH");
-  const side = (p: CollabParty) => new Set([p.canonical, ...(p.surfaces ?? [])].map(collabName).filter((n) => n.length > 0));
+  const side = (p: CollabParty) =>
+    new Set([p.canonical, ...(p.surfaces ?? [])].map(collabName).filter((n) => n.length > 0));
   const meets = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((n) => b.has(n));
   let predicted = 0;
   let correct = 0;
@@ -64,7 +69,9 @@ export function scoreCollab(gold: readonly CollabSentence[], output: ExtractOutp
     for (const r of collab.filter((r) => r.evidence.some((e) => e.doc === doc && e.start < s.end && e.end > s.start))) {
       const a = names.get(r.source) ?? new Set([collabName(r.source)]);
       const b = names.get(r.target) ?? new Set([collabName(r.target)]);
-      const hits = s.pairs.filter((g) => (meets(a, side(g.a)) && meets(b, side(g.b))) || (meets(a, side(g.b)) && meets(b, side(g.a))));
+      const hits = s.pairs.filter(
+        (g) => (meets(a, side(g.a)) && meets(b, side(g.b))) || (meets(a, side(g.b)) && meets(b, side(g.a))),
+      );
       if (hits.length > 0 && hits.every((g) => isBorderline(g.note))) continue;
       predicted++;
       if (hits.length > 0) {
@@ -72,12 +79,20 @@ export function scoreCollab(gold: readonly CollabSentence[], output: ExtractOutp
         for (const g of hits) if (firm.includes(g)) hitFirm.add(g);
       } else {
         falseHere = true;
-        falsePairs.push(`${s.id}: ${entities.get(r.source)?.name ?? r.source} — ${entities.get(r.target)?.name ?? r.target}`);
+        falsePairs.push(
+          `${s.id}: ${entities.get(r.source)?.name ?? r.source} — ${entities.get(r.target)?.name ?? r.target}`,
+        );
       }
     }
     if (falseHere) sentencesWithFalse++;
     found += hitFirm.size;
     for (const g of firm) if (!hitFirm.has(g)) missed.push(`${s.id}: ${g.a.canonical} — ${g.b.canonical}`);
   }
-  return { sentences: gold.length, score: typeScore("COLLABORATES_WITH", predicted, correct, firmCount, found), sentencesWithFalse, falsePairs, missed };
+  return {
+    sentences: gold.length,
+    score: typeScore("COLLABORATES_WITH", predicted, correct, firmCount, found),
+    sentencesWithFalse,
+    falsePairs,
+    missed,
+  };
 }

@@ -34,7 +34,8 @@ export function parseFinre(content: string): FinreSentence[] {
     bySentence.set(text, labels);
     const key = [finreName(head), finreName(tail)].sort().join("|");
     const prev = labels.get(key);
-    if (prev === undefined || FINRE_POSITIVE.has(rel) || (FINRE_NEITHER.has(prev) && !FINRE_POSITIVE.has(rel))) labels.set(key, prev !== undefined && FINRE_POSITIVE.has(prev) ? prev : rel);
+    if (prev === undefined || FINRE_POSITIVE.has(rel) || (FINRE_NEITHER.has(prev) && !FINRE_POSITIVE.has(rel)))
+      labels.set(key, prev !== undefined && FINRE_POSITIVE.has(prev) ? prev : rel);
   }
   return [...bySentence].map(([text, labels], i) => ({
     id: String(i + 1).padStart(5, "0"),
@@ -116,5 +117,13 @@ export function scoreFinre(gold: readonly FinreSentence[], output: ExtractOutput
       if (!hit && positive) missed.push(`${s.id}: ${x} — ${y} (${p.rel})`);
     }
   }
-  return { sentences: gold.length, score: typeScore("COLLABORATES_WITH", judged, correct, positives, found), names: nameCount, namesFound, falsePairs, missed, namesMissed };
+  return {
+    sentences: gold.length,
+    score: typeScore("COLLABORATES_WITH", judged, correct, positives, found),
+    names: nameCount,
+    namesFound,
+    falsePairs,
+    missed,
+    namesMissed,
+  };
 }

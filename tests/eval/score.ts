@@ -110,7 +110,10 @@ function matchEntities(predicted: readonly PredictedEntity[], gold: readonly Gol
  * Entity figures: a prediction is correct when it shares a type and a normalized name with a gold entity; one that
  * matches only borderline gold entities is left out of precision; recall is over the gold entities not borderline.
  */
-export function scoreEntities(predictedEntities: readonly PredictedEntity[], gold: readonly GoldEntity[]): EntityScores {
+export function scoreEntities(
+  predictedEntities: readonly PredictedEntity[],
+  gold: readonly GoldEntity[],
+): EntityScores {
   const types: readonly string[] = SCORED_ENTITY_TYPES;
   const predicted = predictedEntities.filter((e) => types.includes(e.type));
   const predToGold = matchEntities(predicted, gold);
@@ -158,7 +161,8 @@ export function scoreRelations(
 ): RelationScores {
   const goldTypes = [...new Set(goldRelations.map((r) => r.type))];
   const predicted = predictedRelations.filter((r) => goldTypes.includes(r.type));
-  const key = (type: string, a: string, b: string) => (SYMMETRIC.has(type) && a > b ? `${type}|${b}|${a}` : `${type}|${a}|${b}`);
+  const key = (type: string, a: string, b: string) =>
+    SYMMETRIC.has(type) && a > b ? `${type}|${b}|${a}` : `${type}|${a}|${b}`;
   const goldKeys = new Map<string, ScoredRelation>();
   for (const r of goldRelations) goldKeys.set(key(r.type, r.source, r.target), r);
   const hitsOf = (r: ScoredRelation): string[] => {
@@ -183,11 +187,19 @@ export function scoreRelations(
   const firm = [...goldKeys].filter(([, r]) => !r.borderline);
   const scores = goldTypes.map((type) => {
     const required = firm.filter(([, r]) => r.type === type);
-    return typeScore(type, predicted.filter((r) => r.type === type).length, correctByType.get(type) ?? 0, required.length, required.filter(([k]) => found.has(k)).length);
+    return typeScore(
+      type,
+      predicted.filter((r) => r.type === type).length,
+      correctByType.get(type) ?? 0,
+      required.length,
+      required.filter(([k]) => found.has(k)).length,
+    );
   });
   const sum = (field: "predicted" | "correct" | "gold" | "found") => scores.reduce((n, s) => n + s[field], 0);
   scores.push(typeScore("all", sum("predicted"), sum("correct"), sum("gold"), sum("found")));
-  const missed = firm.filter(([k]) => !found.has(k)).map(([, r]) => `${r.type} ${label(r.source)} → ${label(r.target)}`);
+  const missed = firm
+    .filter(([k]) => !found.has(k))
+    .map(([, r]) => `${r.type} ${label(r.source)} → ${label(r.target)}`);
   const unscored: Record<string, number> = {};
   for (const r of predictedRelations) if (!goldTypes.includes(r.type)) unscored[r.type] = (unscored[r.type] ?? 0) + 1;
   return { scores, missed, spurious, unscored };

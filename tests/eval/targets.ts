@@ -21,8 +21,10 @@ export interface TargetOutcome {
   met?: boolean;
 }
 
-const entityF1 = (type: string) => (r: SetResult) => (r.kind === "annotated" ? scoreOf(r.scores.entities.scores, type).f1 : undefined);
-const relationF1 = (r: SetResult) => (r.kind === "annotated" ? scoreOf(r.scores.relations.scores, "all").f1 : undefined);
+const entityF1 = (type: string) => (r: SetResult) =>
+  r.kind === "annotated" ? scoreOf(r.scores.entities.scores, type).f1 : undefined;
+const relationF1 = (r: SetResult) =>
+  r.kind === "annotated" ? scoreOf(r.scores.relations.scores, "all").f1 : undefined;
 
 function excerptTargets(set: SetName): Target[] {
   return [
@@ -48,18 +50,35 @@ export const TARGETS: readonly Target[] = [
     threshold: 2,
     value: (r) => (r.kind === "collab" ? r.scores.score.predicted - r.scores.score.correct : undefined),
   },
-  { set: "finre", figure: "COLLABORATES_WITH precision", threshold: 0.8, value: (r) => (r.kind === "finre" ? r.scores.score.precision : undefined) },
-  { set: "finre", figure: "COLLABORATES_WITH recall", threshold: 0.5, value: (r) => (r.kind === "finre" ? r.scores.score.recall : undefined) },
-  { set: "finre", figure: "company names found", threshold: 0.8, value: (r) => (r.kind === "finre" && r.scores.names ? r.scores.namesFound / r.scores.names : undefined) },
+  {
+    set: "finre",
+    figure: "COLLABORATES_WITH precision",
+    threshold: 0.8,
+    value: (r) => (r.kind === "finre" ? r.scores.score.precision : undefined),
+  },
+  {
+    set: "finre",
+    figure: "COLLABORATES_WITH recall",
+    threshold: 0.5,
+    value: (r) => (r.kind === "finre" ? r.scores.score.recall : undefined),
+  },
+  {
+    set: "finre",
+    figure: "company names found",
+    threshold: 0.8,
+    value: (r) => (r.kind === "finre" && r.scores.names ? r.scores.namesFound / r.scores.names : undefined),
+  },
 ];
 
 /** Judges the targets of the sets in the results; figures are compared as the scorers print them (three decimals). */
 export function judgeTargets(results: readonly SetResult[], targets: readonly Target[] = TARGETS): TargetOutcome[] {
-  return targets.filter((target) => results.some((r) => r.name === target.set)).map((target) => {
-    const result = results.find((r) => r.name === target.set);
-    const raw = result ? target.value(result) : undefined;
-    if (raw === undefined) return { target };
-    const value = round3(raw);
-    return { target, value, met: target.atMost ? value <= target.threshold : value >= target.threshold };
-  });
+  return targets
+    .filter((target) => results.some((r) => r.name === target.set))
+    .map((target) => {
+      const result = results.find((r) => r.name === target.set);
+      const raw = result ? target.value(result) : undefined;
+      if (raw === undefined) return { target };
+      const value = round3(raw);
+      return { target, value, met: target.atMost ? value <= target.threshold : value >= target.threshold };
+    });
 }

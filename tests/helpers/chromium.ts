@@ -17,7 +17,9 @@ export const NO_CHROMIUM_MESSAGE =
   "e2e: skipped: no Chromium found (looked for $CHROMIUM_PATH, /usr/bin/chromium). Install it with `apt-get install -y chromium` (Debian) to run the browser tests.";
 
 /** Starts headless Chromium with a fresh profile (its --user-data-dir); `close` also removes the profile. */
-export async function launchChromium(executablePath: string): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+export async function launchChromium(
+  executablePath: string,
+): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = mkdtempSync(path.join(os.tmpdir(), "kg-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,

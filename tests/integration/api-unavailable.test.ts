@@ -23,9 +23,20 @@ describe("API with the database unavailable", () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), "kg-test-unavailable-"));
     cleanup.push(() => rm(dataDir, { recursive: true, force: true }));
     const port = await freePort();
-    const start = (): Promise<LocalNeo4j> => startLocalNeo4j({ dataDir, port, progress: SILENT_PROGRESS, heap: "512m", pageCacheMiB: 64, classDataSharing: false });
+    const start = (): Promise<LocalNeo4j> =>
+      startLocalNeo4j({
+        dataDir,
+        port,
+        progress: SILENT_PROGRESS,
+        heap: "512m",
+        pageCacheMiB: 64,
+        classDataSharing: false,
+      });
     let local = await start();
-    const driver = neo4j.driver(local.uri, neo4j.auth.basic(local.user, local.password), { disableLosslessIntegers: true, connectionTimeout: 2000 });
+    const driver = neo4j.driver(local.uri, neo4j.auth.basic(local.user, local.password), {
+      disableLosslessIntegers: true,
+      connectionTimeout: 2000,
+    });
     const db: GraphDatabase = { driver, database: "neo4j", description: local.uri, close: () => driver.close() };
     cleanup.push(() => driver.close());
     await applySchema(db);
@@ -44,6 +55,8 @@ describe("API with the database unavailable", () => {
 
     local = await start();
     cleanup.push(() => local.stop());
-    await expect.poll(async () => (await fetch(`${server.url}/api/stats`)).status, { timeout: 30_000, interval: 500 }).toBe(200);
+    await expect
+      .poll(async () => (await fetch(`${server.url}/api/stats`)).status, { timeout: 30_000, interval: 500 })
+      .toBe(200);
   });
 });

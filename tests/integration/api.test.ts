@@ -90,7 +90,9 @@ describe("GET /api/search", () => {
   it("matches one- and two-character queries by containment, exact names first", async () => {
     const { body } = await get<{ results: SearchHit[] }>(`/api/search?q=${encodeURIComponent("辽源")}&limit=5`);
     expect(body.results.length).toBeGreaterThan(0);
-    expect(body.results.every((hit) => hit.name.includes("辽源") || hit.aliases.some((a) => a.includes("辽源")))).toBe(true);
+    expect(body.results.every((hit) => hit.name.includes("辽源") || hit.aliases.some((a) => a.includes("辽源")))).toBe(
+      true,
+    );
   });
 
   it("filters by type and treats Lucene syntax in the query as text", async () => {
@@ -160,11 +162,19 @@ describe("GET /api/entities/:id and its neighbourhood", () => {
       const body = (await response.json()) as SerializedEntityGraph;
       expect(body.attributes.truncated).toBe(false);
       expect(new Set(body.nodes.map((n) => n.key))).toEqual(within);
-      expect(body.edges.map((e) => e.key).sort()).toEqual(whole.filterEdges((_e, _a, source, target) => within.has(source) && within.has(target)).sort());
+      expect(body.edges.map((e) => e.key).sort()).toEqual(
+        whole.filterEdges((_e, _a, source, target) => within.has(source) && within.has(target)).sort(),
+      );
     }
 
     // Capped at the centre and four neighbours: no neighbour left out is more strongly related than one kept.
-    const strongest = (key: string) => Math.max(...whole.edges(center, key).concat(whole.edges(key, center)).map((e) => whole.getEdgeAttribute(e, "weight") as number));
+    const strongest = (key: string) =>
+      Math.max(
+        ...whole
+          .edges(center, key)
+          .concat(whole.edges(key, center))
+          .map((e) => whole.getEdgeAttribute(e, "weight") as number),
+      );
     const cappedResponse = await fetch(`${server.url}${path}?depth=1&limit=5`);
     // A small graph goes in one piece (one of more than 128 K characters in pieces, as tests/unit/streamed-graph.test.ts shows).
     expect(cappedResponse.headers.get("content-length")).not.toBeNull();
@@ -181,7 +191,8 @@ describe("GET /api/entities/:id and its neighbourhood", () => {
     const { body } = await get<SerializedEntityGraph>(`/api/entities/${encodeURIComponent(hit.key)}/neighborhood`);
     expect(body.edges.length).toBeGreaterThan(0);
     // The sample report is dated 2021-01-11 by its date line.
-    for (const edge of body.edges) expect(edge.attributes).toMatchObject({ firstDate: "2021-01-11", lastDate: "2021-01-11" });
+    for (const edge of body.edges)
+      expect(edge.attributes).toMatchObject({ firstDate: "2021-01-11", lastDate: "2021-01-11" });
   });
 
   it("filters a neighbourhood by minimum weight and by date range, each alone and together", async () => {
@@ -221,7 +232,8 @@ describe("GET /api/evidence, /api/documents, /api/stats", () => {
     expect(body.items.length).toBeGreaterThan(0);
     const item = body.items[0] as EvidenceItem;
     expect(item.relations).toContain("COLLABORATES_WITH");
-    for (const m of item.mentions) expect(item.sentence.text.slice(m.start - item.sentence.start, m.end - item.sentence.start)).toBe(m.surface);
+    for (const m of item.mentions)
+      expect(item.sentence.text.slice(m.start - item.sentence.start, m.end - item.sentence.start)).toBe(m.surface);
   });
 
   it("lists documents with their date and counts, and the graph's stats", async () => {
@@ -242,8 +254,13 @@ describe("GET /api/paths and /api/entities/:id/mentions", () => {
   }
 
   it("finds short paths between two bodies through entities only, each step a relation of the graph", async () => {
-    const [a, b] = await Promise.all([firstHit("市政协", "Organization"), firstHit("长春中医药大学药学院", "Organization")]);
-    const { status, body } = await get<PathsResult>(`/api/paths?from=${encodeURIComponent(a.key)}&to=${encodeURIComponent(b.key)}&maxHops=3&k=3`);
+    const [a, b] = await Promise.all([
+      firstHit("市政协", "Organization"),
+      firstHit("长春中医药大学药学院", "Organization"),
+    ]);
+    const { status, body } = await get<PathsResult>(
+      `/api/paths?from=${encodeURIComponent(a.key)}&to=${encodeURIComponent(b.key)}&maxHops=3&k=3`,
+    );
     expect(status).toBe(200);
     expect(body.paths.length).toBeGreaterThan(0);
     for (const path of body.paths) {
@@ -260,16 +277,22 @@ describe("GET /api/paths and /api/entities/:id/mentions", () => {
   it("answers an unknown endpoint with 404 and maxHops above 6 with 400", async () => {
     const a = await firstHit("市政协", "Organization");
     expect((await get<ApiError>(`/api/paths?from=${encodeURIComponent(a.key)}&to=nobody`)).status).toBe(404);
-    expect((await get<ApiError>(`/api/paths?from=${encodeURIComponent(a.key)}&to=x&maxHops=9`)).body.error.message).toContain("maxHops");
+    expect(
+      (await get<ApiError>(`/api/paths?from=${encodeURIComponent(a.key)}&to=x&maxHops=9`)).body.error.message,
+    ).toContain("maxHops");
   });
 
   it("pages through an entity's mentions in their sentences", async () => {
     const a = await firstHit("市政协", "Organization");
-    const { body } = await get<{ total: number; items: MentionItem[] }>(`/api/entities/${encodeURIComponent(a.key)}/mentions?pageSize=3`);
+    const { body } = await get<{ total: number; items: MentionItem[] }>(
+      `/api/entities/${encodeURIComponent(a.key)}/mentions?pageSize=3`,
+    );
     expect(body.items.length).toBeGreaterThan(0);
     expect(body.items.length).toBeLessThanOrEqual(3);
     for (const item of body.items) {
-      expect(item.sentence.text.slice(item.mention.start - item.sentence.start, item.mention.end - item.sentence.start)).toBe(item.mention.surface);
+      expect(
+        item.sentence.text.slice(item.mention.start - item.sentence.start, item.mention.end - item.sentence.start),
+      ).toBe(item.mention.surface);
     }
   });
 });
@@ -290,9 +313,16 @@ describe("HTTP hardening", () => {
 });
 
 describe("GET /api/export", () => {
-  async function download(query: string): Promise<{ status: number; type: string; text: string; truncated: string | null }> {
+  async function download(
+    query: string,
+  ): Promise<{ status: number; type: string; text: string; truncated: string | null }> {
     const response = await fetch(`${server.url}/api/export?${query}`);
-    return { status: response.status, type: response.headers.get("content-type") ?? "", text: await response.text(), truncated: response.headers.get("x-kg-truncated") };
+    return {
+      status: response.status,
+      type: response.headers.get("content-type") ?? "",
+      text: await response.text(),
+      truncated: response.headers.get("x-kg-truncated"),
+    };
   }
 
   it("writes GEXF that graphology reads back with every node and edge", async () => {
@@ -337,12 +367,21 @@ describe("GET /api/export", () => {
 
 describe("GET /api/openapi.json", () => {
   it("documents every endpoint with parameter ranges taken from the validation schemas", async () => {
-    const { status, body } = await get<{ openapi: string; paths: Record<string, { get: { parameters: Array<{ name: string; schema: { maximum?: number } }> } }> }>(
-      "/api/openapi.json",
-    );
+    const { status, body } = await get<{
+      openapi: string;
+      paths: Record<string, { get: { parameters: Array<{ name: string; schema: { maximum?: number } }> } }>;
+    }>("/api/openapi.json");
     expect(status).toBe(200);
     expect(body.openapi).toBe("3.1.0");
-    for (const path of ["/api/search", "/api/entities/{id}/neighborhood", "/api/paths", "/api/evidence", "/api/export", "/api/stats", "/api/documents"]) {
+    for (const path of [
+      "/api/search",
+      "/api/entities/{id}/neighborhood",
+      "/api/paths",
+      "/api/evidence",
+      "/api/export",
+      "/api/stats",
+      "/api/documents",
+    ]) {
       expect(body.paths[path]).toBeDefined();
     }
     const depth = body.paths["/api/entities/{id}/neighborhood"]?.get.parameters.find((p) => p.name === "depth");
@@ -392,17 +431,25 @@ describe("GET /api/overview", () => {
     const linked = new Set(whole.edges.flatMap((e) => [e.source, e.target]));
     expect(whole.nodes.every((n) => n.attributes.members > 2 || linked.has(n.key))).toBe(true);
     expect(whole.nodes.length + whole.attributes.isolatedCommunities).toBe(whole.attributes.totalCommunities);
-    expect(whole.nodes.reduce((sum, n) => sum + n.attributes.members, 0) + whole.attributes.isolatedEntities).toBe(total);
+    expect(whole.nodes.reduce((sum, n) => sum + n.attributes.members, 0) + whole.attributes.isolatedEntities).toBe(
+      total,
+    );
 
     // Each community keeps its strongest links (5 unless asked); asking for more than any has gives them all.
     expect(whole.attributes.linksPerCommunity).toBe(5);
     expect(whole.edges.length).toBeLessThanOrEqual(whole.attributes.totalLinks);
-    const allLinks = (await get<SerializedCommunityGraph>("/api/overview?view=communities&limit=5000&linksPerCommunity=20000")).body;
+    const allLinks = (
+      await get<SerializedCommunityGraph>("/api/overview?view=communities&limit=5000&linksPerCommunity=20000")
+    ).body;
     expect(allLinks.edges).toHaveLength(allLinks.attributes.totalLinks);
     expect(allLinks.attributes.totalLinks).toBe(whole.attributes.totalLinks);
 
-    const drill = await get<SerializedEntityGraph>(`/api/overview?community=${community.community}&limit=500&measure=pagerank`);
-    const found = await get<{ results: SearchHit[] }>(`/api/search?q=${encodeURIComponent(community.topMembers[0] as string)}`);
+    const drill = await get<SerializedEntityGraph>(
+      `/api/overview?community=${community.community}&limit=500&measure=pagerank`,
+    );
+    const found = await get<{ results: SearchHit[] }>(
+      `/api/search?q=${encodeURIComponent(community.topMembers[0] as string)}`,
+    );
     expect(found.body.results.find((hit) => hit.name === community.topMembers[0])?.community).toBe(community.community);
     expect(drill.body.attributes).toMatchObject({ view: "entities", community: community.community, truncated: false });
     expect(drill.body.nodes).toHaveLength(community.members);
@@ -411,8 +458,12 @@ describe("GET /api/overview", () => {
   });
 
   it("sends the communities view alike to any client, with one validator and a 304 for a browser that holds it", async () => {
-    const plain = await fetch(`${server.url}/api/overview?view=communities`, { headers: { "accept-encoding": "identity" } });
-    const zipped = await fetch(`${server.url}/api/overview?view=communities`, { headers: { "accept-encoding": "gzip" } });
+    const plain = await fetch(`${server.url}/api/overview?view=communities`, {
+      headers: { "accept-encoding": "identity" },
+    });
+    const zipped = await fetch(`${server.url}/api/overview?view=communities`, {
+      headers: { "accept-encoding": "gzip" },
+    });
     expect(zipped.headers.get("content-type")).toContain("application/json");
     const view = (await zipped.json()) as SerializedCommunityGraph;
     expect(view.attributes.view).toBe("communities");
@@ -421,7 +472,9 @@ describe("GET /api/overview", () => {
     expect(etag).toMatch(/^W\/"/);
     expect(plain.headers.get("etag")).toBe(etag);
     // As a browser revalidating: fetch marks a conditional request no-cache unless it names its own Cache-Control.
-    const revalidated = await fetch(`${server.url}/api/overview?view=communities`, { headers: { "if-none-match": etag ?? "", "cache-control": "max-age=0" } });
+    const revalidated = await fetch(`${server.url}/api/overview?view=communities`, {
+      headers: { "if-none-match": etag ?? "", "cache-control": "max-age=0" },
+    });
     expect(revalidated.status).toBe(304);
     expect(await revalidated.text()).toBe("");
   });

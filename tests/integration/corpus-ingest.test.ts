@@ -68,7 +68,11 @@ describe("kg ingest", () => {
   it("re-extracts documents stored by another extractor version and ends with the same graph", async () => {
     await ingestDocuments(db, files.slice(0, 4), { progress, workers: 0 });
     const before = await graphFingerprint(db);
-    await db.driver.executeQuery("MATCH (d:Document) SET d.extractor = 'an-older-version'", {}, { database: db.database });
+    await db.driver.executeQuery(
+      "MATCH (d:Document) SET d.extractor = 'an-older-version'",
+      {},
+      { database: db.database },
+    );
     const summary = await ingestDocuments(db, files.slice(0, 4), { progress, workers: 0 });
     expect(summary).toMatchObject({ ingested: 0, reextracted: 4, unchanged: 0 });
     expect(await graphFingerprint(db)).toBe(before);
@@ -122,10 +126,16 @@ describe("kg ingest", () => {
 
     const { uri, password } = inject("neo4j");
     const env = { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: password };
-    const child = spawn(process.execPath, ["--import", "tsx", "ingest/cli.ts", "ingest", "--workers", "1", dir], { cwd: ROOT, env, stdio: "ignore" });
+    const child = spawn(process.execPath, ["--import", "tsx", "ingest/cli.ts", "ingest", "--workers", "1", dir], {
+      cwd: ROOT,
+      env,
+      stdio: "ignore",
+    });
     const exited = new Promise((resolve) => child.on("exit", resolve));
     const documentCount = async (): Promise<number> =>
-      (await db.driver.executeQuery("MATCH (d:Document) RETURN count(d) AS n", {}, { database: db.database })).records[0]?.get("n") as number;
+      (
+        await db.driver.executeQuery("MATCH (d:Document) RETURN count(d) AS n", {}, { database: db.database })
+      ).records[0]?.get("n") as number;
     await expect.poll(documentCount, { timeout: 60_000, interval: 50 }).toBeGreaterThanOrEqual(2);
     child.kill("SIGKILL");
     await exited;
@@ -139,8 +149,10 @@ describe("kg ingest", () => {
 });
 
 describe("pending evidence", () => {
-  const count = async (query: string): Promise<number> => (await db.driver.executeQuery(query, {}, { database: db.database })).records[0]?.get("n") as number;
-  const pendingDocuments = (): Promise<number> => count("MATCH (d:Document) WHERE d.pendingTypes IS NOT NULL RETURN count(d) AS n");
+  const count = async (query: string): Promise<number> =>
+    (await db.driver.executeQuery(query, {}, { database: db.database })).records[0]?.get("n") as number;
+  const pendingDocuments = (): Promise<number> =>
+    count("MATCH (d:Document) WHERE d.pendingTypes IS NOT NULL RETURN count(d) AS n");
 
   it("is folded into the relations every few hundred sentences and at the end, to the same graph as one fold", async () => {
     await ingestDocuments(db, files, { progress, workers: 0, foldEvery: 1_000_000 });
@@ -149,7 +161,9 @@ describe("pending evidence", () => {
     await ingestDocuments(db, files, { progress, workers: 0, foldEvery: 300 });
     expect(await graphFingerprint(db)).toBe(oneFold);
     expect(await pendingDocuments()).toBe(0);
-    expect(await count("MATCH (:Entity)-[r]->(:Entity) WHERE r.weight <> size(r.sentences) RETURN count(r) AS n")).toBe(0);
+    expect(await count("MATCH (:Entity)-[r]->(:Entity) WHERE r.weight <> size(r.sentences) RETURN count(r) AS n")).toBe(
+      0,
+    );
     const evidence = "MATCH (:Entity)-[r]->(:Entity) UNWIND r.sentences AS key OPTIONAL MATCH (s:Sentence {key: key})";
     expect(await count(`${evidence} RETURN count(key) AS n`)).toBeGreaterThan(100);
     expect(await count(`${evidence} WITH key, s WHERE s IS NULL RETURN count(key) AS n`)).toBe(0);
@@ -199,8 +213,10 @@ describe("pending evidence", () => {
 });
 
 describe("entities pending for search", () => {
-  const count = async (query: string): Promise<number> => (await db.driver.executeQuery(query, {}, { database: db.database })).records[0]?.get("n") as number;
-  const staleAliasText = "MATCH (e:Searchable) WHERE e.aliasText <> trim(reduce(t = '', a IN e.aliases | t + ' ' + a)) RETURN count(e) AS n";
+  const count = async (query: string): Promise<number> =>
+    (await db.driver.executeQuery(query, {}, { database: db.database })).records[0]?.get("n") as number;
+  const staleAliasText =
+    "MATCH (e:Searchable) WHERE e.aliasText <> trim(reduce(t = '', a IN e.aliases | t + ' ' + a)) RETURN count(e) AS n";
 
   it("stay out of the search indexes until the fold, which indexes them with all their aliases", async () => {
     const [first, second, ...rest] = files as [string, string, ...string[]];
@@ -212,7 +228,11 @@ describe("entities pending for search", () => {
     // One of them gives an entity already indexed a new alias.
     const rows: DocumentRows[] = [];
     await ingestDocuments(undefined, rest, { progress, workers: 0, dryRun: true, onExtracted: (r) => rows.push(r) });
-    const indexed = await db.driver.executeQuery("MATCH (e:Searchable) RETURN collect(e.key) AS keys", {}, { database: db.database });
+    const indexed = await db.driver.executeQuery(
+      "MATCH (e:Searchable) RETURN collect(e.key) AS keys",
+      {},
+      { database: db.database },
+    );
     const indexedKeys = new Set(indexed.records[0]?.get("keys") as string[]);
     const renamed = rows.flatMap((r) => r.entities).find((entity) => indexedKeys.has(entity.key));
     expect(renamed).toBeDefined();

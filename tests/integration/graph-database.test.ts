@@ -17,7 +17,8 @@ describe("readRows", () => {
   });
 
   it("refuses a statement that would write, leaving the graph as it was", async () => {
-    const count = async () => (await readRows(db, "MATCH (n:ReadProbe) RETURN count(n) AS n", {}))[0]?.get("n") as number;
+    const count = async () =>
+      (await readRows(db, "MATCH (n:ReadProbe) RETURN count(n) AS n", {}))[0]?.get("n") as number;
     await expect(readRows(db, "CREATE (:ReadProbe)", {})).rejects.toThrow(/read/i);
     expect(await count()).toBe(0);
   });

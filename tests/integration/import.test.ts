@@ -71,13 +71,20 @@ describe("kg import", () => {
     const relation = contract.relations[0];
     if (!relation) throw new Error("the sample yields relations");
     const bad = { ...contract, relations: [{ ...relation, target: "Organization:不存在" }] };
-    await expect(importFile("dangling.json", JSON.stringify(bad))).rejects.toThrow(/entity "Organization:不存在" is not among the entities/);
+    await expect(importFile("dangling.json", JSON.stringify(bad))).rejects.toThrow(
+      /entity "Organization:不存在" is not among the entities/,
+    );
   });
 
   it("refuses an entity id with a control character, naming the field", async () => {
     const entity = contract.entities[0];
     if (!entity) throw new Error("the sample yields entities");
-    const bad = { ...contract, entities: [{ ...entity, id: "Organization:政协\u001f委员会" }, ...contract.entities.slice(1)] };
-    await expect(importFile("control.json", JSON.stringify(bad))).rejects.toThrow(/entities\.0\.id: must not contain control characters/);
+    const bad = {
+      ...contract,
+      entities: [{ ...entity, id: "Organization:政协\u001f委员会" }, ...contract.entities.slice(1)],
+    };
+    await expect(importFile("control.json", JSON.stringify(bad))).rejects.toThrow(
+      /entities\.0\.id: must not contain control characters/,
+    );
   });
 });

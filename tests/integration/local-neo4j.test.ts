@@ -22,7 +22,10 @@ async function scratchDir(): Promise<string> {
 }
 
 async function rejection(promise: Promise<unknown>): Promise<KgError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(KgError);
   return error as KgError;
 }
@@ -33,21 +36,39 @@ afterAll(async () => {
 
 describe("local Neo4j", () => {
   it("refuses to start when Java is missing, and says to install JDK 17+ or set NEO4J_URI", async () => {
-    const error = await rejection(startLocalNeo4j({ dataDir: await scratchDir(), port: await freePort(), progress: SILENT_PROGRESS, java: "/nonexistent/bin/java" }));
+    const error = await rejection(
+      startLocalNeo4j({
+        dataDir: await scratchDir(),
+        port: await freePort(),
+        progress: SILENT_PROGRESS,
+        java: "/nonexistent/bin/java",
+      }),
+    );
     expect(error.code).toBe("tool-missing");
     expect(error.message).toMatch(/JDK 17\+/);
     expect(error.message).toMatch(/NEO4J_URI/);
   });
 
   it("refuses a busy port and names it and KG_NEO4J_PORT", async () => {
-    const error = await rejection(startLocalNeo4j({ dataDir: await scratchDir(), port: neo4jUnderTest.port, progress: SILENT_PROGRESS }));
+    const error = await rejection(
+      startLocalNeo4j({ dataDir: await scratchDir(), port: neo4jUnderTest.port, progress: SILENT_PROGRESS }),
+    );
     expect(error.code).toBe("neo4j-port-busy");
     expect(error.message).toContain(String(neo4jUnderTest.port));
     expect(error.message).toContain("KG_NEO4J_PORT");
   });
 
   it("refuses a data directory that another running Neo4j holds", async () => {
-    const error = await rejection(startLocalNeo4j({ dataDir: neo4jUnderTest.dataDir, port: await freePort(), progress: SILENT_PROGRESS, heap: "512m", pageCacheMiB: 64, classDataSharing: false }));
+    const error = await rejection(
+      startLocalNeo4j({
+        dataDir: neo4jUnderTest.dataDir,
+        port: await freePort(),
+        progress: SILENT_PROGRESS,
+        heap: "512m",
+        pageCacheMiB: 64,
+        classDataSharing: false,
+      }),
+    );
     expect(error.code).toBe("neo4j-store-locked");
     expect(error.message).toContain("KG_DATA_DIR");
   });
@@ -58,12 +79,19 @@ describe("local Neo4j", () => {
   });
 
   it("accepts a Bolt login with the generated password", async () => {
-    const driver = await connect(neo4jUnderTest.uri, { user: "neo4j", password: neo4jUnderTest.password }, "neo4j", "the local Neo4j");
+    const driver = await connect(
+      neo4jUnderTest.uri,
+      { user: "neo4j", password: neo4jUnderTest.password },
+      "neo4j",
+      "the local Neo4j",
+    );
     await driver.close();
   });
 
   it("refuses a Bolt login with a wrong password or none", async () => {
-    const wrong = await rejection(connect(neo4jUnderTest.uri, { user: "neo4j", password: "not-the-password" }, "neo4j", "the local Neo4j"));
+    const wrong = await rejection(
+      connect(neo4jUnderTest.uri, { user: "neo4j", password: "not-the-password" }, "neo4j", "the local Neo4j"),
+    );
     expect(wrong.code).toBe("neo4j-auth");
     const none = await rejection(connect(neo4jUnderTest.uri, undefined, "neo4j", "the local Neo4j"));
     expect(none.code).toBe("neo4j-auth");
@@ -82,11 +110,17 @@ describe("local Neo4j lifetime", () => {
 
   it("shuts down cleanly by itself when the process that started it is killed", async () => {
     const dataDir = await scratchDir();
-    const parent = spawn(process.execPath, ["--import", "tsx", "tests/helpers/start-local-neo4j-process.ts", dataDir, String(await freePort())], {
-      cwd: path.join(import.meta.dirname, "..", ".."),
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    const firstLine = await new Promise<string>((resolve) => parent.stdout.once("data", (chunk: Buffer) => resolve(chunk.toString())));
+    const parent = spawn(
+      process.execPath,
+      ["--import", "tsx", "tests/helpers/start-local-neo4j-process.ts", dataDir, String(await freePort())],
+      {
+        cwd: path.join(import.meta.dirname, "..", ".."),
+        stdio: ["ignore", "pipe", "inherit"],
+      },
+    );
+    const firstLine = await new Promise<string>((resolve) =>
+      parent.stdout.once("data", (chunk: Buffer) => resolve(chunk.toString())),
+    );
     const { pid } = JSON.parse(firstLine) as { pid: number };
     expect(isRunning(pid)).toBe(true);
 
@@ -108,7 +142,11 @@ describe("NEO4J_URI", () => {
   });
 
   it("names the database when it does not exist", async () => {
-    const config = resolveNeo4jConfig({ NEO4J_URI: neo4jUnderTest.uri, NEO4J_PASSWORD: neo4jUnderTest.password, NEO4J_DATABASE: "nosuchdb" });
+    const config = resolveNeo4jConfig({
+      NEO4J_URI: neo4jUnderTest.uri,
+      NEO4J_PASSWORD: neo4jUnderTest.password,
+      NEO4J_DATABASE: "nosuchdb",
+    });
     const error = await rejection(openGraphDatabase(config, SILENT_PROGRESS));
     expect(error.code).toBe("neo4j-database");
     expect(error.message).toContain("nosuchdb");

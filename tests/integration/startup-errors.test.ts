@@ -9,7 +9,11 @@ const ROOT = path.join(import.meta.dirname, "..", "..");
 
 function runServer(env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     child.on("exit", (code) => resolve({ code, stderr }));
@@ -19,7 +23,11 @@ function runServer(env: Record<string, string>): Promise<{ code: number | null; 
 describe("npm start", () => {
   it("exits non-zero with a clear message when NEO4J_URI points where nothing listens", async () => {
     const port = await freePort();
-    const { code, stderr } = await runServer({ NEO4J_URI: `bolt://127.0.0.1:${port}`, NEO4J_PASSWORD: "irrelevant", PORT: String(await freePort()) });
+    const { code, stderr } = await runServer({
+      NEO4J_URI: `bolt://127.0.0.1:${port}`,
+      NEO4J_PASSWORD: "irrelevant",
+      PORT: String(await freePort()),
+    });
     expect(code).toBe(1);
     expect(stderr).toContain(`cannot reach NEO4J_URI at bolt://127.0.0.1:${port}`);
     expect(stderr).not.toMatch(/\n\s+at /);

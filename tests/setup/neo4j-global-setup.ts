@@ -17,8 +17,22 @@ declare module "vitest" {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "kg-test-neo4j-"));
   const port = await freePort();
-  const local = await startLocalNeo4j({ dataDir, port, progress: createProgress(process.stderr, "test neo4j"), heap: "1g", pageCacheMiB: 256, classDataSharing: false });
-  project.provide("neo4j", { uri: local.uri, user: local.user, password: local.password, database: "neo4j", dataDir, port });
+  const local = await startLocalNeo4j({
+    dataDir,
+    port,
+    progress: createProgress(process.stderr, "test neo4j"),
+    heap: "1g",
+    pageCacheMiB: 256,
+    classDataSharing: false,
+  });
+  project.provide("neo4j", {
+    uri: local.uri,
+    user: local.user,
+    password: local.password,
+    database: "neo4j",
+    dataDir,
+    port,
+  });
   return async () => {
     await local.stop();
     await rm(dataDir, { recursive: true, force: true });

@@ -27,7 +27,10 @@ export function documentDate(text: string, head: DocumentHead): string | undefin
 
 /** A line at the end that is a date alone, or a signer and a date: 2021年1月11日, 某市人民政府 2021年1月11日. */
 function signatureDate(text: string): string | undefined {
-  const lines = normalizeText(text.slice(-TAIL_CHARS)).split("\n").map((line) => line.trim()).filter((line) => line !== "");
+  const lines = normalizeText(text.slice(-TAIL_CHARS))
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
   for (const line of lines.slice(-TAIL_LINES).reverse()) {
     const dates = datesIn(line);
     const date = dates[0];

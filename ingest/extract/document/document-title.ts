@@ -28,7 +28,10 @@ export function titleFromHead(lines: readonly HeadLine[]): string | undefined {
     }
   }
   const candidates = groups
-    .map((g) => ({ text: g.lines.length === 0 ? (g.subtitle ?? "") : g.lines.join(" ") + (g.subtitle ? `——${g.subtitle}` : ""), hasLines: g.lines.length > 0 }))
+    .map((g) => ({
+      text: g.lines.length === 0 ? (g.subtitle ?? "") : g.lines.join(" ") + (g.subtitle ? `——${g.subtitle}` : ""),
+      hasLines: g.lines.length > 0,
+    }))
     .filter((c) => c.text !== "");
   const title = (candidates.find((c) => DOCUMENT_WORD.test(c.text)) ?? candidates.find((c) => c.hasLines))?.text;
   return title?.slice(0, MAX_TITLE);

@@ -52,7 +52,10 @@ const MAX_HEADING = 40;
  */
 export function documentYear(head: string, body: string): string | undefined {
   const opening = normalizeText(body.slice(0, OPENING_CHARS));
-  const year = headYear(normalizeText(head)) ?? openingYear(opening) ?? reviewYear(opening, normalizeText(body.slice(0, REVIEW_CHARS)));
+  const year =
+    headYear(normalizeText(head)) ??
+    openingYear(opening) ??
+    reviewYear(opening, normalizeText(body.slice(0, REVIEW_CHARS)));
   return year === undefined ? undefined : String(year);
 }
 
@@ -74,7 +77,8 @@ function openingYear(text: string): number | undefined {
     if (match) return npcYear(match);
   }
   const closing = TERM_REVIEW.exec(text);
-  if (closing && closing[2] !== undefined && chineseNumber(closing[2]) === 1) return npcSessionYear(chineseNumber(closing[1] ?? "") + 1, 1);
+  if (closing && closing[2] !== undefined && chineseNumber(closing[2]) === 1)
+    return npcSessionYear(chineseNumber(closing[1] ?? "") + 1, 1);
   for (const pattern of OWN_CPC_CONGRESS) {
     const match = pattern.exec(text);
     if (match) return cpcCongressYear(chineseNumber(match[1] ?? ""));
@@ -84,7 +88,10 @@ function openingYear(text: string): number | undefined {
 
 function reviewYear(opening: string, body: string): number | undefined {
   if (!GOVERNMENT_REPORT.test(opening)) return undefined;
-  const lines = body.split("\n").map((line) => line.trim()).filter((line) => line !== "");
+  const lines = body
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
   for (const [i, line] of lines.entries()) {
     if (line.length > MAX_HEADING || line.includes("。")) continue;
     const review = REVIEW_HEADING.exec(line);

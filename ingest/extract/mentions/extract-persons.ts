@@ -4,7 +4,14 @@ import type { Candidate, DocumentContext, MentionExtractor, SentenceContext } fr
 import { soundsForeign } from "../lexicon/foreign-names.js";
 import { KNOWN_PERSON_FORMS, KNOWN_PERSONS, simplifiedName } from "../lexicon/historical-persons.js";
 import { surnameLength } from "../lexicon/surnames.js";
-import { AFTER_NAME, PERSON_VERB_LEADS, PERSON_VERBS, PERSONNEL_VERBS, TITLES, TRAILING_TITLES } from "../lexicon/titles.js";
+import {
+  AFTER_NAME,
+  PERSON_VERB_LEADS,
+  PERSON_VERBS,
+  PERSONNEL_VERBS,
+  TITLES,
+  TRAILING_TITLES,
+} from "../lexicon/titles.js";
 import { isTokenBoundary } from "../sentence-context.js";
 import { compileLexicon } from "./lexicon-matcher.js";
 import { givenNameFits, type NameContext, nameAt, nameBefore } from "./person-name-shape.js";
@@ -57,7 +64,8 @@ export const personExtractor: MentionExtractor = {
       let end = match.index + match.word.length;
       // Bylines put a colon or spaces between a role and a name: 记者 张三, 责编：李四.
       while (/[\s:：]/u.test(context.text[end] ?? "") && end - match.index - match.word.length < 3) end++;
-      if (!isTokenBoundary(context, end) && !UNKNOWN_TAGS.has(context.tokens[context.tokenAt[end] ?? -1]?.tag ?? "")) continue;
+      if (!isTokenBoundary(context, end) && !UNKNOWN_TAGS.has(context.tokens[context.tokenAt[end] ?? -1]?.tag ?? ""))
+        continue;
       // 美国总统艾森豪威尔: a long foreign name is not a surname and the start of a given name.
       if (foreignAfterTitle(context, found, end)) continue;
       const name = nameAt(context, end, "title");
@@ -66,11 +74,19 @@ export const personExtractor: MentionExtractor = {
     for (const match of PERSONNEL.findAll(context.text)) {
       const end = match.index + match.word.length;
       const name = nameAt(context, end, "title");
-      if (name && endsAtCue(context.text, end + name.length)) addWithList(context, found, end, name.length, "person-personnel", name.canonical);
+      if (name && endsAtCue(context.text, end + name.length))
+        addWithList(context, found, end, name.length, "person-personnel", name.canonical);
     }
     for (const match of TRAILING.findAll(context.text)) {
       const length = nameBefore(context, match.index);
-      if (length) found.push({ type: "Person", start: match.index - length, end: match.index, rule: "person-before-title", priority: 4 });
+      if (length)
+        found.push({
+          type: "Person",
+          start: match.index - length,
+          end: match.index,
+          rule: "person-before-title",
+          priority: 4,
+        });
       else if (match.word === "同志") givenNamesBefore(context, found, match.index);
       else foreignBeforeTitle(context, found, match.index);
     }
@@ -102,7 +118,14 @@ function knownNames(context: SentenceContext, found: Candidate[]): void {
     if (!isTokenBoundary(context, end) && !KNOWN_NAME_SUFFIX.test(text.slice(end))) continue;
     // 小平同志 names 小平; 周总理 is a name as a whole.
     if (match.word.endsWith("同志")) end -= 2;
-    found.push({ type: "Person", start, end, rule: "person-known", priority: 5, canonical: KNOWN_NAMES.get(match.word) });
+    found.push({
+      type: "Person",
+      start,
+      end,
+      rule: "person-known",
+      priority: 5,
+      canonical: KNOWN_NAMES.get(match.word),
+    });
     // 孔繁森、李四、王五: names listed with a well-known person are persons too.
     if (end === start + match.word.length) addListAfter(context, found, end);
   }
@@ -114,10 +137,22 @@ function knownNames(context: SentenceContext, found: Candidate[]): void {
  */
 function givenNamesBefore(context: SentenceContext, found: Candidate[], end: number): void {
   const names: Candidate[] = [];
-  for (let index = (context.tokenAt[end - 1] ?? -1); index >= 0; index -= 2) {
+  for (let index = context.tokenAt[end - 1] ?? -1; index >= 0; index -= 2) {
     const token = context.tokens[index];
-    if (!token || (token.tag !== "x" && token.tag !== "nr") || token.word.length !== 2 || !givenNameFits(token.word, "title")) return;
-    names.push({ type: "Person", start: token.start, end: token.end, rule: names.length ? "person-list" : "person-before-title", priority: 4 });
+    if (
+      !token ||
+      (token.tag !== "x" && token.tag !== "nr") ||
+      token.word.length !== 2 ||
+      !givenNameFits(token.word, "title")
+    )
+      return;
+    names.push({
+      type: "Person",
+      start: token.start,
+      end: token.end,
+      rule: names.length ? "person-list" : "person-before-title",
+      priority: 4,
+    });
     const before = context.text[token.start - 1] ?? "";
     if (before === "、") continue;
     if (before === "" || CLAUSE_START.test(before)) found.push(...names);
@@ -142,7 +177,8 @@ function foreignAfterTitle(context: SentenceContext, found: Candidate[], start: 
     end = token.end;
   }
   const word = context.text.slice(start, end);
-  if (!named || word.length < 3 || (word.length === 3 && surnameLength(word) > 0 && context.tokens[first]?.tag === "x")) return false;
+  if (!named || word.length < 3 || (word.length === 3 && surnameLength(word) > 0 && context.tokens[first]?.tag === "x"))
+    return false;
   found.push({ type: "Person", start, end, rule: "person-foreign", priority: 4 });
   return true;
 }
@@ -150,7 +186,14 @@ function foreignAfterTitle(context: SentenceContext, found: Candidate[], start: 
 /** 克林顿总统, 尼赫鲁总理: a foreign name jieba knows, right before a title. */
 function foreignBeforeTitle(context: SentenceContext, found: Candidate[], end: number): void {
   const token = context.tokens[context.tokenAt[end - 1] ?? -1];
-  if (!token || token.end !== end || token.word.length < 3 || !FOREIGN_TAGS.has(token.tag) || !soundsForeign(token.word)) return;
+  if (
+    !token ||
+    token.end !== end ||
+    token.word.length < 3 ||
+    !FOREIGN_TAGS.has(token.tag) ||
+    !soundsForeign(token.word)
+  )
+    return;
   if (surnameLength(token.word) > 0 && token.tag === "x") return;
   found.push({ type: "Person", start: token.start, end, rule: "person-foreign", priority: 4 });
 }
@@ -164,8 +207,10 @@ function dottedNames(context: SentenceContext, found: Candidate[]): void {
     while (start > 0 && start > dot - 6 && soundsForeign(text[start - 1] ?? "")) start--;
     let end = dot + 1;
     while (end < text.length && end < dot + 8 && (soundsForeign(text[end] ?? "") || text[end] === "·")) end++;
-    while (start < dot && !isTokenBoundary(context, start)) start = context.tokens[context.tokenAt[start] ?? -1]?.end ?? dot;
-    while (end > dot + 1 && !isTokenBoundary(context, end)) end = context.tokens[context.tokenAt[end] ?? -1]?.start ?? dot + 1;
+    while (start < dot && !isTokenBoundary(context, start))
+      start = context.tokens[context.tokenAt[start] ?? -1]?.end ?? dot;
+    while (end > dot + 1 && !isTokenBoundary(context, end))
+      end = context.tokens[context.tokenAt[end] ?? -1]?.start ?? dot + 1;
     if (dot - start >= 1 && end - dot >= 2 && !found.some((c) => c.start <= start && c.end >= end)) {
       found.push({ type: "Person", start, end, rule: "person-foreign", priority: 4 });
     }
@@ -186,7 +231,13 @@ function plainNames(context: SentenceContext, found: Candidate[], seen: Readonly
     }
     const name = nameAt(context, token.start, "plain");
     if (!name) {
-      if (token.tag === "nr" && token.word.length >= 3 && soundsForeign(token.word) && SPEECH.longestAt(text, token.end) && !/[去到在赴于从向]/u.test(text[token.start - 1] ?? "")) {
+      if (
+        token.tag === "nr" &&
+        token.word.length >= 3 &&
+        soundsForeign(token.word) &&
+        SPEECH.longestAt(text, token.end) &&
+        !/[去到在赴于从向]/u.test(text[token.start - 1] ?? "")
+      ) {
         found.push({ type: "Person", start: token.start, end: token.end, rule: "person-foreign", priority: 3 });
       }
       continue;
@@ -199,7 +250,7 @@ function plainNames(context: SentenceContext, found: Candidate[], seen: Readonly
   }
   // 李军、谢小青均认为: a plausible name listed right next to a person is one too.
   const accepted = new Set<Candidate>();
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const candidate of pending) {
       if (accepted.has(candidate) || !found.some((other) => listedTogether(text, candidate, other))) continue;
@@ -238,11 +289,25 @@ function actsAfterList(text: string, end: number): boolean {
 /** What may follow a name in personnel and list contexts (辞去, 的, 、, end of sentence, a title, a verb). */
 function endsAtCue(text: string, end: number): boolean {
   const rest = text.slice(end);
-  return rest.length === 0 || LIST_SEPARATOR.test(rest[0] ?? "") || /^[，。；：:)）\s]/u.test(rest) || AFTER.longestAt(text, end) !== undefined || TITLE.longestAt(text, end) !== undefined || actsAfter(text, end);
+  return (
+    rest.length === 0 ||
+    LIST_SEPARATOR.test(rest[0] ?? "") ||
+    /^[，。；：:)）\s]/u.test(rest) ||
+    AFTER.longestAt(text, end) !== undefined ||
+    TITLE.longestAt(text, end) !== undefined ||
+    actsAfter(text, end)
+  );
 }
 
 /** Adds a name and the names listed after it with 、 or spaces (副主席张三、李四、王五; 李 强 王沪宁). */
-function addWithList(context: SentenceContext, found: Candidate[], start: number, length: number, rule: string, canonical?: string): void {
+function addWithList(
+  context: SentenceContext,
+  found: Candidate[],
+  start: number,
+  length: number,
+  rule: string,
+  canonical?: string,
+): void {
   found.push(withCanonical({ type: "Person", start, end: start + length, rule, priority: 4 }, canonical));
   addListAfter(context, found, start + length);
 }
@@ -256,7 +321,12 @@ function addListAfter(context: SentenceContext, found: Candidate[], end: number)
     if (gap === next || (gap - next > 1 && !/^ +$/u.test(context.text.slice(next, gap)))) break;
     const more = nameAt(context, gap, "title" satisfies NameContext);
     if (!more || !endsAtCue(context.text, gap + more.length)) break;
-    found.push(withCanonical({ type: "Person", start: gap, end: gap + more.length, rule: "person-list", priority: 4 }, more.canonical));
+    found.push(
+      withCanonical(
+        { type: "Person", start: gap, end: gap + more.length, rule: "person-list", priority: 4 },
+        more.canonical,
+      ),
+    );
     next = gap + more.length;
   }
 }
@@ -273,9 +343,13 @@ function byline(context: SentenceContext, found: Candidate[]): void {
   if (!name) return;
   const end = offset + name.length;
   if (name.length === text.length) {
-    found.push(withCanonical({ type: "Person", start: offset, end, rule: "person-byline", priority: 4 }, name.canonical));
+    found.push(
+      withCanonical({ type: "Person", start: offset, end, rule: "person-byline", priority: 4 }, name.canonical),
+    );
   } else if (openingCue(context.text, end)) {
-    found.push(withCanonical({ type: "Person", start: offset, end, rule: "person-subject", priority: 4 }, name.canonical));
+    found.push(
+      withCanonical({ type: "Person", start: offset, end, rule: "person-subject", priority: 4 }, name.canonical),
+    );
   }
 }
 

@@ -34,8 +34,10 @@ for (const city of CITY_PROVINCE.keys()) {
   add(city, `${city}市`, "unit");
 }
 /** China's ethnic groups, whose names stand inside autonomous units' names (文山壮族苗族自治州). */
-const ETHNIC_GROUPS = ("蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 " +
-  "达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺").split(" ");
+const ETHNIC_GROUPS = (
+  "蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 " +
+  "达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺"
+).split(" ");
 const ETHNIC_PART = new RegExp(`(?:(?:${[...ETHNIC_GROUPS].sort((a, b) => b.length - a.length).join("|")})族?)+$`, "u");
 
 /** The place's own name in an autonomous unit's name: 文山壮族苗族自治州 -> 文山 (an ethnic group's name is kept if alone). */
@@ -64,7 +66,8 @@ for (const city of WORLD_CITIES) add(city, city, "other");
 const BY_PREFIX = new Map<number, string[]>();
 // The first character's code is cut to 14 bits so that the key stays a small integer, which a map hashes far faster
 // than a larger number; names of two prefixes that share a key share a list, and a name is compared before it is taken.
-const prefixKey = (text: string, at: number): number => (text.charCodeAt(at) & 0x3fff) * 0x10000 + text.charCodeAt(at + 1);
+const prefixKey = (text: string, at: number): number =>
+  (text.charCodeAt(at) & 0x3fff) * 0x10000 + text.charCodeAt(at + 1);
 for (const name of NAMES.keys()) {
   const list = BY_PREFIX.get(prefixKey(name, 0)) ?? [];
   list.push(name);
@@ -81,7 +84,7 @@ for (const name of NAMES.keys()) {
 /** Every known name in the text, leftmost-longest and without overlaps. */
 function findNames(text: string): Array<{ index: number; word: string }> {
   const found: Array<{ index: number; word: string }> = [];
-  for (let i = 0; i + 1 < text.length; ) {
+  for (let i = 0; i + 1 < text.length;) {
     const word = longestNameAt(text, i);
     if (word) {
       found.push({ index: i, word });
@@ -108,7 +111,13 @@ const ADMIN_SUFFIX = new RegExp(`(?:${PLACE_SUFFIXES.join("|")})$`, "u");
 /** A full administrative name ends in its level: such names chain (四川省凉山州西昌市 is one place). */
 const UNIT_END = /(?:省|市|州|县|区|旗|盟|地区|自治区)$/u;
 const MAY_HAVE_LOCAL = new RegExp(`[${[...new Set(LOCAL_HEADS.map((head) => head[0]))].join("")}]`, "u");
-const ZONE_HEAD = new RegExp(`(?:${[...ZONE_HEADS].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})`, "u");
+const ZONE_HEAD = new RegExp(
+  `(?:${[...ZONE_HEADS]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|")})`,
+  "u",
+);
 /** Tags of words that may name a place or part of one. */
 const NAME_TAGS = new Set(["ns", "nr", "nrt", "nrfg", "nz", "x", "j"]);
 /** Words that modify a zone's head inside its name (国家自主创新示范区). */
@@ -119,7 +128,8 @@ const DOCTRINE_AFTER = /^(?:特色|式|共产党|人民政治协商会议|共产
 /** A place name after these is a nickname or a period (小上海, 新中国, 老北京), not the place. */
 const NICKNAME_BEFORE = new Set(["小", "大", "新", "老"]);
 /** Words jieba tags as places that look administrative but are classes (小城镇, 各省市, 文明城市). */
-const CLASS_PLACE = /^[各小全本该每某诸我从同以新旧老无]|城市|城镇|省市|市县|县区|乡镇|村镇|农村|城中村|城区|联盟|丘陵|沿海|内陆|边远|贫困|人均|一轮|青山/u;
+const CLASS_PLACE =
+  /^[各小全本该每某诸我从同以新旧老无]|城市|城镇|省市|市县|县区|乡镇|村镇|农村|城中村|城区|联盟|丘陵|沿海|内陆|边远|贫困|人均|一轮|青山/u;
 /** A place followed by these is part of a facility's or a paper's name (通州院区, 湖南日报). */
 const NAME_PART_AFTER = /^(?:院区|校区|分院|分校|分行|支行|日报|晚报)/u;
 /** Rules of candidates that are kept only as part of a longer place. */
@@ -138,34 +148,72 @@ export const placeExtractor: MentionExtractor = {
       const start = match.index;
       const end = start + match.word.length;
       const entry = NAMES.get(match.word);
-      if (!entry || !respectsWords(context, start, end) || quoted(start, end) || NICKNAME_BEFORE.has(text[start - 1] ?? "")) continue;
+      if (
+        !entry ||
+        !respectsWords(context, start, end) ||
+        quoted(start, end) ||
+        NICKNAME_BEFORE.has(text[start - 1] ?? "")
+      )
+        continue;
       if (entry.canonical === "中国" && DOCTRINE_AFTER.test(text.slice(end))) continue;
       if (NAME_PART_AFTER.test(text.slice(end))) continue;
       // An untagged short form (大兴 in 大兴团河地区) counts only at the head of a chain of places.
       const rule = entry.kind === "short" && !taggedAsName(context, start, end) ? WEAK : "place-lexicon";
-      found.push({ type: "Place", start, end, rule, priority: 2, canonical: entry.canonical, unit: entry.kind !== "other" && (rule === WEAK || UNIT_END.test(match.word)) });
+      found.push({
+        type: "Place",
+        start,
+        end,
+        rule,
+        priority: 2,
+        canonical: entry.canonical,
+        unit: entry.kind !== "other" && (rule === WEAK || UNIT_END.test(match.word)),
+      });
     }
     for (const match of /[我本全]/u.test(text) ? text.matchAll(SELF) : []) {
       const start = match.index ?? 0;
       const end = start + match[0].length;
       const canonical = selfReference(match[0], context);
-      if (canonical && respectsWords(context, start, end)) found.push({ type: "Place", start, end, rule: "place-self-reference", priority: 2, canonical, unit: false });
+      if (canonical && respectsWords(context, start, end))
+        found.push({ type: "Place", start, end, rule: "place-self-reference", priority: 2, canonical, unit: false });
     }
     for (const token of context.tokens) {
       if (token.word.length < 3 || !NAME_TAGS.has(token.tag)) continue;
-      if (!CHINESE.test(token.word) || NOT_PLACES.has(token.word) || NAMES.has(token.word) || quoted(token.start, token.end)) continue;
-      if (/^[一二三四五六七八九十两百千万]/u.test(token.word) || CLASS_PLACE.test(token.word) || /[等和的与及在是了]/u.test(token.word)) continue;
+      if (
+        !CHINESE.test(token.word) ||
+        NOT_PLACES.has(token.word) ||
+        NAMES.has(token.word) ||
+        quoted(token.start, token.end)
+      )
+        continue;
+      if (
+        /^[一二三四五六七八九十两百千万]/u.test(token.word) ||
+        CLASS_PLACE.test(token.word) ||
+        /[等和的与及在是了]/u.test(token.word)
+      )
+        continue;
       const named = NAME_TAGS.has(token.tag) && token.word.length >= 3;
       const admin = named && ADMIN_SUFFIX.test(token.word) && !/[市省县区]$/u.test(token.word.slice(0, -1));
       const geographic = token.tag === "ns" && token.word.length >= 3 && GEOGRAPHIC_ENDINGS.test(token.word);
-      if (admin || geographic) found.push({ type: "Place", start: token.start, end: token.end, rule: admin ? "place-admin-name" : "place-tagged", priority: 2, unit: admin && UNIT_END.test(token.word) });
+      if (admin || geographic)
+        found.push({
+          type: "Place",
+          start: token.start,
+          end: token.end,
+          rule: admin ? "place-admin-name" : "place-tagged",
+          priority: 2,
+          unit: admin && UNIT_END.test(token.word),
+        });
     }
     if (MAY_HAVE_LOCAL.test(text)) found.push(...localUnits(context, quoted));
     found.push(...historicSites(context));
     const mayHaveZone = ZONE_HEAD.test(text);
     if (mayHaveZone) found.push(...taggedZoneBases(context, quoted));
     const chained = chains(found);
-    return outermost((mayHaveZone ? zones(context, chained) : chained).filter((candidate) => candidate.rule !== WEAK && candidate.rule !== ZONE_BASE));
+    return outermost(
+      (mayHaveZone ? zones(context, chained) : chained).filter(
+        (candidate) => candidate.rule !== WEAK && candidate.rule !== ZONE_BASE,
+      ),
+    );
   },
 };
 
@@ -184,14 +232,24 @@ function taggedAsName(context: SentenceContext, start: number, end: number): boo
 }
 
 /** 碧溪街道枫岭社区, 石门村: a name word followed by a unit below the county. */
-function localUnits(context: SentenceContext, quoted: (start: number, end: number) => boolean): Array<Candidate & { unit: boolean }> {
+function localUnits(
+  context: SentenceContext,
+  quoted: (start: number, end: number) => boolean,
+): Array<Candidate & { unit: boolean }> {
   const found: Array<Candidate & { unit: boolean }> = [];
   const { tokens } = context;
   for (let i = 1; i < tokens.length; i++) {
     const head = tokens[i];
     const name = tokens[i - 1];
     if (!head || !name || !LOCAL_HEADS.includes(head.word)) continue;
-    if (!NAME_TAGS.has(name.tag) || !CHINESE.test(name.word) || name.word.length < 2 || NOT_PLACES.has(name.word) || CLASS_PLACE.test(name.word)) continue;
+    if (
+      !NAME_TAGS.has(name.tag) ||
+      !CHINESE.test(name.word) ||
+      name.word.length < 2 ||
+      NOT_PLACES.has(name.word) ||
+      CLASS_PLACE.test(name.word)
+    )
+      continue;
     if (quoted(name.start, head.end) || NAMES.has(name.word)) continue;
     found.push({ type: "Place", start: name.start, end: head.end, rule: "place-local-unit", priority: 2, unit: true });
   }
@@ -199,9 +257,20 @@ function localUnits(context: SentenceContext, quoted: (start: number, end: numbe
 }
 
 /** A word jieba tags as a place, kept only if a zone's head follows it (光谷 in 光谷科技城). */
-function taggedZoneBases(context: SentenceContext, quoted: (start: number, end: number) => boolean): Array<Candidate & { unit: boolean }> {
+function taggedZoneBases(
+  context: SentenceContext,
+  quoted: (start: number, end: number) => boolean,
+): Array<Candidate & { unit: boolean }> {
   return context.tokens
-    .filter((token) => token.tag === "ns" && token.word.length >= 2 && CHINESE.test(token.word) && !NOT_PLACES.has(token.word) && !NAMES.has(token.word) && !quoted(token.start, token.end))
+    .filter(
+      (token) =>
+        token.tag === "ns" &&
+        token.word.length >= 2 &&
+        CHINESE.test(token.word) &&
+        !NOT_PLACES.has(token.word) &&
+        !NAMES.has(token.word) &&
+        !quoted(token.start, token.end),
+    )
     .map((token) => ({ type: "Place", start: token.start, end: token.end, rule: ZONE_BASE, priority: 2, unit: false }));
 }
 
@@ -213,10 +282,24 @@ function chains(found: Array<Candidate & { unit: boolean }>): Array<Candidate & 
     const last = out[out.length - 1];
     // Nested in the place before (文山 in 文山州): the outer one stands for both.
     if (last && candidate.start >= last.start && candidate.end <= last.end) continue;
-    if (last && last.unit && last.end === candidate.start && candidate.rule !== "place-self-reference" && candidate.rule !== ZONE_BASE) {
+    if (
+      last &&
+      last.unit &&
+      last.end === candidate.start &&
+      candidate.rule !== "place-self-reference" &&
+      candidate.rule !== ZONE_BASE
+    ) {
       const local = candidate.rule === "place-local-unit" || last.rule === "place-local-chain";
       const canonical = local ? undefined : candidate.canonical;
-      out[out.length - 1] = { type: "Place", start: last.start, end: candidate.end, rule: local ? "place-local-chain" : "place-chain", priority: 2, unit: candidate.unit, ...(canonical ? { canonical } : {}) };
+      out[out.length - 1] = {
+        type: "Place",
+        start: last.start,
+        end: candidate.end,
+        rule: local ? "place-local-chain" : "place-chain",
+        priority: 2,
+        unit: candidate.unit,
+        ...(canonical ? { canonical } : {}),
+      };
       continue;
     }
     out.push(candidate);
@@ -251,8 +334,24 @@ function zones(context: SentenceContext, found: Array<Candidate & { unit: boolea
 /** Keeps the longest of nested places (浙江省台州市, not also 浙江省); the unit flag is dropped. */
 function outermost(found: Candidate[]): Candidate[] {
   return found
-    .filter((inner) => !found.some((outer) => outer !== inner && outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start))
-    .map(({ type, start, end, rule, priority, canonical }) => ({ type, start, end, rule, priority, ...(canonical ? { canonical } : {}) }));
+    .filter(
+      (inner) =>
+        !found.some(
+          (outer) =>
+            outer !== inner &&
+            outer.start <= inner.start &&
+            inner.end <= outer.end &&
+            outer.end - outer.start > inner.end - inner.start,
+        ),
+    )
+    .map(({ type, start, end, rule, priority, canonical }) => ({
+      type,
+      start,
+      end,
+      rule,
+      priority,
+      ...(canonical ? { canonical } : {}),
+    }));
 }
 
 /** Heads of historic sites, which are places (…办公旧址, …故居). */
@@ -266,8 +365,22 @@ function historicSites(context: SentenceContext): Array<Candidate & { unit: bool
   for (let i = 1; i < tokens.length; i++) {
     if (!SITE_HEADS.has(tokens[i]?.word ?? "")) continue;
     let first = i;
-    while (first > 0 && SITE_NAME_TAGS.has(tokens[first - 1]?.tag ?? "") && CHINESE.test(tokens[first - 1]?.word ?? "") && (tokens[i]?.end ?? 0) - (tokens[first - 1]?.start ?? 0) <= 24) first--;
-    if (first < i) found.push({ type: "Place", start: tokens[first]?.start ?? 0, end: tokens[i]?.end ?? 0, rule: "place-historic-site", priority: 2, unit: false });
+    while (
+      first > 0 &&
+      SITE_NAME_TAGS.has(tokens[first - 1]?.tag ?? "") &&
+      CHINESE.test(tokens[first - 1]?.word ?? "") &&
+      (tokens[i]?.end ?? 0) - (tokens[first - 1]?.start ?? 0) <= 24
+    )
+      first--;
+    if (first < i)
+      found.push({
+        type: "Place",
+        start: tokens[first]?.start ?? 0,
+        end: tokens[i]?.end ?? 0,
+        rule: "place-historic-site",
+        priority: 2,
+        unit: false,
+      });
   }
   return found;
 }

@@ -7,10 +7,22 @@ import { respectsWords } from "../sentence-context.js";
 import { compileLexicon, escapeRegExp } from "./lexicon-matcher.js";
 
 const KEYWORDS = compileLexicon(TOPIC_KEYWORDS);
-const CUE = [...TOPIC_CUES].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
-const HEAD = new RegExp(`(?:${[...TOPIC_HEADS].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})$`, "u");
+const CUE = [...TOPIC_CUES]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join("|");
+const HEAD = new RegExp(
+  `(?:${[...TOPIC_HEADS]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|")})$`,
+  "u",
+);
 /** A cue, then a list of items separated by 、 (or quoted one after another), up to 等 or the end of the clause. */
-const CUED_LIST = new RegExp(`(?:${CUE})((?:“[^“”]{2,20}”|[^，。；：“”《》\\s、等]{2,16})(?:、?(?:“[^“”]{2,20}”|[^，。；：“”《》\\s、等]{2,16}))*)`, "gu");
+const CUED_LIST = new RegExp(
+  `(?:${CUE})((?:“[^“”]{2,20}”|[^，。；：“”《》\\s、等]{2,16})(?:、?(?:“[^“”]{2,20}”|[^，。；：“”《》\\s、等]{2,16}))*)`,
+  "gu",
+);
 const MAY_CUE = new RegExp(`[${[...new Set(TOPIC_CUES.map((c) => c[0]))].join("")}]`, "u");
 const ITEM = /“([^“”]{2,20})”|([^，。；：“”《》\s、等]{2,16})/gu;
 /** Item words that are not themes: the trailing noun of the cue phrase (重点工作, 中心任务). */
@@ -25,7 +37,8 @@ export const topicExtractor: MentionExtractor = {
     for (const match of KEYWORDS.findAll(context.text)) {
       const start = match.index;
       const end = start + match.word.length;
-      if (respectsWords(context, start, end)) found.push({ type: "Topic", start, end, rule: "topic-keyword", priority: 1 });
+      if (respectsWords(context, start, end))
+        found.push({ type: "Topic", start, end, rule: "topic-keyword", priority: 1 });
     }
     for (const match of MAY_CUE.test(context.text) ? context.text.matchAll(CUED_LIST) : []) {
       const list = match[1] ?? "";
@@ -36,13 +49,20 @@ export const topicExtractor: MentionExtractor = {
         const word = item[1] ?? item[2] ?? "";
         const start = listStart + (item.index ?? 0) + (quoted ? 1 : 0);
         let lead = 0;
-        while (!quoted && LEADING_VERB.test(word.slice(lead))) lead += LEADING_VERB.exec(word.slice(lead))?.[0].length ?? 0;
+        while (!quoted && LEADING_VERB.test(word.slice(lead)))
+          lead += LEADING_VERB.exec(word.slice(lead))?.[0].length ?? 0;
         const topic = word.slice(lead);
         if (topic.length < 2 || NOT_TOPIC.test(topic)) continue;
         if (!HEAD.test(topic) || SLOGAN.test(topic)) continue;
         if (!quoted && items.length < 2) continue;
         if (!respectsWords(context, start + lead, start + word.length)) continue;
-        found.push({ type: "Topic", start: start + lead, end: start + word.length, rule: quoted ? "topic-cued-quote" : "topic-cued-phrase", priority: 1 });
+        found.push({
+          type: "Topic",
+          start: start + lead,
+          end: start + word.length,
+          rule: quoted ? "topic-cued-quote" : "topic-cued-phrase",
+          priority: 1,
+        });
       }
     }
     found.push(...industries(context));
@@ -51,7 +71,23 @@ export const topicExtractor: MentionExtractor = {
 };
 
 /** Nouns that qualify an industry without naming one (重点产业, 相关产业, 主导产业). */
-const NOT_INDUSTRY = new Set(["重点", "相关", "主导", "特色", "优势", "新兴", "传统", "各类", "有关", "支柱", "骨干", "配套", "全市", "全省", "我市"]);
+const NOT_INDUSTRY = new Set([
+  "重点",
+  "相关",
+  "主导",
+  "特色",
+  "优势",
+  "新兴",
+  "传统",
+  "各类",
+  "有关",
+  "支柱",
+  "骨干",
+  "配套",
+  "全市",
+  "全省",
+  "我市",
+]);
 const INDUSTRY_WORDS = new Set(["n", "nz", "nr", "j", "l", "vn", "an"]);
 
 /** An industry is a theme: 梅花鹿产业, 新能源汽车产业 (the nouns before 产业, at most three words). */
@@ -63,7 +99,13 @@ function industries(context: SentenceContext): Candidate[] {
     let first = i;
     while (first > 0 && i - first < 3) {
       const left = tokens[first - 1];
-      if (!left || !INDUSTRY_WORDS.has(left.tag) || NOT_INDUSTRY.has(left.word) || !/^[\u4e00-\u9fff]+$/u.test(left.word)) break;
+      if (
+        !left ||
+        !INDUSTRY_WORDS.has(left.tag) ||
+        NOT_INDUSTRY.has(left.word) ||
+        !/^[\u4e00-\u9fff]+$/u.test(left.word)
+      )
+        break;
       first--;
     }
     const start = tokens[first]?.start ?? 0;

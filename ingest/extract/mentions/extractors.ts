@@ -10,4 +10,12 @@ import { shortPartyExtractor } from "./extract-short-parties.js";
 import { topicExtractor } from "./extract-topics.js";
 
 /** Every extractor, in the order their candidates are proposed. */
-export const MENTION_EXTRACTORS: readonly MentionExtractor[] = [organizationExtractor, companyExtractor, shortPartyExtractor, personExtractor, placeExtractor, projectExtractor, topicExtractor];
+export const MENTION_EXTRACTORS: readonly MentionExtractor[] = [
+  organizationExtractor,
+  companyExtractor,
+  shortPartyExtractor,
+  personExtractor,
+  placeExtractor,
+  projectExtractor,
+  topicExtractor,
+];

@@ -74,7 +74,7 @@ export function compileLexicon(words: Iterable<string>): Lexicon {
     longestAt,
     findAll(text) {
       const found: Array<{ index: number; word: string }> = [];
-      for (let i = 0; i < text.length; ) {
+      for (let i = 0; i < text.length;) {
         const word = starts[text.charCodeAt(i)] === 1 ? longestAt(text, i) : undefined;
         if (word) {
           found.push({ index: i, word });

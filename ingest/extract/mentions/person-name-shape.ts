@@ -33,7 +33,11 @@ export function nameAt(context: SentenceContext, start: number, kind: NameContex
   const { text } = context;
   const surname = surnameLength(text.slice(start, start + 2));
   if (surname === 0) return undefined;
-  if (kind === "plain" && (!COMMON_SURNAMES.has(text.slice(start, start + surname)) || !isTokenBoundary(context, start))) return undefined;
+  if (
+    kind === "plain" &&
+    (!COMMON_SURNAMES.has(text.slice(start, start + surname)) || !isTokenBoundary(context, start))
+  )
+    return undefined;
   // Two-character given names first; a counted loop, since this runs at most words of every sentence.
   for (let given = 2; given >= 1; given--) {
     const end = start + surname + given;
@@ -87,9 +91,22 @@ function wordsLookLikeName(context: SentenceContext, start: number, end: number)
     if (!token || token.start >= end) break;
     if (!NAME_TAGS.has(token.tag)) return false;
     if (token.start === start && token.end === end && !PERSON_TAGS.has(token.tag)) return false;
-    if (token.word.length >= 2 && (token.tag === "n" || token.tag === "a") && token.end - token.start === end - start - 1 && token.start === start) return false;
+    if (
+      token.word.length >= 2 &&
+      (token.tag === "n" || token.tag === "a") &&
+      token.end - token.start === end - start - 1 &&
+      token.start === start
+    )
+      return false;
     // 来帮助, 党面临, 党领导: a one-character word followed by a verb or noun it governs, not a surname and given name.
-    if (token.start > start && token.end === end && token.word.length === 2 && !PERSON_TAGS.has(first?.tag ?? "") && (token.tag === "v" || token.tag === "n")) return false;
+    if (
+      token.start > start &&
+      token.end === end &&
+      token.word.length === 2 &&
+      !PERSON_TAGS.has(first?.tag ?? "") &&
+      (token.tag === "v" || token.tag === "n")
+    )
+      return false;
   }
   return true;
 }
@@ -119,7 +136,8 @@ export function nameBefore(context: SentenceContext, end: number): number {
     const name = context.text.slice(start, end);
     const surname = surnameLength(name);
     if (surname === 0 || length - surname < 1 || length - surname > 2) continue;
-    if (NOT_IN_NAME.test(name) || !isTokenBoundary(context, start) || !givenNameFits(name.slice(surname), "title")) continue;
+    if (NOT_IN_NAME.test(name) || !isTokenBoundary(context, start) || !givenNameFits(name.slice(surname), "title"))
+      continue;
     const token = context.tokens[context.tokenAt[start] ?? -1];
     if (!token || token.end !== end || !PERSON_TAGS.has(token.tag)) continue;
     return length;

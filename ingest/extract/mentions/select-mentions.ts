@@ -28,7 +28,12 @@ export function selectMentions(candidates: readonly Candidate[]): Candidate[] {
   for (const candidate of spans) {
     let conflict = false;
     for (const other of chosen) {
-      if (crosses(candidate, other) || (candidate.type === "Person" && contains(other, candidate)) || (other.type === "Person" && contains(candidate, other) && candidate.type !== "Project") || swallowedPlace(candidate, other)) {
+      if (
+        crosses(candidate, other) ||
+        (candidate.type === "Person" && contains(other, candidate)) ||
+        (other.type === "Person" && contains(candidate, other) && candidate.type !== "Project") ||
+        swallowedPlace(candidate, other)
+      ) {
         conflict = true;
         break;
       }
@@ -36,7 +41,11 @@ export function selectMentions(candidates: readonly Candidate[]): Candidate[] {
     if (!conflict) chosen.push(candidate);
   }
   // A place inside a body's name (湖南 in 湖南日报, 上海 in 民建上海市委) is part of that name, not a place the text names.
-  const kept = chosen.filter((candidate) => candidate.type !== "Place" || !chosen.some((other) => other.type === "Organization" && contains(other, candidate)));
+  const kept = chosen.filter(
+    (candidate) =>
+      candidate.type !== "Place" ||
+      !chosen.some((other) => other.type === "Organization" && contains(other, candidate)),
+  );
   return kept.sort((a, b) => a.start - b.start || b.end - a.end || TYPE_RANK[b.type] - TYPE_RANK[a.type]);
 }
 
@@ -51,23 +60,44 @@ function yieldsToAnother(candidate: Candidate, candidates: readonly Candidate[])
  * a name built from the text, 长春 in 长春大学, stays: it says where the body is.)
  */
 function swallowedPlace(candidate: Candidate, other: Candidate): boolean {
-  return candidate.type === "Place" && other.type === "Organization" && other.rule === "org-lexicon" && contains(other, candidate);
+  return (
+    candidate.type === "Place" &&
+    other.type === "Organization" &&
+    other.rule === "org-lexicon" &&
+    contains(other, candidate)
+  );
 }
 
 /** 建设银行 inside 市建设银行: a shorter name with the same end inside a longer one is that body, not another. */
 function sameBodyInside(inner: Candidate, outer: Candidate): boolean {
-  return outer.type === "Organization" && inner.end === outer.end && outer.start < inner.start && outer.priority >= inner.priority;
+  return (
+    outer.type === "Organization" &&
+    inner.end === outer.end &&
+    outer.start < inner.start &&
+    outer.priority >= inner.priority
+  );
 }
 
 /** 受让方东方电气集团: a weaker, longer name ending with a stronger one ran past that name's start into the clause. */
 function overreaches(outer: Candidate, inner: Candidate): boolean {
   // An admin organ (区政协) does not stop its place from being written before it (北京市海淀区政协).
-  return inner.type === "Organization" && inner.end === outer.end && outer.start < inner.start && inner.priority > outer.priority && inner.rule !== "org-admin-organ";
+  return (
+    inner.type === "Organization" &&
+    inner.end === outer.end &&
+    outer.start < inner.start &&
+    inner.priority > outer.priority &&
+    inner.rule !== "org-admin-organ"
+  );
 }
 
 function strength(candidate: Candidate): number {
   // A candidate that knows its full name (纪委 of 机关党委和纪委) beats the same span without one.
-  return candidate.priority * 10 + TYPE_RANK[candidate.type] + (candidate.canonical ? 0.5 : 0) + (candidate.end - candidate.start) / 1000;
+  return (
+    candidate.priority * 10 +
+    TYPE_RANK[candidate.type] +
+    (candidate.canonical ? 0.5 : 0) +
+    (candidate.end - candidate.start) / 1000
+  );
 }
 
 function crosses(a: Candidate, b: Candidate): boolean {

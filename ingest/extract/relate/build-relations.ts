@@ -27,7 +27,17 @@ export function buildRelations(input: RelationInput): ExtractedRelation[] {
     }
     // Object spread is slow in the hot path here; the fields are copied one by one.
     const { start, end, surface, type, entity, rule } = mention;
-    list.push({ start, end, surface, sentence: mention.sentence, type, entity, rule, localStart: start - sentence.start, localEnd: end - sentence.start });
+    list.push({
+      start,
+      end,
+      surface,
+      sentence: mention.sentence,
+      type,
+      entity,
+      rule,
+      localStart: start - sentence.start,
+      localEnd: end - sentence.start,
+    });
   }
   const tracker = createSubjectTracker(parents, entities);
   let leadTopic: string | undefined;
@@ -68,7 +78,10 @@ function isLeadSentence(text: string): boolean {
 /** The theme of a short lead sentence made of a cue and one topic (助力文化建设。加强文史资料整理。), if it is one. */
 function leadTopicOf(text: string, mentions: readonly LocalMention[]): string | undefined {
   if (!isLeadSentence(text) || mentions.length !== 1 || mentions[0]?.type !== "Topic") return undefined;
-  return /^[\u4e00-\u9fff]{0,4}$/u.test(text.slice(0, mentions[0].localStart)) && /^[。！；]?$/u.test(text.slice(mentions[0].localEnd)) ? mentions[0].entity : undefined;
+  return /^[\u4e00-\u9fff]{0,4}$/u.test(text.slice(0, mentions[0].localStart)) &&
+    /^[。！；]?$/u.test(text.slice(mentions[0].localEnd))
+    ? mentions[0].entity
+    : undefined;
 }
 
 function firstContentIndex(input: RelationInput): number {
@@ -79,7 +92,10 @@ function firstContentIndex(input: RelationInput): number {
  * One relation per type, endpoints (unordered for COLLABORATES_WITH) and role, with every supporting sentence once.
  * Relations of an entity with itself, or with an entity that is not in the document, are left out.
  */
-function mergeRelations(proposed: readonly ProposedRelation[], entities: ReadonlyMap<string, ExtractedEntity>): ExtractedRelation[] {
+function mergeRelations(
+  proposed: readonly ProposedRelation[],
+  entities: ReadonlyMap<string, ExtractedEntity>,
+): ExtractedRelation[] {
   const merged = new Map<string, ExtractedRelation>();
   const seen = new Set<string>();
   for (const p of proposed) {
@@ -97,10 +113,21 @@ function mergeRelations(proposed: readonly ProposedRelation[], entities: Readonl
     const evidenceKey = `${key}\u0000${p.sentence.index}`;
     if (!seen.has(evidenceKey)) {
       seen.add(evidenceKey);
-      relation.evidence.push({ sentence: p.sentence.index, start: p.sentence.start, end: p.sentence.end, text: p.sentence.text });
+      relation.evidence.push({
+        sentence: p.sentence.index,
+        start: p.sentence.start,
+        end: p.sentence.end,
+        text: p.sentence.text,
+      });
     }
   }
   const relations = [...merged.values()];
   for (const relation of relations) relation.evidence.sort((a, b) => a.sentence - b.sentence);
-  return relations.sort((a, b) => compare(a.type, b.type) || compare(a.source, b.source) || compare(a.target, b.target) || compare(a.role ?? "", b.role ?? ""));
+  return relations.sort(
+    (a, b) =>
+      compare(a.type, b.type) ||
+      compare(a.source, b.source) ||
+      compare(a.target, b.target) ||
+      compare(a.role ?? "", b.role ?? ""),
+  );
 }

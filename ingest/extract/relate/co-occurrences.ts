@@ -3,7 +3,11 @@
 import type { Evidence, ExtractedEntity, ExtractedRelation, Sentence } from "../../types.js";
 
 /** One CO_OCCURS relation per unordered pair sharing a sentence (source id < target id), unless a typed relation links them. */
-export function buildCoOccurrences(entities: readonly ExtractedEntity[], sentences: readonly Sentence[], typed: readonly ExtractedRelation[] = []): ExtractedRelation[] {
+export function buildCoOccurrences(
+  entities: readonly ExtractedEntity[],
+  sentences: readonly Sentence[],
+  typed: readonly ExtractedRelation[] = [],
+): ExtractedRelation[] {
   // Entities are numbered in id order, so a pair is one number and the smaller number is the smaller id.
   const ordered = [...entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const numberOf = new Map(ordered.map((e, i) => [e.id, i]));
@@ -21,10 +25,11 @@ export function buildCoOccurrences(entities: readonly ExtractedEntity[], sentenc
   for (const entity of ordered) total += entity.mentions.length;
   const keys = new Float64Array(total);
   let filled = 0;
-  for (const [n, entity] of ordered.entries()) for (const mention of entity.mentions) keys[filled++] = mention.sentence * count + n;
+  for (const [n, entity] of ordered.entries())
+    for (const mention of entity.mentions) keys[filled++] = mention.sentence * count + n;
   keys.sort();
   const byPair = new Map<number, ExtractedRelation>();
-  for (let at = 0; at < total; ) {
+  for (let at = 0; at < total;) {
     const first = keys[at] as number;
     const index = (first - (first % count)) / count;
     const numbers: number[] = [];
@@ -35,7 +40,12 @@ export function buildCoOccurrences(entities: readonly ExtractedEntity[], sentenc
     const sentence = sentences[index];
     if (!sentence || numbers.length < 2) continue;
     // One evidence object per sentence, shared by its pairs: a long document has many pairs per sentence.
-    const evidence: Evidence = { sentence: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text };
+    const evidence: Evidence = {
+      sentence: sentence.index,
+      start: sentence.start,
+      end: sentence.end,
+      text: sentence.text,
+    };
     for (let i = 0; i < numbers.length; i++) {
       for (let j = i + 1; j < numbers.length; j++) {
         const a = numbers[i] as number;
@@ -44,7 +54,13 @@ export function buildCoOccurrences(entities: readonly ExtractedEntity[], sentenc
         if (stated.has(key)) continue;
         let relation = byPair.get(key);
         if (!relation) {
-          relation = { type: "CO_OCCURS", source: ordered[a]?.id ?? "", target: ordered[b]?.id ?? "", rule: "co-occurrence", evidence: [] };
+          relation = {
+            type: "CO_OCCURS",
+            source: ordered[a]?.id ?? "",
+            target: ordered[b]?.id ?? "",
+            rule: "co-occurrence",
+            evidence: [],
+          };
           byPair.set(key, relation);
         }
         relation.evidence.push(evidence);

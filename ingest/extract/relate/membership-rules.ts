@@ -18,11 +18,16 @@ const DATELINE_TITLE = /^(?:记者|通讯员|特约记者|见习记者)$/u;
 const DATELINE = /^\s*(?:\d{1,2}月\d{1,2}日)?电\s*[(（]?\s*$/u;
 
 /** The body of the previous post, when only names and separators stand between it and `titleStart`. */
-function carriedBody(facts: SentenceFacts, last: { org: string; end: number } | undefined, titleStart: number): string | undefined {
+function carriedBody(
+  facts: SentenceFacts,
+  last: { org: string; end: number } | undefined,
+  titleStart: number,
+): string | undefined {
   if (!last || titleStart < last.end) return undefined;
   const { text } = facts.context;
   let gap = text.slice(last.end, titleStart);
-  for (const m of facts.mentions) if (m.type === "Person" && m.localStart >= last.end && m.localEnd <= titleStart) gap = gap.replace(m.surface, "");
+  for (const m of facts.mentions)
+    if (m.type === "Person" && m.localStart >= last.end && m.localEnd <= titleStart) gap = gap.replace(m.surface, "");
   return /^[、，,\s]+$/u.test(gap) ? last.org : undefined;
 }
 
@@ -42,15 +47,28 @@ const holdsPosition: RelationRule = {
     if (!facts.mentions.some((m) => m.type === "Person")) return out;
     const text = facts.context.text;
     const orgs = facts.mentions.filter((m) => m.type === "Organization");
-    const outermost = orgs.filter((org) => !orgs.some((o) => o !== org && o.localStart <= org.localStart && o.localEnd > org.localEnd));
+    const outermost = orgs.filter(
+      (org) => !orgs.some((o) => o !== org && o.localStart <= org.localStart && o.localEnd > org.localEnd),
+    );
     const add = (person: string, org: string, title: string, rule: string) =>
-      out.push({ type: "HOLDS_POSITION", source: person, target: org, rule, role: title, sentence: facts.context.sentence });
+      out.push({
+        type: "HOLDS_POSITION",
+        source: person,
+        target: org,
+        rule,
+        role: title,
+        sentence: facts.context.sentence,
+      });
     let previous: { person: LocalMention; posts: Array<{ org: string; title: string }> } | undefined;
     let lastBody: { org: string; end: number } | undefined;
     for (const person of facts.mentions) {
       if (person.type !== "Person") continue;
       // 副主委李国强、赵明: the names listed after one post all hold it.
-      if (person.rule === "person-list" && previous && /^[、，, ]$/u.test(text.slice(previous.person.localEnd, person.localStart))) {
+      if (
+        person.rule === "person-list" &&
+        previous &&
+        /^[、，, ]$/u.test(text.slice(previous.person.localEnd, person.localStart))
+      ) {
         for (const post of previous.posts) add(person.entity, post.org, post.title, "body-title-names");
         previous = { person, posts: previous.posts };
         continue;
@@ -63,7 +81,8 @@ const holdsPosition: RelationRule = {
       for (;;) {
         const title = titleEndingAt(text, at);
         if (!title || title === "代表" || title === "同志") break;
-        const modifier = POST_MODIFIER.exec(text.slice(Math.max(0, at - title.length - 4), at - title.length))?.[0] ?? "";
+        const modifier =
+          POST_MODIFIER.exec(text.slice(Math.max(0, at - title.length - 4), at - title.length))?.[0] ?? "";
         const orgEnd = at - title.length - modifier.length;
         const org = outermost.find((o) => o.localEnd === orgEnd);
         if (!org) break;
@@ -74,14 +93,17 @@ const holdsPosition: RelationRule = {
       }
       if (posts.length === 0) {
         const title = titleEndingAt(text, at);
-        const carried = title && title !== "代表" && title !== "同志" ? carriedBody(facts, lastBody, at - title.length) : undefined;
+        const carried =
+          title && title !== "代表" && title !== "同志" ? carriedBody(facts, lastBody, at - title.length) : undefined;
         if (title && carried) {
           // 市政协主席甲，副主席乙，秘书长丙: a title without a body in a list of posts keeps the body named before.
           add(person.entity, carried, title, "list-title-name");
           posts.push({ org: carried, title });
         } else if (title && DATELINE_TITLE.test(title)) {
           // 某某网9月10日电（记者某某）: the reporter works for the outlet of the dateline.
-          const outlet = outermost.find((o) => o.localStart === 0 && DATELINE.test(text.slice(o.localEnd, at - title.length)));
+          const outlet = outermost.find(
+            (o) => o.localStart === 0 && DATELINE.test(text.slice(o.localEnd, at - title.length)),
+          );
           if (outlet) add(person.entity, outlet.entity, title, "dateline-reporter");
         }
       }
@@ -90,11 +112,18 @@ const holdsPosition: RelationRule = {
       // 长春大学的王明同志: a person of a body, with no title given.
       const of = outermost.find((o) => o.localEnd + 1 === person.localStart && text[o.localEnd] === "的");
       if (of && /^(?:同志|等|一行)/u.test(text.slice(person.localEnd))) {
-        out.push({ type: "HOLDS_POSITION", source: person.entity, target: of.entity, rule: "body-of-name", sentence: facts.context.sentence });
+        out.push({
+          type: "HOLDS_POSITION",
+          source: person.entity,
+          target: of.entity,
+          rule: "body-of-name",
+          sentence: facts.context.sentence,
+        });
       }
       // Name, then the post: 高瑞辞去市八届人大财政经济委员会主任委员职务, 高瑞的…委员职务.
       for (const org of outermost) {
-        if (org.localStart < person.localEnd || !PERSON_TO_POST.test(text.slice(person.localEnd, org.localStart))) continue;
+        if (org.localStart < person.localEnd || !PERSON_TO_POST.test(text.slice(person.localEnd, org.localStart)))
+          continue;
         const title = TITLE_LEXICON.longestAt(text, org.localEnd);
         if (title && title !== "代表" && title !== "同志") add(person.entity, org.entity, title, "name-post");
       }
@@ -111,12 +140,25 @@ const memberUnits: RelationRule = {
     const text = facts.context.text;
     if (!text.includes("单位")) return out;
     for (const body of facts.mentions) {
-      if (body.type !== "Organization" || !/^(?:的)?(?:委员单位|成员单位|会员单位|参加单位|组成单位|理事单位)/u.test(text.slice(body.localEnd))) continue;
+      if (
+        body.type !== "Organization" ||
+        !/^(?:的)?(?:委员单位|成员单位|会员单位|参加单位|组成单位|理事单位)/u.test(text.slice(body.localEnd))
+      )
+        continue;
       const etc = text.lastIndexOf("等", body.localStart);
       if (etc < 0 || body.localStart - etc > 1) continue;
-      const last = facts.mentions.filter((m) => m.type === "Organization" && m.localEnd === etc).sort((a, b) => a.localStart - b.localStart)[0];
+      const last = facts.mentions
+        .filter((m) => m.type === "Organization" && m.localEnd === etc)
+        .sort((a, b) => a.localStart - b.localStart)[0];
       if (!last) continue;
-      for (const member of enumerationOf(facts, last, ["Organization"])) out.push({ type: "MEMBER_OF", source: member.entity, target: body.entity, rule: "member-units", sentence: facts.context.sentence });
+      for (const member of enumerationOf(facts, last, ["Organization"]))
+        out.push({
+          type: "MEMBER_OF",
+          source: member.entity,
+          target: body.entity,
+          rule: "member-units",
+          sentence: facts.context.sentence,
+        });
     }
     return out;
   },
@@ -130,8 +172,17 @@ const partByEllipsis: RelationRule = {
     if (!facts.mentions.some((m) => m.rule === "org-part-ellipsis")) return out;
     for (const part of facts.mentions) {
       if (part.rule !== "org-part-ellipsis") continue;
-      const whole = facts.mentions.filter((m) => m.type === "Organization" && m.localEnd === part.localStart - 2).sort((a, b) => a.localStart - b.localStart)[0];
-      if (whole) out.push({ type: "PART_OF", source: part.entity, target: whole.entity, rule: "part-ellipsis", sentence: facts.context.sentence });
+      const whole = facts.mentions
+        .filter((m) => m.type === "Organization" && m.localEnd === part.localStart - 2)
+        .sort((a, b) => a.localStart - b.localStart)[0];
+      if (whole)
+        out.push({
+          type: "PART_OF",
+          source: part.entity,
+          target: whole.entity,
+          rule: "part-ellipsis",
+          sentence: facts.context.sentence,
+        });
     }
     return out;
   },

@@ -9,7 +9,11 @@ import type { ProposedRelation } from "./relation-types.js";
 const OWN_BODY_PREFIXES = ["政协", "人大", "人大常委会"];
 
 /** PART_OF relations from name prefixes, and LOCATED_IN relations from place prefixes. */
-export function nameRelations(entities: readonly ExtractedEntity[], sentences: readonly Sentence[], document: DocumentContext): ProposedRelation[] {
+export function nameRelations(
+  entities: readonly ExtractedEntity[],
+  sentences: readonly Sentence[],
+  document: DocumentContext,
+): ProposedRelation[] {
   const organizations = new Map<string, string>();
   const places = new Map<string, string>();
   for (const entity of entities) {
@@ -22,7 +26,9 @@ export function nameRelations(entities: readonly ExtractedEntity[], sentences: r
     if (own && !organizations.has(prefix)) organizations.set(prefix, own);
   }
   // The document's own city and province locate nearly every body in it: saying so adds nothing.
-  const ownPlaces = new Set([document.city, document.province, "中国"].filter((p): p is string => p !== undefined).map((p) => `Place:${p}`));
+  const ownPlaces = new Set(
+    [document.city, document.province, "中国"].filter((p): p is string => p !== undefined).map((p) => `Place:${p}`),
+  );
   const parents = new Map<string, string>();
   const byId = new Map(entities.map((e) => [e.id, e]));
   const parentStartsWithPlace = (entity: ExtractedEntity) => {
@@ -41,7 +47,8 @@ export function nameRelations(entities: readonly ExtractedEntity[], sentences: r
       if (parent) out.push({ type: "PART_OF", source: entity.id, target: parent, rule: "nested-name", sentence });
     }
     const place = entity.type === "Organization" ? longestPrefix(entity, places) : undefined;
-    if (place && !ownPlaces.has(place) && !parentStartsWithPlace(entity)) out.push({ type: "LOCATED_IN", source: entity.id, target: place, rule: "place-in-name", sentence });
+    if (place && !ownPlaces.has(place) && !parentStartsWithPlace(entity))
+      out.push({ type: "LOCATED_IN", source: entity.id, target: place, rule: "place-in-name", sentence });
   }
   return out;
 }

@@ -13,7 +13,10 @@ const DECISION = /^[^，。]{4,60}关于[^，。]+(?:决定|决议|通知|意见
  * Tracks the subject sentence by sentence: the body named in the title of a report (a standing committee reports
  * for its whole body), the body a speaker speaks for (我代表X), the body that issues a decision.
  */
-export function createSubjectTracker(parents: ReadonlyMap<string, string>, entities: ReadonlyMap<string, ExtractedEntity>) {
+export function createSubjectTracker(
+  parents: ReadonlyMap<string, string>,
+  entities: ReadonlyMap<string, ExtractedEntity>,
+) {
   let subject: string | undefined;
   const forWholeBody = (id: string): string => {
     const parent = parents.get(id);
@@ -23,9 +26,26 @@ export function createSubjectTracker(parents: ReadonlyMap<string, string>, entit
   return {
     /** Reads one sentence and returns the subject that holds in it. */
     next(text: string, mentions: readonly LocalMention[], isFirst: boolean): string | undefined {
-      if (!isFirst && mentions.length === 0 && !text.endsWith("话") && !text.endsWith("辞") && !text.endsWith("言") && !text.endsWith("信")) return subject;
+      if (
+        !isFirst &&
+        mentions.length === 0 &&
+        !text.endsWith("话") &&
+        !text.endsWith("辞") &&
+        !text.endsWith("言") &&
+        !text.endsWith("信")
+      )
+        return subject;
       const orgs = mentions.filter((m) => m.type === "Organization");
-      const outermost = orgs.filter((m) => !orgs.some((o) => o !== m && o.localStart <= m.localStart && m.localEnd <= o.localEnd && o.localEnd - o.localStart > m.localEnd - m.localStart));
+      const outermost = orgs.filter(
+        (m) =>
+          !orgs.some(
+            (o) =>
+              o !== m &&
+              o.localStart <= m.localStart &&
+              m.localEnd <= o.localEnd &&
+              o.localEnd - o.localStart > m.localEnd - m.localStart,
+          ),
+      );
       const behalf = ON_BEHALF.exec(text);
       if (isFirst && PRESENTS.test(text) && outermost[0]) {
         subject = forWholeBody(outermost[0].entity);

@@ -31,7 +31,10 @@ function expandAdminPrefix(name: string, document: DocumentContext): string {
   if (first === "市" && document.city && !/^场/u.test(rest)) return document.city + rest;
   if (first === "省" && document.province) return document.province + rest;
   if ((first === "县" || first === "区") && document.county) return document.county + rest;
-  for (const [short, full] of [[document.city?.replace(/市$/u, ""), document.city], [document.province?.replace(/省$/u, ""), document.province]] as const) {
+  for (const [short, full] of [
+    [document.city?.replace(/市$/u, ""), document.city],
+    [document.province?.replace(/省$/u, ""), document.province],
+  ] as const) {
     if (short && full && bare.startsWith(short) && !bare.startsWith(full) && bare.length > short.length) {
       const after = bare.slice(short.length);
       // 辽源政协 is the city's own CPPCC; 长春中医药大学 is not a body of the city government.

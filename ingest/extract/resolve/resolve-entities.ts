@@ -35,14 +35,25 @@ export function resolveEntities(
     const mention: Mention = { start: candidate.start, end: candidate.end, surface, sentence };
     entity.mentions.push(mention);
     byId.set(id, entity);
-    mentions.push({ start: mention.start, end: mention.end, surface, sentence, type: candidate.type, entity: id, rule: candidate.rule });
+    mentions.push({
+      start: mention.start,
+      end: mention.end,
+      surface,
+      sentence,
+      type: candidate.type,
+      entity: id,
+      rule: candidate.rule,
+    });
   }
   const entities = [...byId.values()].sort((a, b) => compare(a.id, b.id));
   for (const entity of entities) {
     entity.aliases.sort(compare);
     entity.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   }
-  return { entities, mentions: mentions.sort((a, b) => a.start - b.start || b.end - a.end || compare(a.entity, b.entity)) };
+  return {
+    entities,
+    mentions: mentions.sort((a, b) => a.start - b.start || b.end - a.end || compare(a.entity, b.entity)),
+  };
 }
 
 /** Code-unit order, the same on every machine (localeCompare is not). */

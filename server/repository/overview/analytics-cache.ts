@@ -30,7 +30,10 @@ export async function graphVersion(db: GraphTarget): Promise<string> {
 }
 
 async function computeAnalytics(db: GraphTarget): Promise<GraphAnalytics> {
-  const [entities, pairs] = await Promise.all([read<EntityRow>(db, cypher("analytics-entities")), read<PairRow>(db, cypher("analytics-pairs"))]);
+  const [entities, pairs] = await Promise.all([
+    read<EntityRow>(db, cypher("analytics-entities")),
+    read<PairRow>(db, cypher("analytics-pairs")),
+  ]);
   return analyseEntityGraph(entities, pairs);
 }
 

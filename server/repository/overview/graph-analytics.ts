@@ -8,7 +8,6 @@ import { OVERVIEW_MEASURES, type OverviewMeasure } from "../../../common/measure
 import { seededRandom } from "../../../common/seeded-random.js";
 import type { CommunityNodeAttributes, EntityType, SerializedCommunityGraph } from "../../../common/api.js";
 
-
 export interface EntityRow {
   key: string;
   name: string;
@@ -55,7 +54,11 @@ export interface GraphAnalytics {
 
 /** Computes the overview's measures and communities; deterministic for the same rows. */
 export function analyseEntityGraph(entityRows: readonly EntityRow[], pairRows: readonly PairRow[]): GraphAnalytics {
-  const graph = new Graph<Record<string, never>, { weight: number }>({ type: "undirected", multi: false, allowSelfLoops: false });
+  const graph = new Graph<Record<string, never>, { weight: number }>({
+    type: "undirected",
+    multi: false,
+    allowSelfLoops: false,
+  });
   const degree = new Map<string, number>();
   const weightedDegree = new Map<string, number>();
   for (const e of entityRows) graph.addNode(e.key);
@@ -92,7 +95,11 @@ function rankBy(entities: Map<string, EntityMetrics>, measure: OverviewMeasure):
 }
 
 /** Groups entities by Louvain community, numbers the groups by size and writes the number into each entity. */
-function groupCommunities(byPagerank: string[], entities: Map<string, EntityMetrics>, membership: Record<string, number>): Community[] {
+function groupCommunities(
+  byPagerank: string[],
+  entities: Map<string, EntityMetrics>,
+  membership: Record<string, number>,
+): Community[] {
   const groups = new Map<number, string[]>();
   for (const key of byPagerank) {
     const group = membership[key] ?? -1;
@@ -132,7 +139,11 @@ function linkCommunities(pairRows: readonly PairRow[], entities: Map<string, Ent
 }
 
 /** How a community is shown: named after its most central members. */
-export function communityAttributes(community: Community, entities: Map<string, EntityMetrics>, shownMembers = 3): CommunityNodeAttributes {
+export function communityAttributes(
+  community: Community,
+  entities: Map<string, EntityMetrics>,
+  shownMembers = 3,
+): CommunityNodeAttributes {
   const topMembers = community.members.slice(0, shownMembers).map((key) => entities.get(key)?.name ?? key);
   const more = community.members.length > shownMembers ? " …" : "";
   return {
@@ -146,7 +157,8 @@ export function communityAttributes(community: Community, entities: Map<string, 
 }
 
 /** A community of at most two entities with no link to another: a lone relation or entity, no structure to see. */
-const isIsolatedSmall = (community: Community, linked: ReadonlySet<number>): boolean => community.members.length <= 2 && !linked.has(community.id);
+const isIsolatedSmall = (community: Community, linked: ReadonlySet<number>): boolean =>
+  community.members.length <= 2 && !linked.has(community.id);
 
 /**
  * The communities view: the `limit` largest communities and the strongest of the summed links among them (each
@@ -155,7 +167,12 @@ const isIsolatedSmall = (community: Community, linked: ReadonlySet<number>): boo
  * and a quarter of the view's bytes. A graph made only of them shows them. Any community, shown or not, can be
  * drilled into by its id.
  */
-export function communityGraph(analytics: GraphAnalytics, limit: number, measure: OverviewMeasure, linksPerCommunity: number): SerializedCommunityGraph {
+export function communityGraph(
+  analytics: GraphAnalytics,
+  limit: number,
+  measure: OverviewMeasure,
+  linksPerCommunity: number,
+): SerializedCommunityGraph {
   const linked = new Set(analytics.links.flatMap((l) => [l.source, l.target]));
   const structured = analytics.communities.filter((c) => !isIsolatedSmall(c, linked));
   const candidates = structured.length > 0 ? structured : analytics.communities;
@@ -205,7 +222,12 @@ export function strongestLinks(links: readonly CommunityLink[], perCommunity: nu
 }
 
 /** The keys of the top entities by a measure, of the whole graph or of one community; null for an unknown community. */
-export function topEntityKeys(analytics: GraphAnalytics, measure: OverviewMeasure, limit: number, community: number | null): string[] | null {
+export function topEntityKeys(
+  analytics: GraphAnalytics,
+  measure: OverviewMeasure,
+  limit: number,
+  community: number | null,
+): string[] | null {
   if (community === null) return analytics.ranked[measure].slice(0, limit);
   if (!analytics.communities[community]) return null;
   const keys: string[] = [];

@@ -33,8 +33,17 @@ async function entityOverview(
     }
   }
   const total = community === null ? analytics.entities.size : (analytics.communities[community]?.members.length ?? 0);
-  const attributes = { view: "entities" as const, truncated: total > keys.length, totalEntities: analytics.entities.size, measure };
-  return { attributes: community === null ? attributes : { ...attributes, community }, options: GRAPH_OPTIONS, parts: withMetrics() };
+  const attributes = {
+    view: "entities" as const,
+    truncated: total > keys.length,
+    totalEntities: analytics.entities.size,
+    measure,
+  };
+  return {
+    attributes: community === null ? attributes : { ...attributes, community },
+    options: GRAPH_OPTIONS,
+    parts: withMetrics(),
+  };
 }
 
 /** The top entities by a measure and the relations among them, or the communities; null for an unknown community. */
@@ -51,7 +60,8 @@ export async function overview(
     let shaped = current.communityViews.get(cacheKey);
     if (!shaped) {
       // Any limit and link count can be asked for: keep the views most recently shaped, not every one ever asked.
-      if (current.communityViews.size >= MAX_CACHED_COMMUNITY_VIEWS) current.communityViews.delete(current.communityViews.keys().next().value as string);
+      if (current.communityViews.size >= MAX_CACHED_COMMUNITY_VIEWS)
+        current.communityViews.delete(current.communityViews.keys().next().value as string);
       current.communityViews.set(cacheKey, (shaped = communityGraph(analytics, limit, measure, linksPerCommunity)));
     }
     return shaped;
@@ -60,6 +70,11 @@ export async function overview(
 }
 
 /** The `limit` top entities of the whole graph by a measure and the relations among them. */
-export async function topEntities(db: GraphTarget, cache: AnalyticsCache, measure: OverviewMeasure, limit: number): Promise<StreamedEntityGraph> {
+export async function topEntities(
+  db: GraphTarget,
+  cache: AnalyticsCache,
+  measure: OverviewMeasure,
+  limit: number,
+): Promise<StreamedEntityGraph> {
   return (await entityOverview(db, await (await cache.current()).result, measure, limit, null)) as StreamedEntityGraph;
 }

@@ -19,7 +19,11 @@ describe("pairedRatioInterval", () => {
   const bare = Array.from({ length: 200 }, () => 2 + 4 * random() ** 3);
 
   it("is a single point when one side is the other scaled", () => {
-    const [low, high] = pairedRatioInterval(bare.map((ms) => ms * 1.5), bare, 95);
+    const [low, high] = pairedRatioInterval(
+      bare.map((ms) => ms * 1.5),
+      bare,
+      95,
+    );
     expect(low).toBeCloseTo(1.5, 12);
     expect(high).toBeCloseTo(1.5, 12);
   });

@@ -5,7 +5,9 @@ import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState, type ViewState 
 
 describe("client url state", () => {
   it("falls back to the defaults for unknown, malformed or out-of-range values", () => {
-    const state = parseViewState("?view=galaxy&limit=-3&measure=stars&community=x&color=red&size=huge&camera=1,2&lang=fr&minWeight=abc&dateFrom=21&hideTypes=Alien");
+    const state = parseViewState(
+      "?view=galaxy&limit=-3&measure=stars&community=x&color=red&size=huge&camera=1,2&lang=fr&minWeight=abc&dateFrom=21&hideTypes=Alien",
+    );
     expect(state).toEqual(DEFAULT_VIEW_STATE);
     expect(parseViewState("?limit=999999").limit).toBe(DEFAULT_VIEW_STATE.limit);
   });
@@ -30,7 +32,13 @@ describe("client url state", () => {
       expanded: ["Organization:辽源市政协", "Project:“金点子”征集活动, 第二期"],
       pathFrom: "Person:张恒军",
       pathTo: "Organization:民革",
-      filters: { hiddenTypes: ["Place", "Topic"], hiddenRelations: ["CO_OCCURS"], minWeight: 2, dateFrom: "2020", dateTo: "2021-06-30" },
+      filters: {
+        hiddenTypes: ["Place", "Topic"],
+        hiddenRelations: ["CO_OCCURS"],
+        minWeight: 2,
+        dateFrom: "2020",
+        dateTo: "2021-06-30",
+      },
       colorBy: "community",
       sizeBy: "betweenness",
       camera: { x: 0.4123, y: 0.6, ratio: 0.25 },

@@ -15,7 +15,14 @@ const SOURCES = ["common", "neo4j", "ingest", "server", "bench"];
  * neo4j/cypher-files.ts, runAutoCommit (neo4j/graph-database.ts) and the repository's `read(name, params)`. A new way
  * of passing a name belongs here; until it is added, the files it names show up as unused.
  */
-const NAME_ARGUMENT: Record<string, number> = { cypher: 0, cypherFor: 0, cypherWithBounds: 0, cypherStatements: 0, runAutoCommit: 1, read: 0 };
+const NAME_ARGUMENT: Record<string, number> = {
+  cypher: 0,
+  cypherFor: 0,
+  cypherWithBounds: 0,
+  cypherStatements: 0,
+  runAutoCommit: 1,
+  read: 0,
+};
 const CALL = new RegExp(`\\b(${Object.keys(NAME_ARGUMENT).join("|")})\\(`, "g");
 
 function sourceFiles(folder: string): string[] {
@@ -55,9 +62,11 @@ function namesUsed(): Array<{ name: string; where: string }> {
   for (const file of SOURCES.flatMap(sourceFiles)) {
     const source = readFileSync(path.join(ROOT, file), "utf8");
     for (const match of source.matchAll(CALL)) {
-      const argument = callArguments(source, match.index + match[0].length - 1)[NAME_ARGUMENT[match[1] as string] as number] ?? "";
+      const argument =
+        callArguments(source, match.index + match[0].length - 1)[NAME_ARGUMENT[match[1] as string] as number] ?? "";
       const line = source.slice(0, match.index).split("\n").length;
-      for (const literal of argument.matchAll(/"([^"]*)"/g)) used.push({ name: literal[1] as string, where: `${file}:${line}` });
+      for (const literal of argument.matchAll(/"([^"]*)"/g))
+        used.push({ name: literal[1] as string, where: `${file}:${line}` });
     }
   }
   return used;

@@ -10,7 +10,12 @@ import { typeScore } from "../../eval/score.js";
 import { judgeTargets, TARGETS } from "../../eval/targets.js";
 
 /** A document whose text holds each entity's name once per mention, one after another. */
-function document(file: string, named: Array<[ExtractedEntity["type"], string, number]>, relations: Array<[string, string, string]> = [], extra: Partial<Extraction> = {}): CorpusDocument {
+function document(
+  file: string,
+  named: Array<[ExtractedEntity["type"], string, number]>,
+  relations: Array<[string, string, string]> = [],
+  extra: Partial<Extraction> = {},
+): CorpusDocument {
   let text = "";
   const entities: ExtractedEntity[] = named.map(([type, name, times]) => {
     const mentions = [];
@@ -20,8 +25,17 @@ function document(file: string, named: Array<[ExtractedEntity["type"], string, n
     }
     return { id: `${type}:${name}`, type, name, aliases: [name], mentions };
   });
-  const rels: ExtractedRelation[] = relations.map(([source, target, rule]) => ({ type: "COLLABORATES_WITH", source, target, rule, evidence: [] }));
-  return { source: { path: file, text, sha256: file }, extraction: { title: "甲市工作报告", date: "2024-01-01", sentences: [], entities, relations: rels, ...extra } };
+  const rels: ExtractedRelation[] = relations.map(([source, target, rule]) => ({
+    type: "COLLABORATES_WITH",
+    source,
+    target,
+    rule,
+    evidence: [],
+  }));
+  return {
+    source: { path: file, text, sha256: file },
+    extraction: { title: "甲市工作报告", date: "2024-01-01", sentences: [], entities, relations: rels, ...extra },
+  };
 }
 
 describe("corpusStats", () => {
@@ -87,7 +101,16 @@ describe("isSalutation", () => {
 
 describe("sampleEntities", () => {
   const names = ["张一", "张二", "张三", "张四", "张五", "张六", "张七", "张八"];
-  const docs = [document("/c/a.txt", names.map((n) => ["Person", n, 2] as [ExtractedEntity["type"], string, number])), document("/c/b.txt", [["Person", "张一", 1], ["Organization", "甲局", 1]])];
+  const docs = [
+    document(
+      "/c/a.txt",
+      names.map((n) => ["Person", n, 2] as [ExtractedEntity["type"], string, number]),
+    ),
+    document("/c/b.txt", [
+      ["Person", "张一", 1],
+      ["Organization", "甲局", 1],
+    ]),
+  ];
 
   it("draws the same distinct entities for the same seed, and others for another seed", () => {
     const first = sampleEntities(docs, "Person", 4, 7);
@@ -123,13 +146,34 @@ describe("judgeTargets", () => {
   it("marks each target met or missed on the figure rounded as the scorers print it, and skipped sets as skipped", () => {
     const results: SetResult[] = [
       annotated("dev-real", 0.8496),
-      { kind: "collab", name: "collab-dev", file: "", documents: 1, chars: 1, seconds: 0, missingDocuments: [], scores: { sentences: 1, sentencesWithFalse: 3, falsePairs: [], missed: [], score: typeScore("COLLABORATES_WITH", 5, 2, 4, 2) } },
+      {
+        kind: "collab",
+        name: "collab-dev",
+        file: "",
+        documents: 1,
+        chars: 1,
+        seconds: 0,
+        missingDocuments: [],
+        scores: {
+          sentences: 1,
+          sentencesWithFalse: 3,
+          falsePairs: [],
+          missed: [],
+          score: typeScore("COLLABORATES_WITH", 5, 2, 4, 2),
+        },
+      },
       { kind: "skipped", name: "finre", file: "x", reason: "x not found" },
     ];
     const outcomes = judgeTargets(results);
     expect(outcomes).toHaveLength(TARGETS.filter((t) => ["dev-real", "collab-dev", "finre"].includes(t.set)).length);
-    expect(outcomes.find((o) => o.target.set === "dev-real" && o.target.figure === "Organization F1")).toMatchObject({ value: 0.85, met: true });
-    expect(outcomes.find((o) => o.target.set === "dev-real" && o.target.figure === "Person F1")).toMatchObject({ value: 0, met: false });
+    expect(outcomes.find((o) => o.target.set === "dev-real" && o.target.figure === "Organization F1")).toMatchObject({
+      value: 0.85,
+      met: true,
+    });
+    expect(outcomes.find((o) => o.target.set === "dev-real" && o.target.figure === "Person F1")).toMatchObject({
+      value: 0,
+      met: false,
+    });
     expect(outcomes.find((o) => o.target.set === "collab-dev")).toMatchObject({ value: 3, met: false });
     expect(outcomes.filter((o) => o.target.set === "finre").every((o) => o.met === undefined)).toBe(true);
   });
@@ -137,7 +181,11 @@ describe("judgeTargets", () => {
 
 describe("resolveEvalPaths", () => {
   it("takes a flag over its environment variable over the default beside the repository", () => {
-    const paths = resolveEvalPaths({ "dev-real": "mine/real.jsonl" }, { KG_DEV_REAL: "/env/real.jsonl", KG_FINRE: "/env/finre.txt", KG_EVAL_DIR: "/data/eval" }, "/base");
+    const paths = resolveEvalPaths(
+      { "dev-real": "mine/real.jsonl" },
+      { KG_DEV_REAL: "/env/real.jsonl", KG_FINRE: "/env/finre.txt", KG_EVAL_DIR: "/data/eval" },
+      "/base",
+    );
     expect(paths.devReal).toBe(path.resolve("/base", "mine/real.jsonl"));
     expect(paths.finre).toBe("/env/finre.txt");
     expect(paths.devExcerpts).toBe("/data/eval/dev-excerpts.jsonl");

@@ -4,7 +4,13 @@ import { scoreCollab, type CollabSentence } from "../../eval/score-collab.js";
 import { parseFinre, scoreFinre } from "../../eval/score-finre.js";
 
 type Entity = ExtractOutput["entities"][number];
-const org = (name: string, aliases: string[] = [], mentions: Entity["mentions"] = []): Entity => ({ id: `Organization:${name}`, type: "Organization", name, aliases: [name, ...aliases], mentions });
+const org = (name: string, aliases: string[] = [], mentions: Entity["mentions"] = []): Entity => ({
+  id: `Organization:${name}`,
+  type: "Organization",
+  name,
+  aliases: [name, ...aliases],
+  mentions,
+});
 const collab = (a: string, b: string, doc: string, start: number, end: number): ExtractOutput["relations"][number] => ({
   type: "COLLABORATES_WITH",
   source: `Organization:${a}`,
@@ -18,17 +24,40 @@ describe("scoreCollab (score-collab.mjs)", () => {
   // 教育部和财政部联合实施X。甲省政府与乙市政府签署合作协议。两国共同反对霸权。
   const sentences: CollabSentence[] = [
     { id: "s1", doc: "report", start: 0, end: 12, pairs: [{ a: { canonical: "教育部" }, b: { canonical: "财政部" } }] },
-    { id: "s2", doc: "report", start: 12, end: 28, pairs: [{ a: { canonical: "甲省人民政府", surfaces: ["甲省政府"] }, b: { canonical: "乙市人民政府" } }, { a: { canonical: "甲省" }, b: { canonical: "乙市" }, note: "borderline: places" }] },
+    {
+      id: "s2",
+      doc: "report",
+      start: 12,
+      end: 28,
+      pairs: [
+        { a: { canonical: "甲省人民政府", surfaces: ["甲省政府"] }, b: { canonical: "乙市人民政府" } },
+        { a: { canonical: "甲省" }, b: { canonical: "乙市" }, note: "borderline: places" },
+      ],
+    },
     { id: "s3", doc: "report", start: 28, end: 38, pairs: [] },
   ];
   const base: ExtractOutput = {
     documents: [{ id: "sha-report", path: "/corpus/report.txt", title: "", chars: 38 }],
-    entities: [org("教育部"), org("财政部"), org("甲省政府"), org("乙市人民政府"), org("甲省"), org("乙市"), org("丙国")],
+    entities: [
+      org("教育部"),
+      org("财政部"),
+      org("甲省政府"),
+      org("乙市人民政府"),
+      org("甲省"),
+      org("乙市"),
+      org("丙国"),
+    ],
     relations: [],
   };
 
   it("counts a predicted pair for every sentence its evidence overlaps, 人民政府 and 政府 being one name", () => {
-    const result = scoreCollab(sentences, { ...base, relations: [collab("财政部", "教育部", "sha-report", 0, 12), collab("甲省政府", "乙市人民政府", "sha-report", 12, 28)] });
+    const result = scoreCollab(sentences, {
+      ...base,
+      relations: [
+        collab("财政部", "教育部", "sha-report", 0, 12),
+        collab("甲省政府", "乙市人民政府", "sha-report", 12, 28),
+      ],
+    });
     expect(result.score).toMatchObject({ predicted: 2, correct: 2, gold: 2, found: 2, precision: 1, recall: 1 });
     expect(result.falsePairs).toEqual([]);
   });
@@ -36,7 +65,11 @@ describe("scoreCollab (score-collab.mjs)", () => {
   it("leaves borderline pairs out, counts the false pairs and lists the missed ones with their sentence ids", () => {
     const result = scoreCollab(sentences, {
       ...base,
-      relations: [collab("甲省", "乙市", "sha-report", 12, 28), collab("丙国", "乙市", "sha-report", 20, 34), collab("教育部", "丙国", "sha-report", 40, 50)],
+      relations: [
+        collab("甲省", "乙市", "sha-report", 12, 28),
+        collab("丙国", "乙市", "sha-report", 20, 34),
+        collab("教育部", "丙国", "sha-report", 40, 50),
+      ],
     });
     expect(result.score).toMatchObject({ predicted: 2, correct: 0, gold: 2, found: 0 });
     expect(result.falsePairs).toEqual(["s2: 丙国 — 乙市", "s3: 丙国 — 乙市"]);
@@ -45,7 +78,11 @@ describe("scoreCollab (score-collab.mjs)", () => {
   });
 
   it("finds no prediction for the sentences of a document that was not extracted", () => {
-    const result = scoreCollab(sentences, { ...base, documents: [{ id: "sha-other", path: "other.txt", title: "", chars: 1 }], relations: [collab("财政部", "教育部", "sha-report", 0, 12)] });
+    const result = scoreCollab(sentences, {
+      ...base,
+      documents: [{ id: "sha-other", path: "other.txt", title: "", chars: 1 }],
+      relations: [collab("财政部", "教育部", "sha-report", 0, 12)],
+    });
     expect(result.score).toMatchObject({ predicted: 0, found: 0, gold: 2 });
   });
 });
@@ -83,7 +120,12 @@ describe("scoreFinre (finre.mjs score)", () => {
       "己科技\t庚电子\t合资\t己科技与庚电子成立合资公司。",
     ].join("\n"),
   );
-  const documents = gold.map((s, i) => ({ id: `sha${i + 1}`, path: `finre/${s.id}.txt`, title: "", chars: s.text.length }));
+  const documents = gold.map((s, i) => ({
+    id: `sha${i + 1}`,
+    path: `finre/${s.id}.txt`,
+    title: "",
+    chars: s.text.length,
+  }));
 
   it("judges a predicted pair by its label, skips left-out labels and unlabelled pairs, and counts company names found", () => {
     const result = scoreFinre(gold, {
@@ -96,7 +138,12 @@ describe("scoreFinre (finre.mjs score)", () => {
         org("戊集团", [], [{ doc: "sha2", start: 4, end: 7 }]),
         org("某机构"),
       ],
-      relations: [collab("甲公司", "乙公司", "sha1", 0, 10), collab("丙公司", "甲公司", "sha1", 0, 10), collab("丁银行", "戊集团", "sha2", 0, 12), collab("乙公司", "某机构", "sha1", 0, 10)],
+      relations: [
+        collab("甲公司", "乙公司", "sha1", 0, 10),
+        collab("丙公司", "甲公司", "sha1", 0, 10),
+        collab("丁银行", "戊集团", "sha2", 0, 12),
+        collab("乙公司", "某机构", "sha1", 0, 10),
+      ],
     });
     expect(result.score).toMatchObject({ predicted: 2, correct: 1, gold: 2, found: 1, precision: 0.5, recall: 0.5 });
     expect(result.falsePairs).toEqual(["00001: 丙公司 — 甲公司 (竞争)"]);

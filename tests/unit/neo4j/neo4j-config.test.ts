@@ -34,7 +34,17 @@ describe("resolveNeo4jConfig", () => {
   });
 
   it("takes an Aura address with credentials and database", () => {
-    const config = resolveNeo4jConfig({ NEO4J_URI: "neo4j+s://abcd.databases.neo4j.io", NEO4J_USER: "u", NEO4J_PASSWORD: "p", NEO4J_DATABASE: "graphs" });
-    expect(config).toMatchObject({ uri: "neo4j+s://abcd.databases.neo4j.io", user: "u", password: "p", database: "graphs" });
+    const config = resolveNeo4jConfig({
+      NEO4J_URI: "neo4j+s://abcd.databases.neo4j.io",
+      NEO4J_USER: "u",
+      NEO4J_PASSWORD: "p",
+      NEO4J_DATABASE: "graphs",
+    });
+    expect(config).toMatchObject({
+      uri: "neo4j+s://abcd.databases.neo4j.io",
+      user: "u",
+      password: "p",
+      database: "graphs",
+    });
   });
 });

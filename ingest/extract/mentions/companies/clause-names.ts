@@ -6,9 +6,11 @@ import { isTokenBoundary } from "../../sentence-context.js";
 import { CUE_BEFORE, NAME_TAGS, PLACES, STOP_TAGS, isGeneric } from "./company-words.js";
 
 /** What only a firm does, written right after its name at a clause's start (X今日公告称, X<N>月<N>日晚间公告). */
-const FIRM_ACTS = /(?:今日|昨日|近日|日前|昨天|今天|当日|同日|同时|也|[\d<>N]+月[\d<>N]+日)?(?:晚间|早间|晚|早)?(?:发布公告|发出公告|公告称|公告|停牌|复牌|发布了?.{0,6}公告)/gu;
+const FIRM_ACTS =
+  /(?:今日|昨日|近日|日前|昨天|今天|当日|同日|同时|也|[\d<>N]+月[\d<>N]+日)?(?:晚间|早间|晚|早)?(?:发布公告|发出公告|公告称|公告|停牌|复牌|发布了?.{0,6}公告)/gu;
 /** A subject that is not a firm's name: the writer's own firm, its organs, a pronoun, a time. */
-const NOT_SUBJECT = /^(?:本?公司|该公司|上市公司|董事会|监事会|股东大会|双方|对方|其|该|本|我|他|她|此前|随后|同时|目前|昨日|今日|近日|日前|记者)/u;
+const NOT_SUBJECT =
+  /^(?:本?公司|该公司|上市公司|董事会|监事会|股东大会|双方|对方|其|该|本|我|他|她|此前|随后|同时|目前|昨日|今日|近日|日前|记者)/u;
 /** Characters that never stand in a firm's short name but make a clause (的 是 在 了 和 与 …). */
 const CLAUSE_CHARS = /[的是在了和与或及对把被将据称也都还就不已又于向从为着而但讯]/u;
 /** A time word written before a clause's subject (当日南京港公告): not part of the name. */
@@ -26,7 +28,12 @@ export function actingSubjects(context: SentenceContext, sure: Candidate[]): voi
   for (const match of text.matchAll(FIRM_ACTS)) {
     let last = (tokenAt[match.index ?? 0] ?? 0) - 1;
     // Adverbs and times between the name and the act: 曾, 突然, 此前, 周四, 临时.
-    for (let skipped = 0; skipped < 2 && last >= 0 && ["d", "t", "ad", "vd"].includes((tokens[last] as Token).tag); skipped++) last--;
+    for (
+      let skipped = 0;
+      skipped < 2 && last >= 0 && ["d", "t", "ad", "vd"].includes((tokens[last] as Token).tag);
+      skipped++
+    )
+      last--;
     let first = last + 1;
     while (first > 0 && /^[\u4e00-\u9fffA-Za-z]+$/u.test((tokens[first - 1] as Token).word)) first--;
     if (first > last) continue;
@@ -37,8 +44,16 @@ export function actingSubjects(context: SentenceContext, sure: Candidate[]): voi
     while (first <= last && TIME_BEFORE.test((tokens[first] as Token).word)) start = (tokens[first++] as Token).end;
     const name = text.slice(start, end);
     const words = tokens.slice(first, last + 1);
-    if (name.length < 2 || name.length > 8 || CLAUSE_CHARS.test(name) || NOT_SUBJECT.test(name) || isGeneric(name)) continue;
-    if (words.some((t) => ["v", "d", "p", "c", "r", "u", "uj", "t", "a", "ad", "vn", "m"].includes(t.tag) && !CHINESE_NAME_PART.test(t.word))) continue;
+    if (name.length < 2 || name.length > 8 || CLAUSE_CHARS.test(name) || NOT_SUBJECT.test(name) || isGeneric(name))
+      continue;
+    if (
+      words.some(
+        (t) =>
+          ["v", "d", "p", "c", "r", "u", "uj", "t", "a", "ad", "vn", "m"].includes(t.tag) &&
+          !CHINESE_NAME_PART.test(t.word),
+      )
+    )
+      continue;
     // Two characters of an ordinary noun (预案, 方案) are no name; an unknown word or a proper name may be (安踏).
     if (name.length === 2 && !words.every((t) => NAME_TAGS.has(t.tag) || t.tag === "x")) continue;
     sure.push({ type: "Organization", start, end, rule: "company-announces", priority: 3 });
@@ -52,7 +67,8 @@ const CHINESE_NAME_PART = /^(?:创新|发展|联合|实业|开发|建设|一汽|
  * The class noun after a list of firms: 东土科技、博晖创新等公司, A、B等多家券商. Not 企业 or 品牌, after which reports
  * list trades and products (采煤、发电等企业; 沙漠游、酒庄游等品牌).
  */
-const LIST_OF_FIRMS = /等(?:[\d<>N一二三四五六七八九十几多]+家)?(?:上市公司|公司|集团|券商|银行|基金公司|房企|车企|药企|险企|厂商)/gu;
+const LIST_OF_FIRMS =
+  /等(?:[\d<>N一二三四五六七八九十几多]+家)?(?:上市公司|公司|集团|券商|银行|基金公司|房企|车企|药企|险企|厂商)/gu;
 
 /** Each item of a list that ends in 等公司 (东土科技、博晖创新等公司) is a firm's name. */
 export function enumeratedNames(context: SentenceContext, sure: Candidate[]): void {
@@ -76,8 +92,19 @@ export function enumeratedNames(context: SentenceContext, sure: Candidate[]): vo
     if (items.length < 2) continue;
     for (const [start, end] of items) {
       const name = text.slice(start, end);
-      if (name.length < 2 || name.length > 8 || CLAUSE_CHARS.test(name) || NOT_SUBJECT.test(name) || isGeneric(name) || PLACES.has(name) || !isTokenBoundary(context, start) || !isTokenBoundary(context, end)) continue;
-      if (!sure.some((c) => c.start <= start && end <= c.end)) sure.push({ type: "Organization", start, end, rule: "company-listed", priority: 3 });
+      if (
+        name.length < 2 ||
+        name.length > 8 ||
+        CLAUSE_CHARS.test(name) ||
+        NOT_SUBJECT.test(name) ||
+        isGeneric(name) ||
+        PLACES.has(name) ||
+        !isTokenBoundary(context, start) ||
+        !isTokenBoundary(context, end)
+      )
+        continue;
+      if (!sure.some((c) => c.start <= start && end <= c.end))
+        sure.push({ type: "Organization", start, end, rule: "company-listed", priority: 3 });
     }
   }
 }

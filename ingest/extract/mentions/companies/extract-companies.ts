@@ -31,14 +31,26 @@ export const companyExtractor: MentionExtractor = {
     // A firm of the lexicon, of a legal form or that announces makes the sentence one about firms, for names that are
     // names anywhere else (a lexicon's, a Latin one); a word before an industry word still needs company words.
     const strong = sure.some((c) => STRONG_RULES.has(c.rule));
-    for (const candidate of found.talk) if ((strong && candidate.rule !== "company-industry-suffix" && candidate.rule !== "company-legal-suffix") || talksOfCompanies(context.text, candidate)) sure.push(candidate);
+    for (const candidate of found.talk)
+      if (
+        (strong && candidate.rule !== "company-industry-suffix" && candidate.rule !== "company-legal-suffix") ||
+        talksOfCompanies(context.text, candidate)
+      )
+        sure.push(candidate);
     for (const candidate of found.local) if (locallyCued(context, candidate, sure)) sure.push(candidate);
     return dropInnerNames(sure.map((candidate) => withoutStockMark(context.text, candidate)));
   },
 };
 
 /** Rules whose firms are sure enough to show that a sentence speaks of firms. */
-const STRONG_RULES = new Set(["company-lexicon", "company-legal-suffix", "company-registered-name", "company-defined-short", "company-announces", "company-stock-mark"]);
+const STRONG_RULES = new Set([
+  "company-lexicon",
+  "company-legal-suffix",
+  "company-registered-name",
+  "company-defined-short",
+  "company-announces",
+  "company-stock-mark",
+]);
 
 /** Whether the sentence, outside the candidate itself, speaks of companies. */
 function talksOfCompanies(text: string, candidate: Candidate): boolean {
@@ -52,7 +64,10 @@ function locallyCued(context: SentenceContext, candidate: Candidate, sure: reado
   const before = tokens[tokenAt[candidate.start - 1] ?? -1];
   if (before && CUE_BEFORE.has(before.word)) return true;
   const after = tokens[tokenAt[candidate.end] ?? -1];
-  for (const [join, at] of [[before, before ? before.start : -1], [after, after ? after.end : -1]] as const) {
+  for (const [join, at] of [
+    [before, before ? before.start : -1],
+    [after, after ? after.end : -1],
+  ] as const) {
     if (join && JOINERS.has(join.word) && sure.some((c) => c.end === at || c.start === at)) return true;
   }
   return false;
@@ -60,5 +75,14 @@ function locallyCued(context: SentenceContext, candidate: Candidate, sure: reado
 
 /** A company name inside a longer company name (万科 in 万科企业集团) is part of it, not another mention. */
 function dropInnerNames(found: readonly Candidate[]): Candidate[] {
-  return found.filter((inner) => !found.some((outer) => outer !== inner && outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start));
+  return found.filter(
+    (inner) =>
+      !found.some(
+        (outer) =>
+          outer !== inner &&
+          outer.start <= inner.start &&
+          inner.end <= outer.end &&
+          outer.end - outer.start > inner.end - inner.start,
+      ),
+  );
 }

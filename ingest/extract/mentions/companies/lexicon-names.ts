@@ -12,7 +12,9 @@ const LEARNED = FINRE_COMPANIES.split(" ").filter(Boolean);
 const LEARNED_TALK = new Set(FINRE_TALK_COMPANIES.split(" ").filter(Boolean));
 const LEARNED_LOCAL = new Set(FINRE_LOCAL_COMPANIES.split(" ").filter(Boolean));
 /** Every known name of two characters or more (a single character is never a firm alone). */
-const NAME_LIST = [...WELL_KNOWN_COMPANIES.keys(), ...LEARNED, ...LEARNED_TALK, ...LEARNED_LOCAL].filter((name) => name.length >= 2);
+const NAME_LIST = [...WELL_KNOWN_COMPANIES.keys(), ...LEARNED, ...LEARNED_TALK, ...LEARNED_LOCAL].filter(
+  (name) => name.length >= 2,
+);
 export const NAMES = compileLexicon(NAME_LIST);
 /**
  * A bit per hash of two characters that open a known name: where the bit is clear no name starts, which rules out most
@@ -29,7 +31,7 @@ for (const name of NAME_LIST) {
 function knownNamesIn(text: string): Array<{ index: number; word: string }> {
   const found: Array<{ index: number; word: string }> = [];
   // Every name has two characters or more, so none starts at the last offset.
-  for (let i = 0; i + 1 < text.length; ) {
+  for (let i = 0; i + 1 < text.length;) {
     const hash = openingHash(text.charCodeAt(i), text.charCodeAt(i + 1));
     const word = ((NAME_OPENINGS[hash >>> 5] ?? 0) >>> (hash & 31)) & 1 ? NAMES.longestAt(text, i) : undefined;
     if (word) {
@@ -49,16 +51,34 @@ export function lexiconNames(context: SentenceContext, found: Found): void {
   for (const match of knownNamesIn(context.text)) {
     const start = match.index;
     const end = start + match.word.length;
-    if (!wordAligned(context, start) || (!wordAligned(context, end) && !shareClassAt(context.text, end)) || (isCompanyChar(context.text[end] ?? "") && !shareClassAt(context.text, end))) continue;
+    if (
+      !wordAligned(context, start) ||
+      (!wordAligned(context, end) && !shareClassAt(context.text, end)) ||
+      (isCompanyChar(context.text[end] ?? "") && !shareClassAt(context.text, end))
+    )
+      continue;
     // A name learned from labelled news may be a board or a connect scheme (深港通): a programme, not a firm.
     if (MARKET_SCHEME.test(match.word)) continue;
     // 市建设银行, 省兴业银行: the local branch, named with the administrative prefix.
-    const local = ADMIN_PREFIX.test(context.text[start - 1] ?? "") && context.tokens[context.tokenAt[start - 1] ?? -1]?.word.length === 1;
-    const candidate: Candidate = { type: "Organization", start: local ? start - 1 : start, end, rule: "company-lexicon", priority: 4 };
+    const local =
+      ADMIN_PREFIX.test(context.text[start - 1] ?? "") &&
+      context.tokens[context.tokenAt[start - 1] ?? -1]?.word.length === 1;
+    const candidate: Candidate = {
+      type: "Organization",
+      start: local ? start - 1 : start,
+      end,
+      rule: "company-lexicon",
+      priority: 4,
+    };
     const canonical = local ? undefined : WELL_KNOWN_COMPANIES.get(match.word);
     if (canonical !== undefined && canonical !== match.word) candidate.canonical = canonical;
     const word = match.word;
-    if (WELL_KNOWN_COMPANIES.has(word) ? !AMBIGUOUS_COMPANY_FORMS.has(word) && !ordinaryShortForm(context, word, start, end) : LEARNED_SET.has(word) && !FACILITY_NAME.test(word) && looksLikeName(context, start, end)) found.sure.push(candidate);
+    if (
+      WELL_KNOWN_COMPANIES.has(word)
+        ? !AMBIGUOUS_COMPANY_FORMS.has(word) && !ordinaryShortForm(context, word, start, end)
+        : LEARNED_SET.has(word) && !FACILITY_NAME.test(word) && looksLikeName(context, start, end)
+    )
+      found.sure.push(candidate);
     else if (LEARNED_LOCAL.has(word)) found.local.push(candidate);
     else found.talk.push(candidate);
   }
@@ -93,7 +113,10 @@ function wordAligned(context: SentenceContext, offset: number): boolean {
   if (isTokenBoundary(context, offset)) return true;
   const token = context.tokens[context.tokenAt[offset] ?? -1];
   if (token === undefined || token.tag !== "x") return false;
-  return (offset === token.start + 1 && GLUED_BEFORE.test(token.word[0] ?? "")) || (offset === token.end - 1 && GLUED_AFTER.test(token.word[token.word.length - 1] ?? ""));
+  return (
+    (offset === token.start + 1 && GLUED_BEFORE.test(token.word[0] ?? "")) ||
+    (offset === token.end - 1 && GLUED_AFTER.test(token.word[token.word.length - 1] ?? ""))
+  );
 }
 
 /** Characters jieba glues to the front of an unknown name: a date's unit, or one of FUNCTION_BEFORE. */

@@ -5,9 +5,41 @@ import { COUNTRIES, PROVINCES } from "../../lexicon/places.js";
 import { endsClause } from "./company-words.js";
 
 /** Regions a firm names its branch or arm after (波音中国, 喜力亚太, 力拓澳大利亚公司). */
-const REGIONS = new Set<string>([...Object.keys(COUNTRIES), ...Object.keys(PROVINCES), "香港", "澳门", "台湾", "亚洲", "亚太", "欧洲", "北美", "拉美", "中东", "非洲", "大中华", "大中华区", "中国区", "亚太区", "全球"]);
+const REGIONS = new Set<string>([
+  ...Object.keys(COUNTRIES),
+  ...Object.keys(PROVINCES),
+  "香港",
+  "澳门",
+  "台湾",
+  "亚洲",
+  "亚太",
+  "欧洲",
+  "北美",
+  "拉美",
+  "中东",
+  "非洲",
+  "大中华",
+  "大中华区",
+  "中国区",
+  "亚太区",
+  "全球",
+]);
 /** What may follow a firm's regional arm: the end of a clause or a word about the firm, not a noun it modifies (华为中国市场). */
-const REGION_FOLLOWERS = new Set(["总裁", "副总裁", "董事长", "总经理", "首席执行官", "CEO", "负责人", "发言人", "方面", "公告", "宣布", "表示", "称"]);
+const REGION_FOLLOWERS = new Set([
+  "总裁",
+  "副总裁",
+  "董事长",
+  "总经理",
+  "首席执行官",
+  "CEO",
+  "负责人",
+  "发言人",
+  "方面",
+  "公告",
+  "宣布",
+  "表示",
+  "称",
+]);
 
 /** A known firm followed by a region, maybe with 公司 (波音中国, 力拓英国公司): the firm's arm there. */
 export function regionalNames(context: SentenceContext, sure: Candidate[]): void {

@@ -11,7 +11,9 @@ const STOCK_MARK = /(?:\*?S?\*?ST|S)(?=[\u4e00-\u9fff])/gu;
 /** A name that another rule read with its share mark (ST联油 公告): the mark is the share's status, not the name's. */
 export function withoutStockMark(text: string, candidate: Candidate): Candidate {
   const mark = LEADING_STOCK_MARK.exec(text.slice(candidate.start, candidate.end))?.[0].length ?? 0;
-  return mark > 0 && candidate.end - candidate.start - mark >= 2 ? { ...candidate, start: candidate.start + mark } : candidate;
+  return mark > 0 && candidate.end - candidate.start - mark >= 2
+    ? { ...candidate, start: candidate.start + mark }
+    : candidate;
 }
 const LEADING_STOCK_MARK = /^\*?S?\*?ST(?=[\u4e00-\u9fff])/u;
 
@@ -27,7 +29,11 @@ export function stockNames(context: SentenceContext, sure: Candidate[]): void {
     for (let i = context.tokenAt[start] ?? -1; i >= 0 && i < context.tokens.length; i++) {
       const token = context.tokens[i] as Token;
       if (!/^[\u4e00-\u9fff]+$/u.test(token.word) || token.end - start > 4) break;
-      if (end > start && (STOP_TAGS.has(token.tag) || token.word.length > 2 || CUE_AFTER.longestAt(text, token.start) !== undefined)) break;
+      if (
+        end > start &&
+        (STOP_TAGS.has(token.tag) || token.word.length > 2 || CUE_AFTER.longestAt(text, token.start) !== undefined)
+      )
+        break;
       end = token.end;
     }
     if (end - start >= 2) sure.push({ type: "Organization", start, end, rule: "company-stock-mark", priority: 4 });
@@ -35,9 +41,11 @@ export function stockNames(context: SentenceContext, sure: Candidate[]): void {
 }
 
 /** Words that introduce the short name a text defines for the name before them: (以下简称X), (下称"X"), 证券简称:X. */
-const DEFINED_SHORT = /(?:以下简称|以下称|下文简称|下简称|下称|简称)(?:为)?[:：]?\s*(?:[“"「『]([^”"」』]{2,12})[”"」』]|([\u4e00-\u9fffA-Za-z0-9*]{2,10})(?=[)）,，;；、\s]))/gu;
+const DEFINED_SHORT =
+  /(?:以下简称|以下称|下文简称|下简称|下称|简称)(?:为)?[:：]?\s*(?:[“"「『]([^”"」』]{2,12})[”"」』]|([\u4e00-\u9fffA-Za-z0-9*]{2,10})(?=[)）,，;；、\s]))/gu;
 /** Short names that stand for the writer's own side, not a firm's name: (以下简称"公司"), (简称"发行人"). */
-const NOT_SHORT_NAME = /^(?:本?公司|本集团|本行|该公司|发行人|收购人|上市公司|甲方|乙方|丙方|双方|各方|本次交易|本次发行|本协议|协议|合同|项目|标的公司|目标公司)$/u;
+const NOT_SHORT_NAME =
+  /^(?:本?公司|本集团|本行|该公司|发行人|收购人|上市公司|甲方|乙方|丙方|双方|各方|本次交易|本次发行|本协议|协议|合同|项目|标的公司|目标公司)$/u;
 
 /**
  * A short name the text defines (中国铁路物资集团有限公司(以下简称"中国铁物")) is a firm, the same as the full name
@@ -53,12 +61,21 @@ export function definedShortNames(context: SentenceContext, found: Found): void 
     const at = (match.index ?? 0) + match[0].indexOf(short, match[0].length - short.length - 1);
     // The full name ends at the bracket (or comma) that opens the definition: 公司(<N>.SZ,以下简称X).
     const open = Math.max(text.lastIndexOf("(", match.index ?? 0), text.lastIndexOf("（", match.index ?? 0));
-    const full = open >= 0 && (match.index ?? 0) - open <= 16 ? [...sure, ...talk].filter((c) => c.end === open).sort((a, b) => a.start - b.start)[0] : undefined;
-    const canonical = full ? full.canonical ?? text.slice(full.start, full.end) : undefined;
+    const full =
+      open >= 0 && (match.index ?? 0) - open <= 16
+        ? [...sure, ...talk].filter((c) => c.end === open).sort((a, b) => a.start - b.start)[0]
+        : undefined;
+    const canonical = full ? (full.canonical ?? text.slice(full.start, full.end)) : undefined;
     // Defining a short name for it shows the full name is a firm's, even of ordinary words (青松化工股份有限公司).
     if (full && !sure.includes(full)) sure.push(full);
     for (let start = at; start >= 0; start = text.indexOf(short, start + short.length)) {
-      const candidate: Candidate = { type: "Organization", start, end: start + short.length, rule: "company-defined-short", priority: 4 };
+      const candidate: Candidate = {
+        type: "Organization",
+        start,
+        end: start + short.length,
+        rule: "company-defined-short",
+        priority: 4,
+      };
       if (canonical !== undefined && canonical !== short) candidate.canonical = canonical;
       sure.push(candidate);
     }

@@ -2,11 +2,29 @@
 
 import type { Candidate, SentenceContext } from "../../extraction-types.js";
 import type { Token } from "../../jieba-tagger.js";
-import { GENERIC_COMPANY_STEMS, LEGAL_SUFFIXES, NOT_FIRM_STEM, NOT_NAME_START, SECTOR_FOLLOWERS, SECTOR_STEMS } from "../../lexicon/companies/company-name-words.js";
+import {
+  GENERIC_COMPANY_STEMS,
+  LEGAL_SUFFIXES,
+  NOT_FIRM_STEM,
+  NOT_NAME_START,
+  SECTOR_FOLLOWERS,
+  SECTOR_STEMS,
+} from "../../lexicon/companies/company-name-words.js";
 import { WELL_KNOWN_COMPANIES } from "../../lexicon/companies/well-known-companies.js";
 import { NOT_IN_NAME } from "../../lexicon/organization-heads.js";
 import { registeredNameStart } from "./company-full-names.js";
-import { COMPANY_TALK, CUE_BEFORE, NAME_TAGS, PLACES, PUNCTUATION, STOP_TAGS, endsLikeSuffix, isGeneric, isSuffixWord, personClique } from "./company-words.js";
+import {
+  COMPANY_TALK,
+  CUE_BEFORE,
+  NAME_TAGS,
+  PLACES,
+  PUNCTUATION,
+  STOP_TAGS,
+  endsLikeSuffix,
+  isGeneric,
+  isSuffixWord,
+  personClique,
+} from "./company-words.js";
 import { NAMES } from "./lexicon-names.js";
 import type { Found } from "./types.js";
 
@@ -53,7 +71,12 @@ export function suffixNames(context: SentenceContext, found: Found): void {
     // The suffix run ends at the last suffix word in a row: 电子 股份 有限公司; but 控股 before 股东 is the role's
     // first word (长源电力 控股股东).
     const following = tokens[i + 1];
-    if (following !== undefined && isSuffixWord(following.word) && !(following.word === "控股" && tokens[i + 2]?.word.startsWith("股东"))) continue;
+    if (
+      following !== undefined &&
+      isSuffixWord(following.word) &&
+      !(following.word === "控股" && tokens[i + 2]?.word.startsWith("股东"))
+    )
+      continue;
     if (token.word === "控股" && following?.word.startsWith("股东")) continue;
     if (!isSuffixWord(token.word)) {
       wholeWordName(token, found.sure);
@@ -63,29 +86,67 @@ export function suffixNames(context: SentenceContext, found: Found): void {
     while (run > 0 && isSuffixWord((tokens[run - 1] as Token).word)) run--;
     const legal = hasLegal(tokens, run, i);
     const next = tokens[i + 1];
-    if (!legal && next !== undefined && (SECTOR.has(next.word) || SECTOR.has(next.word.slice(0, 2)) || next.word === "的" && tokens[i + 2]?.tag === "n")) continue;
+    if (
+      !legal &&
+      next !== undefined &&
+      (SECTOR.has(next.word) || SECTOR.has(next.word.slice(0, 2)) || (next.word === "的" && tokens[i + 2]?.tag === "n"))
+    )
+      continue;
     const stem = stemBefore(context, run, legal ? MAX_LEGAL_STEM : MAX_INDUSTRY_STEM);
     const registered = registeredNameStart(context, run, i);
     if (registered !== undefined && (!stem || registered < stem.start)) {
-      found.sure.push({ type: "Organization", start: registered, end: token.end, rule: "company-registered-name", priority: 4 });
+      found.sure.push({
+        type: "Organization",
+        start: registered,
+        end: token.end,
+        rule: "company-registered-name",
+        priority: 4,
+      });
       continue;
     }
     if (!stem || (!legal && sectorStem(context, stem.start, tokens[run] as Token))) continue;
     // 蒋介石集团, 某某某集团: a person's full name before 集团 names a clique, not a firm.
-    if (token.word === "集团" && run === i && personClique(tokens, context.tokenAt[stem.start] ?? -1, run) && !COMPANY_TALK.test(context.text.replace(token.word, ""))) continue;
-    if (!legal && stem.kind !== "name" && next !== undefined && ATTRIBUTE_TAGS.has(next.tag) && !isSuffixWord(next.word) && !COMPANY_TALK.test(next.word)) continue;
-    const candidate: Candidate = { type: "Organization", start: stem.start, end: token.end, rule: legal ? "company-legal-suffix" : "company-industry-suffix", priority: 3 };
+    if (
+      token.word === "集团" &&
+      run === i &&
+      personClique(tokens, context.tokenAt[stem.start] ?? -1, run) &&
+      !COMPANY_TALK.test(context.text.replace(token.word, ""))
+    )
+      continue;
+    if (
+      !legal &&
+      stem.kind !== "name" &&
+      next !== undefined &&
+      ATTRIBUTE_TAGS.has(next.tag) &&
+      !isSuffixWord(next.word) &&
+      !COMPANY_TALK.test(next.word)
+    )
+      continue;
+    const candidate: Candidate = {
+      type: "Organization",
+      start: stem.start,
+      end: token.end,
+      rule: legal ? "company-legal-suffix" : "company-industry-suffix",
+      priority: 3,
+    };
     // 东方航空公司: a known name with the word 公司 is that company, named as it usually is.
     const known = context.text.slice(stem.start, token.start);
-    if (run === i && (token.word === "公司" || token.word === "集团") && NAMES.longestAt(known, 0) === known) candidate.canonical = WELL_KNOWN_COMPANIES.get(known) ?? known;
+    if (run === i && (token.word === "公司" || token.word === "集团") && NAMES.longestAt(known, 0) === known)
+      candidate.canonical = WELL_KNOWN_COMPANIES.get(known) ?? known;
     // An industry word is an ordinary noun, and ordinary words before a legal one make a class (经纪公司): only a
     // proper-name stem, or a sentence about companies, makes them a firm's name.
     if (legal && stem.kind !== "plain") {
       // A clean stem before a legal form is a better boundary than a head-noun chunk that runs into the clause.
       candidate.priority = 4;
       found.sure.push(candidate);
-    } else if (!legal && stem.kind === "name" && stem.tagged && !WEAKEST_SUFFIXES.has(token.word)) (briefStem(context, stem, run) ? found.sure : found.talk).push(candidate);
-    else if (stem.length <= (stem.kind === "place" && !legal ? 3 : 4) && (stem.kind !== "plain" || (stem.length === 2 || legal) && opensName(tokens[tokenIndexBefore(context, stem.start)]))) found.talk.push(candidate);
+    } else if (!legal && stem.kind === "name" && stem.tagged && !WEAKEST_SUFFIXES.has(token.word))
+      (briefStem(context, stem, run) ? found.sure : found.talk).push(candidate);
+    else if (
+      stem.length <= (stem.kind === "place" && !legal ? 3 : 4) &&
+      (stem.kind !== "plain" ||
+        ((stem.length === 2 || legal) && opensName(tokens[tokenIndexBefore(context, stem.start)])))
+    )
+      found.talk.push(candidate);
   }
 }
 
@@ -112,7 +173,14 @@ function tokenIndexBefore(context: SentenceContext, offset: number): number {
  * (、商品有限公司 is cut out of a longer name; 合资的医疗器械公司 is a kind of firm).
  */
 function opensName(token: Token | undefined): boolean {
-  return token === undefined || PUNCTUATION.test(token.word) || token.tag === "c" || token.tag === "p" || CUE_BEFORE.has(token.word) || ROLES.has(token.word);
+  return (
+    token === undefined ||
+    PUNCTUATION.test(token.word) ||
+    token.tag === "c" ||
+    token.tag === "p" ||
+    CUE_BEFORE.has(token.word) ||
+    ROLES.has(token.word)
+  );
 }
 
 function hasLegal(tokens: readonly Token[], from: number, to: number): boolean {
@@ -139,7 +207,15 @@ function stemBefore(context: SentenceContext, run: number, max: number): Stem | 
   let length = 0;
   for (let j = run - 1; j >= 0; j--) {
     const token = tokens[j] as Token;
-    if (!canBeInStem(token) || ROLES.has(token.word) || NOT_NAME_START.has(token.word) || length + token.word.length > max || gluedPreposition(token) || dateline(context, token)) break;
+    if (
+      !canBeInStem(token) ||
+      ROLES.has(token.word) ||
+      NOT_NAME_START.has(token.word) ||
+      length + token.word.length > max ||
+      gluedPreposition(token) ||
+      dateline(context, token)
+    )
+      break;
     first = j;
     length += token.word.length;
     // 和莱钢 股份, 出金隅 集团: a function character glued to the name's first word ends the clause before it.
@@ -152,11 +228,19 @@ function stemBefore(context: SentenceContext, run: number, max: number): Stem | 
   }
   if (first === run || isGeneric((tokens[run - 1] as Token).word)) return undefined;
   let start = (tokens[first] as Token).start;
-  if (NOT_FIRM_STEM.test(text.slice(start, (tokens[run - 1] as Token).end)) || /^[我本该其新一]/u.test(tokens[first]?.word ?? "")) return undefined;
+  if (
+    NOT_FIRM_STEM.test(text.slice(start, (tokens[run - 1] as Token).end)) ||
+    /^[我本该其新一]/u.test(tokens[first]?.word ?? "")
+  )
+    return undefined;
   // A date glued to an unknown name (…日吉峰 农机), or a preposition or verb of one character (据万联 证券, 使夏新
   // 电子): the name starts after it.
   const opening = tokens[first] as Token;
-  if (opening.tag === "x" && opening.word.length >= 3 && ((/^[日月年]/u.test(opening.word) && /[\d>]/u.test(text[start - 1] ?? "")) || gluedFunction(opening))) {
+  if (
+    opening.tag === "x" &&
+    opening.word.length >= 3 &&
+    ((/^[日月年]/u.test(opening.word) && /[\d>]/u.test(text[start - 1] ?? "")) || gluedFunction(opening))
+  ) {
     start++;
     length--;
   }
@@ -179,10 +263,35 @@ function stemBefore(context: SentenceContext, run: number, max: number): Stem | 
 const DATELINE = /^[\u4e00-\u9fff]{0,3}[报社网台]讯$/u;
 
 /** Roles written right before a firm's name (收购人X集团, 股东X公司): the name starts after them. */
-const ROLES = new Set(["收购人", "收购方", "重组方", "股东", "大股东", "控股股东", "一致行动人", "受让方", "转让方", "发行人", "投资者", "投资方", "子公司", "母公司", "旗下", "下属", "公司", "集团"]);
+const ROLES = new Set([
+  "收购人",
+  "收购方",
+  "重组方",
+  "股东",
+  "大股东",
+  "控股股东",
+  "一致行动人",
+  "受让方",
+  "转让方",
+  "发行人",
+  "投资者",
+  "投资方",
+  "子公司",
+  "母公司",
+  "旗下",
+  "下属",
+  "公司",
+  "集团",
+]);
 
 function canBeInStem(token: Token): boolean {
-  if (STOP_TAGS.has(token.tag) || NOT_IN_NAME.has(token.word) || /[^\u4e00-\u9fffA-Za-z]/u.test(token.word) || DATELINE.test(token.word)) return false;
+  if (
+    STOP_TAGS.has(token.tag) ||
+    NOT_IN_NAME.has(token.word) ||
+    /[^\u4e00-\u9fffA-Za-z]/u.test(token.word) ||
+    DATELINE.test(token.word)
+  )
+    return false;
   return token.tag !== "x" || token.word.length <= 4;
 }
 
@@ -197,7 +306,15 @@ function wholeWordName(token: Token, sure: Candidate[]): void {
   if (token.tag !== "nt" && token.tag !== "nz") return;
   for (let k = 2; k <= token.word.length - 2; k++) {
     const stem = token.word.slice(0, k);
-    if (isSuffixWord(token.word.slice(k)) && !isGeneric(stem) && !SECTOR_STEMS.has(stem) && !PLACES.has(stem) && !COUNTRY_GROUP.test(stem) && !ORDINAL.test(stem) && !NOT_FIRM_STEM.test(stem)) {
+    if (
+      isSuffixWord(token.word.slice(k)) &&
+      !isGeneric(stem) &&
+      !SECTOR_STEMS.has(stem) &&
+      !PLACES.has(stem) &&
+      !COUNTRY_GROUP.test(stem) &&
+      !ORDINAL.test(stem) &&
+      !NOT_FIRM_STEM.test(stem)
+    ) {
       sure.push({ type: "Organization", start: token.start, end: token.end, rule: "company-word", priority: 3 });
       return;
     }

@@ -14,7 +14,12 @@ export function endsBeforeJoiner(text: string, found: readonly Candidate[]): boo
 
 /** First characters of the joiners an elliptical head follows (及其 starts as 及 does). */
 const JOINER_FIRST = new Set(["及", "和", "、"].map((joiner) => joiner.charCodeAt(0)));
-const ELLIPSIS = new RegExp(`(及其|和|及|、)(${LONG_HEADS_BY_LENGTH.filter((h) => GENERIC_ALONE.has(h) || h.length >= 2).map(escapeRegExp).join("|")})(?![\u4e00-\u9fff]{0,1}(?:员|成员))`, "gu");
+const ELLIPSIS = new RegExp(
+  `(及其|和|及|、)(${LONG_HEADS_BY_LENGTH.filter((h) => GENERIC_ALONE.has(h) || h.length >= 2)
+    .map(escapeRegExp)
+    .join("|")})(?![\u4e00-\u9fff]{0,1}(?:员|成员))`,
+  "gu",
+);
 
 /**
  * Heads standing for a whole name by ellipsis: 市政协及其常委会 (the CPPCC's standing committee), 机关党委和纪委.
@@ -33,13 +38,21 @@ export function ellipticalHeads(context: SentenceContext, found: readonly Candid
     const name = context.text.slice(before.start, before.end);
     const base = joiner === "及其" ? name : stripHead(name);
     if (base === undefined || base.length === 0) continue;
-    out.push({ type: "Organization", start, end, rule: joiner === "及其" ? "org-part-ellipsis" : "org-coordinated-ellipsis", priority: 3, canonical: base + head });
+    out.push({
+      type: "Organization",
+      start,
+      end,
+      rule: joiner === "及其" ? "org-part-ellipsis" : "org-coordinated-ellipsis",
+      priority: 3,
+      canonical: base + head,
+    });
   }
   return out;
 }
 
 /** The name without its head (政协机关党委 -> 政协机关). */
 function stripHead(name: string): string | undefined {
-  for (const head of LONG_HEADS_BY_LENGTH) if (name.endsWith(head) && name.length > head.length) return name.slice(0, -head.length);
+  for (const head of LONG_HEADS_BY_LENGTH)
+    if (name.endsWith(head) && name.length > head.length) return name.slice(0, -head.length);
   return undefined;
 }

@@ -20,7 +20,22 @@ const GOVERNMENT_SHORT_HEADS = new Set(["局", "厅", "办", "委", "部", "所"
 const RANKING = /^(?:排名|排行)/u;
 
 /** Heads of government offices, named by their function (农业农村委, 商务局, 金融办). */
-export const OFFICE_HEADS = new Set(["委", "局", "厅", "办", "部", "署", "处", "委员会", "办公室", "管理局", "总局", "公安局", "财政局", "教育局"]);
+export const OFFICE_HEADS = new Set([
+  "委",
+  "局",
+  "厅",
+  "办",
+  "部",
+  "署",
+  "处",
+  "委员会",
+  "办公室",
+  "管理局",
+  "总局",
+  "公安局",
+  "财政局",
+  "教育局",
+]);
 
 /**
  * A head that is a function word here: 所 of 为旧中国所望尘莫及 (tagged as a conjunction), 办 of 用更少的钱办更多的事
@@ -43,11 +58,32 @@ export function headInContext(tokens: readonly Token[], i: number, head: string)
   if ((head === "党" || head === "团") && token.tag === "x") return false;
   // 所 between a subject and its verb (中国所望尘莫及) is a particle; an institute's 所 ends a phrase (应化所等).
   // After an unknown abbreviation it is the institute's (长春 应化 所 给予支持).
-  if (token.word.length === 1 && !["n", "nt", "j", "x", "zg", "v", "ng"].includes(token.tag) && !unknownWord(tokens[i - 1]) && !(next === undefined || !CHINESE.test(next.word) || ["u", "uj", "c"].includes(next.tag))) return false;
-  if (token.word === "办" && token.tag === "v" && next !== undefined && /^(?:n|v|vn|m|a|d|nr|ns|nz|r)$/u.test(next.tag)) return false;
-  if (head.length === 1 && token.word.length === 1 && /^[所处]$/u.test(head) && !unknownWord(tokens[i - 1]) && next !== undefined && VERB_TAGS.has(next.tag)) return false;
+  if (
+    token.word.length === 1 &&
+    !["n", "nt", "j", "x", "zg", "v", "ng"].includes(token.tag) &&
+    !unknownWord(tokens[i - 1]) &&
+    !(next === undefined || !CHINESE.test(next.word) || ["u", "uj", "c"].includes(next.tag))
+  )
+    return false;
+  if (token.word === "办" && token.tag === "v" && next !== undefined && /^(?:n|v|vn|m|a|d|nr|ns|nz|r)$/u.test(next.tag))
+    return false;
+  if (
+    head.length === 1 &&
+    token.word.length === 1 &&
+    /^[所处]$/u.test(head) &&
+    !unknownWord(tokens[i - 1]) &&
+    next !== undefined &&
+    VERB_TAGS.has(next.tag)
+  )
+    return false;
   // A two-character unknown word ends a name only as the tail of a split one (市工|信局), not alone (政社, 府院).
-  if (token.tag === "x" && token.word.length === 2 && !unknownWord(tokens[i - 1]) && !isAdminPrefix(tokens[i - 1]?.word ?? "")) return false;
+  if (
+    token.tag === "x" &&
+    token.word.length === 2 &&
+    !unknownWord(tokens[i - 1]) &&
+    !isAdminPrefix(tokens[i - 1]?.word ?? "")
+  )
+    return false;
   // A network (算力网, 气网) is a facility; a news site has a proper name before 网 (人民网, 新华网).
   if (head === "网" && !["nt", "nz", "j"].includes(tokens[i - 1]?.tag ?? "") && token.word.length < 3) return false;
   // 党 alone closes a party's name only after a proper name (外国 共产党 is one word; 农村 党, 用党 are not names).
@@ -62,14 +98,19 @@ export function headOf(token: Token): string | undefined {
   if (!HEAD_LAST_CHARS.has(word.charCodeAt(word.length - 1))) return undefined;
   if (token.tag === "v" && word.length > 1) return undefined;
   if (!CHINESE.test(word) || NOT_ORGANIZATIONS.has(simplify(word))) return undefined;
-  if (LONG_HEAD_LAST_CHARS.has(word.charCodeAt(word.length - 1))) for (let length = Math.min(MAX_HEAD, word.length); length >= 2; length--) {
-    const suffix = word.slice(word.length - length);
-    if (LONG_HEAD_SET.has(suffix)) return suffix;
-  }
+  if (LONG_HEAD_LAST_CHARS.has(word.charCodeAt(word.length - 1)))
+    for (let length = Math.min(MAX_HEAD, word.length); length >= 2; length--) {
+      const suffix = word.slice(word.length - length);
+      if (LONG_HEAD_SET.has(suffix)) return suffix;
+    }
   const last = token.word.slice(-1);
   if (!SHORT_HEAD_SET.has(last) || NOT_ORGANIZATIONS.has(simplify(token.word.slice(-2)))) return undefined;
   // An unknown word is a name only when long enough and free of function characters (但党, 政社, 党所处).
-  if (token.tag === "x" && (FUNCTION_START.test(token.word) || /[所的是了在被把和与及]/u.test(word.slice(0, -1)) || word.length < 2)) return undefined;
+  if (
+    token.tag === "x" &&
+    (FUNCTION_START.test(token.word) || /[所的是了在被把和与及]/u.test(word.slice(0, -1)) || word.length < 2)
+  )
+    return undefined;
   // A lone 站/社/团 tagged as a verb is the verb (站在…高度); 办 is the exception jieba mis-tags (市金融办).
   if (token.word.length === 1 && token.tag === "v" && last !== "办") return undefined;
   if (token.word.length === 1 || token.tag === "nt" || token.tag === "x" || token.tag === "j") return last;
@@ -81,7 +122,8 @@ export function headOf(token: Token): string | undefined {
 function officeBefore(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (before === undefined) return false;
-  const named = (token: Token | undefined) => token !== undefined && (["ns", "nt", "j"].includes(token.tag) || isAdminPrefix(token.word));
+  const named = (token: Token | undefined) =>
+    token !== undefined && (["ns", "nt", "j"].includes(token.tag) || isAdminPrefix(token.word));
   if (named(before)) return true;
   return ["n", "j", "x", "vn"].includes(before.tag) && before.word.length <= 3 && named(tokens[i - 2]);
 }

@@ -12,9 +12,22 @@ const MAX_CLASS_WORD = Math.max(...CLASS_MODIFIERS.map((w) => w.length));
 const CLASS_FIRST_UNITS = new Uint8Array(0x10000);
 for (const word of CLASS_MODIFIERS) CLASS_FIRST_UNITS[word.charCodeAt(0)] = 1;
 /** A count or a quantifier before a name makes it a class (新建51所中小学, 各级人民政府, 2个学院). */
-const QUANTITY_BEFORE = /(?:[\d０-９一二三四五六七八九十百千万两几数多]+(?:所|家|个|座|批|类|种|支|级)|各级?|各类|每个?|这些|一些|所有|部分|若干)$/u;
+const QUANTITY_BEFORE =
+  /(?:[\d０-９一二三四五六七八九十百千万两几数多]+(?:所|家|个|座|批|类|种|支|级)|各级?|各类|每个?|这些|一些|所有|部分|若干)$/u;
 /** Words before 政府 in a government's name besides places (印度反动政府, 临时政府). */
-const GOVERNMENT_WORDS = new Set(["人民", "临时", "联合", "自治", "殖民", "特区", "中央", "联邦", "国民", "民族", "过渡"]);
+const GOVERNMENT_WORDS = new Set([
+  "人民",
+  "临时",
+  "联合",
+  "自治",
+  "殖民",
+  "特区",
+  "中央",
+  "联邦",
+  "国民",
+  "民族",
+  "过渡",
+]);
 
 /** Modifiers naming administrative levels only (市县, 省市县, 省辖市, 直辖市, 地级市). */
 export const LEVELS_ONLY = /^(?:[省市县区州乡镇]{2,}|省辖市|直辖市|地级市|县级市|设区的?市)$/u;
@@ -26,7 +39,8 @@ export function isClassName(text: string): boolean {
   reachable[0] = 1;
   for (let k = 0; k < text.length; k++) {
     if (!reachable[k] || CLASS_FIRST_UNITS[text.charCodeAt(k)] !== 1) continue;
-    for (let length = 1; length <= MAX_CLASS_WORD && k + length <= text.length; length++) if (CLASS_WORDS.has(text.slice(k, k + length))) reachable[k + length] = 1;
+    for (let length = 1; length <= MAX_CLASS_WORD && k + length <= text.length; length++)
+      if (CLASS_WORDS.has(text.slice(k, k + length))) reachable[k + length] = 1;
   }
   return reachable[text.length] === 1;
 }
@@ -72,7 +86,8 @@ const PLURAL = /两国|两党|两院|双方|各国|三国/u;
  * Epithets of hostile parties (印度反动政府, 蒋介石卖国集团, 苏修叛徒集团, 美国侵略集团, 资产阶级司令部): a judgement of a
  * party, not the name of a body.
  */
-const EPITHET = /反动|反革命|卖国|叛徒|侵略|反党|修正主义|阴谋|流氓|傀儡|法西斯|帝国主义|垄断资本|统治集团|战争集团|资产阶级|农奴主/u;
+const EPITHET =
+  /反动|反革命|卖国|叛徒|侵略|反党|修正主义|阴谋|流氓|傀儡|法西斯|帝国主义|垄断资本|统治集团|战争集团|资产阶级|农奴主/u;
 
 /** Whether a span with a head names no single body: several bodies at once, or an epithet. */
 export function notOneBody(surface: string): boolean {
@@ -80,7 +95,24 @@ export function notOneBody(surface: string): boolean {
 }
 
 /** Modifiers that make a class whatever precedes them (上市公司, 公立医院, 全日制学校, 教育部直属师范大学). */
-const OWNERSHIP = ["上市", "非上市", "公立", "公办", "民办", "私立", "国有", "民营", "私营", "全日制", "半日制", "普惠性", "直属", "部属", "所属", "下属"];
+const OWNERSHIP = [
+  "上市",
+  "非上市",
+  "公立",
+  "公办",
+  "民办",
+  "私立",
+  "国有",
+  "民营",
+  "私营",
+  "全日制",
+  "半日制",
+  "普惠性",
+  "直属",
+  "部属",
+  "所属",
+  "下属",
+];
 
 /** First characters of the ownership forms: modifiers holding none of them hold no form, whatever the form. */
 const OWNERSHIP_FIRST_UNITS = new Set(OWNERSHIP.map((word) => word.charCodeAt(0)));

@@ -32,17 +32,45 @@ import { CARRIED_QUOTE, QUOTED, addBookTitles, addQuoted } from "./quoted-names.
 
 /** Rule families by the characters one of which each needs (a bit each). */
 const CUE = {
-  book: 1 << 0, open: 1 << 1, close: 1 << 2, introduce: 1 << 3, advance: 1 << 4, list: 1 << 5, programme: 1 << 6, at: 1 << 7,
-  facility: 1 << 8, session: 1 << 9, party: 1 << 10, meeting: 1 << 11, count: 1 << 12, census: 1 << 13, plan: 1 << 14,
-  building: 1 << 15, named: 1 << 16, build: 1 << 17,
+  book: 1 << 0,
+  open: 1 << 1,
+  close: 1 << 2,
+  introduce: 1 << 3,
+  advance: 1 << 4,
+  list: 1 << 5,
+  programme: 1 << 6,
+  at: 1 << 7,
+  facility: 1 << 8,
+  session: 1 << 9,
+  party: 1 << 10,
+  meeting: 1 << 11,
+  count: 1 << 12,
+  census: 1 << 13,
+  plan: 1 << 14,
+  building: 1 << 15,
+  named: 1 << 16,
+  build: 1 << 17,
 } as const;
 /** For each UTF-16 unit, the families it cues. */
 const CUE_BITS = new Uint32Array(0x10000);
 for (const [cue, chars] of [
-  [CUE.book, "《"], [CUE.open, "“"], [CUE.close, "”"], [CUE.list, "、"], [CUE.programme, "程动划"], [CUE.at, "在"], [CUE.facility, "院校分迁期改扩新"],
-  [CUE.session, "届次"], [CUE.party, "党"], [CUE.meeting, "会"], [CUE.count, "项条"], [CUE.census, "查"], [CUE.plan, "年"],
-  [CUE.building, "楼馆院区期程目道桥路场园"], [CUE.build, "设"],
-  [CUE.introduce, INTRODUCING.map((verb) => verb[0]).join("")], [CUE.advance, [...ADVANCE_VERBS, ...CREATE_VERBS].map((verb) => verb[0]).join("")],
+  [CUE.book, "《"],
+  [CUE.open, "“"],
+  [CUE.close, "”"],
+  [CUE.list, "、"],
+  [CUE.programme, "程动划"],
+  [CUE.at, "在"],
+  [CUE.facility, "院校分迁期改扩新"],
+  [CUE.session, "届次"],
+  [CUE.party, "党"],
+  [CUE.meeting, "会"],
+  [CUE.count, "项条"],
+  [CUE.census, "查"],
+  [CUE.plan, "年"],
+  [CUE.building, "楼馆院区期程目道桥路场园"],
+  [CUE.build, "设"],
+  [CUE.introduce, INTRODUCING.map((verb) => verb[0]).join("")],
+  [CUE.advance, [...ADVANCE_VERBS, ...CREATE_VERBS].map((verb) => verb[0]).join("")],
   [CUE.named, NAMED_PROGRAMMES.map((name) => name[0]).join("")],
 ] as const) {
   for (const char of chars) CUE_BITS[char.charCodeAt(0)] = (CUE_BITS[char.charCodeAt(0)] ?? 0) | cue;
@@ -63,7 +91,8 @@ export const projectExtractor: MentionExtractor = {
     // One pass over the characters tells which rule families can match at all; most sentences need few of them.
     const cues = cuesOf(text);
     if (cues & CUE.book) addBookTitles(text, found);
-    if (cues & CUE.open) for (const match of text.matchAll(QUOTED)) addQuoted(context, (match.index ?? 0) + 1, match[1] ?? "", found);
+    if (cues & CUE.open)
+      for (const match of text.matchAll(QUOTED)) addQuoted(context, (match.index ?? 0) + 1, match[1] ?? "", found);
     const carried = cues & CUE.close ? CARRIED_QUOTE.exec(text) : null;
     if (carried && !text.slice(0, carried[0].length).includes("“")) addQuoted(context, 0, carried[1] ?? "", found);
     const headed = (cues & (CUE.introduce | CUE.advance)) !== 0 && HAS_PROJECT_HEAD.test(text);

@@ -21,7 +21,8 @@ const WHOLE_UNIT = /(?:全国|全省|全市|全区|全县|全州|全盟|全旗)$
 /** A rule set with its count (八项规定, 28条配套规定, 十项要求); its body is named before it. */
 const RULE_SET = new RegExp(`[一二三四五六七八九十百\\d]{1,3}[项条](?:${alternation(RULE_NOUNS)})`, "gu");
 /** Censuses by their ordinal (第三次全国经济普查, 第六次人口普查, 第三次全国国土调查) or national (全国农业普查). */
-export const CENSUS = /第[一二三四五六七八九十]{1,3}次(?:全国[\u4e00-\u9fff]{2,6}?(?:普查|调查)|[\u4e00-\u9fff]{2,6}?普查)|全国[\u4e00-\u9fff]{2,4}?普查/gu;
+export const CENSUS =
+  /第[一二三四五六七八九十]{1,3}次(?:全国[\u4e00-\u9fff]{2,6}?(?:普查|调查)|[\u4e00-\u9fff]{2,6}?普查)|全国[\u4e00-\u9fff]{2,4}?普查/gu;
 /** Five-year plans by their ordinal (第一个五年计划, 第十四个五年规划), in either script. */
 const ORDINAL_PLAN = /第[一二三四五六七八九十]{1,3}个五年(?:计划|計划|規划|规划)/gu;
 /** What continues a plan's number into the title of a document about it. */
@@ -35,14 +36,21 @@ const EDITION = new RegExp(
 const NOT_EVENT_NAME = /代表大会|人民代表|委员会|全会|党代会|常委会/u;
 
 export function addMatches(text: string, pattern: RegExp, rule: string, priority: number, found: Candidate[]): void {
-  for (const match of text.matchAll(pattern)) found.push({ type: "Project", start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, rule, priority });
+  for (const match of text.matchAll(pattern))
+    found.push({ type: "Project", start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, rule, priority });
 }
 
 export function addAtMeetings(text: string, found: Candidate[]): void {
   for (const match of text.matchAll(AT_MEETING)) {
     const lead = TIME_START.exec(match[1] ?? "")?.[0].length ?? 0;
     const start = (match.index ?? 0) + 1 + lead;
-    found.push({ type: "Project", start, end: start + (match[1] ?? "").length - lead, rule: "project-meeting", priority: 3 });
+    found.push({
+      type: "Project",
+      start,
+      end: start + (match[1] ?? "").length - lead,
+      rule: "project-meeting",
+      priority: 3,
+    });
   }
 }
 
@@ -57,7 +65,9 @@ export function addSessions(context: SentenceContext, found: Candidate[]): void 
     if (start < 0 && /[会委府]$/u.test(text.slice(0, at))) {
       // A body the short list of organs does not know (中央全面深化改革委员会): ask the organization rules, rarely.
       owners ??= organizationExtractor.extract(context);
-      start = owners.filter((o) => o.end === at).reduce((first, o) => (first < 0 || o.start < first ? o.start : first), -1);
+      start = owners
+        .filter((o) => o.end === at)
+        .reduce((first, o) => (first < 0 || o.start < first ? o.start : first), -1);
     }
     if (start >= 0) found.push({ type: "Project", start, end, rule: "project-session", priority: 4 });
     else if (/^[一二三四五六七八九十]+中全会$/u.test(match[0]) || text.slice(0, at).endsWith("党的")) {
@@ -91,7 +101,8 @@ export function dropNestedRuleSets(found: Candidate[]): void {
   for (let i = found.length - 1; i >= 0; i--) {
     const rule = found[i];
     if (rule?.rule !== "project-rule-set") continue;
-    if (found.some((other) => other.rule !== rule.rule && other.start <= rule.start && rule.end < other.end)) found.splice(i, 1);
+    if (found.some((other) => other.rule !== rule.rule && other.start <= rule.start && rule.end < other.end))
+      found.splice(i, 1);
   }
 }
 
@@ -100,7 +111,8 @@ export function addRuleSets(text: string, found: Candidate[]): void {
   for (const match of text.matchAll(RULE_SET)) {
     const at = match.index ?? 0;
     const start = bodyBefore(text, at);
-    if (start >= 0) found.push({ type: "Project", start, end: at + match[0].length, rule: "project-rule-set", priority: 4 });
+    if (start >= 0)
+      found.push({ type: "Project", start, end: at + match[0].length, rule: "project-rule-set", priority: 4 });
   }
 }
 
@@ -108,8 +120,19 @@ export function addOrdinalPlans(text: string, found: Candidate[]): void {
   for (const match of text.matchAll(ORDINAL_PLAN)) {
     const start = match.index ?? 0;
     // 国民经济和社会发展第十五个五年规划纲要, 《…规划的建议》: the number is part of a longer title, read as that.
-    if (PLAN_TITLE_GOES_ON.test(text.slice(start + match[0].length)) || text.lastIndexOf("《", start) > text.lastIndexOf("》", start)) continue;
-    found.push({ type: "Project", start, end: start + match[0].length, rule: "project-five-year-plan", priority: 4, canonical: match[0].replace("計", "计").replace("規", "规") });
+    if (
+      PLAN_TITLE_GOES_ON.test(text.slice(start + match[0].length)) ||
+      text.lastIndexOf("《", start) > text.lastIndexOf("》", start)
+    )
+      continue;
+    found.push({
+      type: "Project",
+      start,
+      end: start + match[0].length,
+      rule: "project-five-year-plan",
+      priority: 4,
+      canonical: match[0].replace("計", "计").replace("規", "规"),
+    });
   }
 }
 

@@ -28,7 +28,10 @@ import {
 
 export const INTRODUCING = [...ORGANIZE_VERBS, ...PUBLISH_VERBS];
 /** A verb that introduces an activity, then the activity up to its head, within one clause. */
-export const INTRODUCED = new RegExp(`(?:${alternation(INTRODUCING)})(${NAME_CHAR}{2,28}?(?:${HEADS}))(?=[，。；、：,;]|$|上|中|后|等|和)`, "gu");
+export const INTRODUCED = new RegExp(
+  `(?:${alternation(INTRODUCING)})(${NAME_CHAR}{2,28}?(?:${HEADS}))(?=[，。；、：,;]|$|上|中|后|等|和)`,
+  "gu",
+);
 /** A project head somewhere in the sentence: the cheap test before the patterns that end in one. */
 export const HAS_PROJECT_HEAD = new RegExp(HEADS, "u");
 /** A verb of advancing or creating, then a programme or designation up to a strong head (推进兴边富民行动, 争创全国文明城市). */
@@ -54,7 +57,8 @@ const NEXT_ITEM = new RegExp(`^、(${NAME_CHAR}{2,28}?(?:${HEADS}))(?=[，。；
 /** The last item of a list after a verb: up to its head, before 等, 和 or the predicate of the clause. */
 const LAST_ITEM = new RegExp(`^${NAME_CHAR}{2,28}?(?:${HEADS})(?=$|等|和|纳入|建设|工作)`, "u");
 /** A programme's head followed by what is said of its progress (某某惠民工程深入实施): the clause before it is its name. */
-const PROGRAMME_PROGRESS = /(?:专项行动|工程|行动|计划)(?=(?:已经|已|正式|全面|深入|顺利|扎实|稳步|加快|有序|持续)?(?:启动|实施|推进|完成|开工|竣工|建成|取得|进展|成效))/gu;
+const PROGRAMME_PROGRESS =
+  /(?:专项行动|工程|行动|计划)(?=(?:已经|已|正式|全面|深入|顺利|扎实|稳步|加快|有序|持续)?(?:启动|实施|推进|完成|开工|竣工|建成|取得|进展|成效))/gu;
 /** Openings of a programme phrase that make it a class, not a name (国家重大发展战略, 我国某某示范区). */
 const GENERIC_PROGRAMME = /^(?:我国|我市|我省|我区|重点|重大|国家重大|国家重点|各项|一批|这些|有关|相关)/u;
 export const NAMED_PROGRAMME = new RegExp(alternation(NAMED_PROGRAMMES), "gu");
@@ -92,14 +96,31 @@ export function addIntroduced(context: SentenceContext, pattern: RegExp, rule: s
     const verb = LAST_VERB.exec(whole)?.[0].length ?? 0;
     const phrase = whole.slice(verb);
     const start = (match.index ?? 0) + match[0].length - phrase.length;
-    if (pattern === ADVANCED && (joinsTwo(context, start, start + phrase.length) || GENERIC_PROGRAMME.test(phrase) || !namedAfterBuild(match[0], phrase))) continue;
+    if (
+      pattern === ADVANCED &&
+      (joinsTwo(context, start, start + phrase.length) ||
+        GENERIC_PROGRAMME.test(phrase) ||
+        !namedAfterBuild(match[0], phrase))
+    )
+      continue;
     const cut = introducedName(phrase);
     if (cut < 0 || !isTokenBoundary(context, start + cut)) continue;
     found.push({ type: "Project", start: start + cut, end: start + phrase.length, rule, priority: 2 });
     // 开展A、B、C: every item of the enumeration that ends in a head is a project too.
-    for (let at = start + phrase.length, next = NEXT_ITEM.exec(text.slice(at)); next; next = NEXT_ITEM.exec(text.slice(at))) {
+    for (
+      let at = start + phrase.length, next = NEXT_ITEM.exec(text.slice(at));
+      next;
+      next = NEXT_ITEM.exec(text.slice(at))
+    ) {
       const item = next[1] ?? "";
-      if (!GENERIC_START.test(item) && item.length - headLength(item) >= 2) found.push({ type: "Project", start: at + 1, end: at + 1 + item.length, rule: "project-enumerated", priority: 2 });
+      if (!GENERIC_START.test(item) && item.length - headLength(item) >= 2)
+        found.push({
+          type: "Project",
+          start: at + 1,
+          end: at + 1 + item.length,
+          rule: "project-enumerated",
+          priority: 2,
+        });
       at += 1 + item.length;
     }
   }
@@ -128,7 +149,17 @@ export function addListItems(context: SentenceContext, found: Candidate[]): void
       const verb = LAST_VERB.exec(listed)?.[0].length ?? 0;
       const item = listed.slice(verb);
       const start = at + verb;
-      if (item.length <= 28 && headLength(item) > 0 && !WEAK_LIST_HEAD.test(item) && !GENERIC_PROGRAMME.test(item) && (!build || namedAfterBuild("建设", item)) && !/[“”《》]/u.test(item) && !joinsTwo(context, start, start + item.length) && introducedName(item) === 0 && isTokenBoundary(context, start)) {
+      if (
+        item.length <= 28 &&
+        headLength(item) > 0 &&
+        !WEAK_LIST_HEAD.test(item) &&
+        !GENERIC_PROGRAMME.test(item) &&
+        (!build || namedAfterBuild("建设", item)) &&
+        !/[“”《》]/u.test(item) &&
+        !joinsTwo(context, start, start + item.length) &&
+        introducedName(item) === 0 &&
+        isTokenBoundary(context, start)
+      ) {
         found.push({ type: "Project", start, end: start + item.length, rule: "project-enumerated", priority: 2 });
       }
       at += raw.length + 1;
@@ -150,7 +181,14 @@ export function addSubjectProgrammes(context: SentenceContext, found: Candidate[
     const lead = TIME_START.exec(name)?.[0].length ?? 0;
     const body = name.slice(lead);
     if (body.length < 3 || body.length > 16 || !/^[\u4e00-\u9fff\d]+$/u.test(body)) continue;
-    if (GENERIC_START.test(body) || GENERIC_MODIFIER.test(body) || CLASS_OF_WORKS.test(body) || body.length - headLength(body) < 3 || !isTokenBoundary(context, clause + lead)) continue;
+    if (
+      GENERIC_START.test(body) ||
+      GENERIC_MODIFIER.test(body) ||
+      CLASS_OF_WORKS.test(body) ||
+      body.length - headLength(body) < 3 ||
+      !isTokenBoundary(context, clause + lead)
+    )
+      continue;
     found.push({ type: "Project", start: clause + lead, end, rule: "project-subject", priority: 2 });
   }
 }

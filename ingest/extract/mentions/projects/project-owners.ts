@@ -6,13 +6,53 @@ import { CITY_PROVINCE, COMMON_WORD_SHORTS, PROVINCES, REGIONS } from "../../lex
 /** Organs a body's name ends in; those that name a body on their own are in SELF_NAMED. */
 const ORGAN = new RegExp(
   `(?:${[
-    "人民代表大会常务委员会", "人大常委会", "政协常委会", "常务委员会", "人民代表大会", "常委会", "委员会", "人民政府", "党中央", "中共中央",
-    "国务院", "党委", "党组", "纪委", "省委", "市委", "区委", "县委", "州委", "旗委", "盟委", "中央", "人大", "政协", "政府",
+    "人民代表大会常务委员会",
+    "人大常委会",
+    "政协常委会",
+    "常务委员会",
+    "人民代表大会",
+    "常委会",
+    "委员会",
+    "人民政府",
+    "党中央",
+    "中共中央",
+    "国务院",
+    "党委",
+    "党组",
+    "纪委",
+    "省委",
+    "市委",
+    "区委",
+    "县委",
+    "州委",
+    "旗委",
+    "盟委",
+    "中央",
+    "人大",
+    "政协",
+    "政府",
   ].join("|")})$`,
   "u",
 );
 /** Organs that name one body without a place before them: 省委 is the province's committee, 中央 the Party centre. */
-const SELF_NAMED = new Set(["省委", "市委", "区委", "县委", "州委", "旗委", "盟委", "中央", "党中央", "中共中央", "国务院", "人大常委会", "政协常委会", "常委会", "人大", "政协"]);
+const SELF_NAMED = new Set([
+  "省委",
+  "市委",
+  "区委",
+  "县委",
+  "州委",
+  "旗委",
+  "盟委",
+  "中央",
+  "党中央",
+  "中共中央",
+  "国务院",
+  "人大常委会",
+  "政协常委会",
+  "常委会",
+  "人大",
+  "政协",
+]);
 /** A term written before a body's name or its organ (第十五届人民代表大会, 五届人大). */
 const TERM = /第?[一二三四五六七八九十]{1,3}届$/u;
 /** A level that stands for the document's own unit before an organ (市政协, 自治区党委, 全国人大). */
@@ -33,7 +73,9 @@ const PLACE_NAMES: ReadonlySet<string> = new Set([
   }),
   ...OTHER_PREFECTURES,
   ...Object.keys(REGIONS),
-  "中国", "中华人民共和国", "全国",
+  "中国",
+  "中华人民共和国",
+  "全国",
 ]);
 
 /**

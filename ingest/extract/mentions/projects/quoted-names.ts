@@ -23,7 +23,29 @@ const ENDS_WITH_SELF_HEAD = new RegExp(`(?:${alternation(QUOTED_SELF_HEADS)})$`,
 /** An edition or place written before a quoted name (第二次长三角“…”). */
 const ORDINAL_PREFIX = /(?:首届|第[一二三四五六七八九十百\d]{1,4}[届次])[\u4e00-\u9fff]{0,6}$/u;
 /** Words before a quoted name that are levels, places or work in general, never part of the name. */
-const NOT_PREFIX = new Set(["工作", "全国", "全省", "全市", "全区", "全县", "自治区", "城市", "农村", "城乡", "我市", "我省", "我区", "我县", "本市", "各地", "国家", "省级", "市级", "重点", "全面"]);
+const NOT_PREFIX = new Set([
+  "工作",
+  "全国",
+  "全省",
+  "全市",
+  "全区",
+  "全县",
+  "自治区",
+  "城市",
+  "农村",
+  "城乡",
+  "我市",
+  "我省",
+  "我区",
+  "我县",
+  "本市",
+  "各地",
+  "国家",
+  "省级",
+  "市级",
+  "重点",
+  "全面",
+]);
 /** Ends of a phrase naming an event held about a quoted topic (“…”课题动员会), which outranks the topic's own head. */
 const EVENT_END = /(?:会|会议|活动|行动|仪式|论坛|讲座|展|赛)$/u;
 /** A round or batch written before a quoted name (第三轮“…”, 新一轮“…”). */
@@ -33,7 +55,8 @@ const NOMINAL_TAG = /^(?:n|vn|a|b|m|f|s|l)/u;
 /** Verbs after which a quoted name alone is the thing carried out (实施“五个十大”), even when it reads like a slogan. */
 const CARRY_OUT = /(?:滚动实施|组织实施|深入实施|实施|启动|开展)$/u;
 /** Kinds of works of art: a title after them (话剧《…》) names a work, not a project. */
-const WORK_OF_ART = /(?:话剧|歌曲|电影|电视剧|小说|舞剧|歌剧|戏曲|纪录片|诗集|舞蹈|音乐剧|动画片|作品)(?:《[^《》]*》[、，]?)*$/u;
+const WORK_OF_ART =
+  /(?:话剧|歌曲|电影|电视剧|小说|舞剧|歌剧|戏曲|纪录片|诗集|舞蹈|音乐剧|动画片|作品)(?:《[^《》]*》[、，]?)*$/u;
 
 export function addBookTitles(text: string, found: Candidate[]): void {
   for (const match of text.matchAll(BOOK_TITLE)) {
@@ -42,7 +65,13 @@ export function addBookTitles(text: string, found: Candidate[]): void {
     if (title.length <= 2 || WORK_OF_ART.test(text.slice(0, start - 1))) continue;
     const head = HEAD_AFTER.exec(text.slice(start + title.length + 1));
     if (head && /系列|丛书|汇编|文集/u.test(head[0])) {
-      found.push({ type: "Project", start: start - 1, end: start + title.length + 1 + head[0].length, rule: "project-book-title-head", priority: 3 });
+      found.push({
+        type: "Project",
+        start: start - 1,
+        end: start + title.length + 1 + head[0].length,
+        rule: "project-book-title-head",
+        priority: 3,
+      });
     } else {
       found.push({ type: "Project", start, end: start + title.length, rule: "project-book-title", priority: 3 });
     }
@@ -62,11 +91,13 @@ export function addQuoted(context: SentenceContext, start: number, quoted: strin
     // “五型政协”建设: the name with its head is the project; the quoted words alone are how the text refers to it.
     const end = start + quoted.length + 1 + tail;
     const prefix = quotePrefix(context, start - 1);
-    const canonical = context.text.slice(start - 1 - prefix, start - 1) + quoted + (head ? (head[1] ?? "") : after.slice(0, tail));
+    const canonical =
+      context.text.slice(start - 1 - prefix, start - 1) + quoted + (head ? (head[1] ?? "") : after.slice(0, tail));
     const rule = head ? "project-quoted-head" : "project-quoted-tail";
     if (prefix > 0) found.push({ type: "Project", start: start - 1 - prefix, end, rule, priority: 4, canonical });
     found.push({ type: "Project", start: start - 1, end, rule, priority: 4, canonical });
-    if (!head || !SLOGAN.test(quoted)) found.push({ type: "Project", start, end: start + quoted.length, rule, priority: 4, canonical });
+    if (!head || !SLOGAN.test(quoted))
+      found.push({ type: "Project", start, end: start + quoted.length, rule, priority: 4, canonical });
     return;
   }
   if (LISTED_ACTIVITY.test(after) && !SLOGAN.test(quoted)) {
@@ -75,7 +106,14 @@ export function addQuoted(context: SentenceContext, start: number, quoted: strin
     return;
   }
   if (FIVE_YEAR_PLAN.test(quoted)) {
-    found.push({ type: "Project", start: start - 1, end: start + quoted.length + 1, rule: "project-five-year-plan", priority: 4, canonical: `${quoted}规划` });
+    found.push({
+      type: "Project",
+      start: start - 1,
+      end: start + quoted.length + 1,
+      rule: "project-five-year-plan",
+      priority: 4,
+      canonical: `${quoted}规划`,
+    });
     return;
   }
   if (ENDS_WITH_SELF_HEAD.test(quoted) && quoted.length >= 4) {
@@ -102,10 +140,11 @@ function quotePrefix(context: SentenceContext, open: number): number {
   const ordinal = ORDINAL_PREFIX.exec(before)?.[0].length ?? 0;
   if (ordinal > 0 && isTokenBoundary(context, open - ordinal)) return ordinal;
   const token = context.tokens[context.tokenAt[open - 1] ?? -1];
-  if (!token || token.end !== open || token.word.length < 2 || token.word.length > 4 || NOT_PREFIX.has(token.word)) return 0;
+  if (!token || token.end !== open || token.word.length < 2 || token.word.length > 4 || NOT_PREFIX.has(token.word))
+    return 0;
   // A noun, not a verbal noun: 建设“…”工程 and 升级“…”计划 are the clause's verb.
   if (token.tag !== "n" && token.tag !== "nz") return 0;
-  const previous = context.tokens[(context.tokenAt[token.start - 1] ?? -1)];
+  const previous = context.tokens[context.tokenAt[token.start - 1] ?? -1];
   // The noun opens the name only when no other noun or modifier comes before it (深化工业“…”, not 宁波大学“…”).
   return !previous || !NOMINAL_TAG.test(previous.tag) ? token.word.length : 0;
 }
@@ -117,7 +156,11 @@ function quotedTail(context: SentenceContext, from: number): number {
   if (index < 0 || tokens[index]?.start !== from) return 0;
   // The longest such phrase: “1+2+4+N”目标任务体系, not “1+2+4+N”目标; it stops at a mark or a function word.
   let longest = 0;
-  for (let token = tokens[index]; token && token.end - from <= TAIL_LONGEST && !TAIL_STOP.test(token.word); token = tokens[++index]) {
+  for (
+    let token = tokens[index];
+    token && token.end - from <= TAIL_LONGEST && !TAIL_STOP.test(token.word);
+    token = tokens[++index]
+  ) {
     if (ENDS_WITH_TAIL_HEAD.test(text.slice(from, token.end))) longest = token.end - from;
   }
   return longest;

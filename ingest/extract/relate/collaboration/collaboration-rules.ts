@@ -6,4 +6,12 @@ import { jointSubjects, partnerOf, shortPair, speakAtMeeting, takePart } from ".
 import { inviteOrJoin, workWith } from "./partner-rules.js";
 
 /** The collaboration rules. */
-export const COLLABORATION_RULES: readonly RelationRule[] = [workWith, inviteOrJoin, jointSubjects, shortPair, partnerOf, takePart, speakAtMeeting];
+export const COLLABORATION_RULES: readonly RelationRule[] = [
+  workWith,
+  inviteOrJoin,
+  jointSubjects,
+  shortPair,
+  partnerOf,
+  takePart,
+  speakAtMeeting,
+];

@@ -2,11 +2,21 @@
 
 import type { LocalMention, ProposedRelation, RelationRule, SentenceFacts } from "../relation-types.js";
 import { clauseAround, clauseSubject, listAround, mentionsIn } from "../sentence-helpers.js";
-import { FAILED, HOSTILE, NEGATED, RIVALRY, nearestActors, outermostParties, partiesOf, type Party } from "./collaboration-parties.js";
+import {
+  FAILED,
+  HOSTILE,
+  NEGATED,
+  RIVALRY,
+  nearestActors,
+  outermostParties,
+  partiesOf,
+  type Party,
+} from "./collaboration-parties.js";
 import { collaboration, cooperates, partnerIn } from "./collaboration-relations.js";
 
 /** Verbs of doing something together, said of several bodies named as one subject (共同体, 共同富裕 are nouns). */
-const JOINTLY = /共同(?![体富愿理利价市点持拥控所])|联合|携手|牵手|签署|签订|联手|联同|一同|一起|合作|结对|合资|合办|共建/u;
+const JOINTLY =
+  /共同(?![体富愿理利价市点持拥控所])|联合|携手|牵手|签署|签订|联手|联同|一同|一起|合作|结对|合资|合办|共建/u;
 
 /** 甲政协、乙政协和丙政协…正式牵手, 由教育部和财政部联合实施X: bodies listed as one subject of a joint verb. */
 export const jointSubjects: RelationRule = {
@@ -18,23 +28,37 @@ export const jointSubjects: RelationRule = {
     const seen = new Set<string>();
     for (const first of mentionsIn(facts, 0, text.length, ["Organization"])) {
       const clause = clauseAround(text, first.localStart);
-      const group = listAround(facts, first, ["Organization"], "both").filter((m) => m.localEnd <= clause.end && m.localStart >= clause.start);
+      const group = listAround(facts, first, ["Organization"], "both").filter(
+        (m) => m.localEnd <= clause.end && m.localStart >= clause.start,
+      );
       const key = group.map((m) => m.localStart).join(",");
       if (group.length < 2 || seen.has(key)) continue;
       seen.add(key);
       const end = group[group.length - 1]?.localEnd ?? 0;
       const cue = JOINTLY.exec(text.slice(end, clause.end));
-      if (!cue || NEGATED.test(text.slice(end, end + cue.index)) || RIVALRY.test(text.slice(clause.start, clause.end)) || FAILED.test(text.slice(clause.start, clause.end))) continue;
+      if (
+        !cue ||
+        NEGATED.test(text.slice(end, end + cue.index)) ||
+        RIVALRY.test(text.slice(clause.start, clause.end)) ||
+        FAILED.test(text.slice(clause.start, clause.end))
+      )
+        continue;
       // A list that acts with someone else (A、B与C签署, A、B分别签署) is not a list of partners of each other.
-      if (/[与同跟和]|分别|各自/u.test(text.slice(end, end + cue.index)) || !cooperates(text.slice(end + cue.index))) continue;
+      if (/[与同跟和]|分别|各自/u.test(text.slice(end, end + cue.index)) || !cooperates(text.slice(end + cue.index)))
+        continue;
       // Only a subject: the list opens its clause, after a time, a place phrase or 由 (由A和B联合实施, X由A、B共同出资设立).
       const opening = text.slice(clause.start, group[0]?.localStart ?? 0);
-      if (!/^(?:[\s\d年月日，,]|在|是由|将由|均由|由|先后|分别)*$/u.test(opening) && !/^[^，,]{0,20}?(?:是|系)?[\d<>N年月日]*由$/u.test(opening)) continue;
+      if (
+        !/^(?:[\s\d年月日，,]|在|是由|将由|均由|由|先后|分别)*$/u.test(opening) &&
+        !/^[^，,]{0,20}?(?:是|系)?[\d<>N年月日]*由$/u.test(opening)
+      )
+        continue;
       // The list must be the doer of the joint verb, not a list of owners (A和B股份制改革共同推进: no).
       if (cue.index > 24 || /[的之]/u.test(text.slice(end, end + cue.index))) continue;
       const parties = group.map((m) => ({ entity: m.entity, place: false }));
       for (let i = 0; i < parties.length; i++) {
-        for (let j = i + 1; j < parties.length; j++) out.push(...collaboration(facts, parties[i] as Party, parties[j] as Party, "joint-subjects"));
+        for (let j = i + 1; j < parties.length; j++)
+          out.push(...collaboration(facts, parties[i] as Party, parties[j] as Party, "joint-subjects"));
       }
       const project = mentionsIn(facts, end + cue.index, clause.end, ["Project"])[0];
       if (project) for (const p of parties) out.push(...partnerIn(facts, p, project.entity, "joint-subjects-on"));
@@ -67,12 +91,23 @@ export const shortPair: RelationRule = {
       const clause = clauseAround(text, end);
       // 部省合建 says the joint work itself; 中英两国政府 acts together only with a joint verb after it.
       const rest = text.slice(end, clause.end);
-      const joint = group[0]?.rule === "org-joint-short" || (/^[两二三四]国政府/u.test(rest) && JOINTLY.test(rest) && !NEGATED.test(rest) && !RIVALRY.test(rest));
+      const joint =
+        group[0]?.rule === "org-joint-short" ||
+        (/^[两二三四]国政府/u.test(rest) && JOINTLY.test(rest) && !NEGATED.test(rest) && !RIVALRY.test(rest));
       // 与英、葡两国政府的合作: the pair is the partner of someone else, not a pair of partners.
-      const object = group[0]?.rule === "org-state-short" && /[与同跟]/u.test(text[(group[0]?.localStart ?? 0) - 1] ?? "");
+      const object =
+        group[0]?.rule === "org-state-short" && /[与同跟]/u.test(text[(group[0]?.localStart ?? 0) - 1] ?? "");
       if (group.length < 2 || !joint || object) continue;
       for (let i = 0; i < group.length; i++) {
-        for (let j = i + 1; j < group.length; j++) out.push(...collaboration(facts, { entity: (group[i] as LocalMention).entity, place: false }, { entity: (group[j] as LocalMention).entity, place: false }, "short-pair"));
+        for (let j = i + 1; j < group.length; j++)
+          out.push(
+            ...collaboration(
+              facts,
+              { entity: (group[i] as LocalMention).entity, place: false },
+              { entity: (group[j] as LocalMention).entity, place: false },
+              "short-pair",
+            ),
+          );
       }
     }
     return out;
@@ -95,12 +130,20 @@ export const partnerOf: RelationRule = {
       if (!PARTNER_NOUN.test(text.slice(owner.localEnd))) continue;
       const clause = clauseAround(text, owner.localStart);
       const verb = IS_PARTNER.exec(text.slice(clause.start, owner.localStart));
-      if (!verb || NEGATED.test(text.slice(clause.start, owner.localStart)) || RIVALRY.test(text.slice(clause.start, clause.end)) || FAILED.test(text.slice(clause.start, clause.end))) continue;
+      if (
+        !verb ||
+        NEGATED.test(text.slice(clause.start, owner.localStart)) ||
+        RIVALRY.test(text.slice(clause.start, clause.end)) ||
+        FAILED.test(text.slice(clause.start, clause.end))
+      )
+        continue;
       const verbAt = owner.localStart - verb[0].length;
       // 作为Y的合作伙伴，X…: the next clause's subject; X成为Y的合作伙伴: the list right before the verb, or the clause's subject.
       const fronted = /作为$/u.test(verb[0]) && verbAt === clause.start;
       const next = fronted && /[，,]/u.test(text[clause.end] ?? "") ? clauseAround(text, clause.end + 1) : undefined;
-      const partners = next ? clauseSubject(facts, next.start, next.end).map((m) => ({ entity: m.entity, place: false })) : nearestOrSubject(facts, clause.start, verbAt);
+      const partners = next
+        ? clauseSubject(facts, next.start, next.end).map((m) => ({ entity: m.entity, place: false }))
+        : nearestOrSubject(facts, clause.start, verbAt);
       const [party] = partiesOf(facts, [owner]);
       if (!party) continue;
       for (const partner of partners) out.push(...collaboration(facts, partner, party, "partner-of"));
@@ -127,7 +170,8 @@ export const takePart: RelationRule = {
       const clause = clauseAround(text, at);
       const project = mentionsIn(facts, at, clause.end, ["Project"])[0];
       if (!project || project.localStart - at > 4) continue;
-      for (const org of mentionsIn(facts, clause.start, at, ["Organization"])) out.push(...partnerIn(facts, { entity: org.entity, place: false }, project.entity, "take-part"));
+      for (const org of mentionsIn(facts, clause.start, at, ["Organization"]))
+        out.push(...partnerIn(facts, { entity: org.entity, place: false }, project.entity, "take-part"));
     }
     return out;
   },
@@ -144,10 +188,17 @@ export const speakAtMeeting: RelationRule = {
       if (meeting.type !== "Project" || meeting.rule !== "project-meeting") continue;
       // …在X大会上的讲话: a speech given at X, by whoever is named before (a person, often), not a body's turn.
       if (/^上的/u.test(text.slice(meeting.localEnd))) continue;
-      const after = mentionsIn(facts, meeting.localEnd, text.length, ["Organization"]).filter((m) => /^上?[，,]?$/u.test(text.slice(meeting.localEnd, m.localStart)));
+      const after = mentionsIn(facts, meeting.localEnd, text.length, ["Organization"]).filter((m) =>
+        /^上?[，,]?$/u.test(text.slice(meeting.localEnd, m.localStart)),
+      );
       const before = clauseSubject(facts, clauseAround(text, meeting.localStart).start, meeting.localStart);
       const named = after.length > 0 ? after : before;
-      const speakers: Party[] = named.length > 0 ? named.map((m) => ({ entity: m.entity, place: false })) : facts.subject ? [{ entity: facts.subject, place: false, inferred: "report-subject" }] : [];
+      const speakers: Party[] =
+        named.length > 0
+          ? named.map((m) => ({ entity: m.entity, place: false }))
+          : facts.subject
+            ? [{ entity: facts.subject, place: false, inferred: "report-subject" }]
+            : [];
       for (const speaker of speakers) out.push(...partnerIn(facts, speaker, meeting.entity, "speak-at-meeting"));
     }
     return out;

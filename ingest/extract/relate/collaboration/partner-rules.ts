@@ -2,11 +2,22 @@
 
 import type { ProposedRelation, RelationRule, SentenceFacts } from "../relation-types.js";
 import { clauseAround, listAround, mentionsIn } from "../sentence-helpers.js";
-import { FAILED, HOSTILE, NEGATED, PARTY_TYPES, RIVALRY, actorsBefore, nearestActors, outermostParties, partiesOf } from "./collaboration-parties.js";
+import {
+  FAILED,
+  HOSTILE,
+  NEGATED,
+  PARTY_TYPES,
+  RIVALRY,
+  actorsBefore,
+  nearestActors,
+  outermostParties,
+  partiesOf,
+} from "./collaboration-parties.js";
 import { collaboration, cooperates, partnerIn } from "./collaboration-relations.js";
 
 /** After 与/同/和 X: a word of working together, in X's clause (对口 only with what it qualifies). */
-const TOGETHER = /合作|联合|共同(?![体富愿理利价市点持拥控所])|对接|协作|共建|合建|合办|共办|携手|牵手|签约|签署|签订|联动|联手|合资|合营|结对|联姻|结盟|对口(?:支援|帮扶|合作|协作|援建|援助)|协同|会同|结为|缔结|达成[^，。；]{0,12}协议|^[^，。；]{0,12}?(?:成立|组建|设立|兴建)/u;
+const TOGETHER =
+  /合作|联合|共同(?![体富愿理利价市点持拥控所])|对接|协作|共建|合建|合办|共办|携手|牵手|签约|签署|签订|联动|联手|合资|合营|结对|联姻|结盟|对口(?:支援|帮扶|合作|协作|援建|援助)|协同|会同|结为|缔结|达成[^，。；]{0,12}协议|^[^，。；]{0,12}?(?:成立|组建|设立|兴建)/u;
 /** Verbs whose object is a partner: the subject works with it (联合了X, “牵手”X, 签约X). */
 const PARTNER_VERB = /(?:邀请|联合|会同|协同|携手|牵手|联系|联同|联姻|结盟|签约)了?[”"」]?$/u;
 /** The cheap test before reading a sentence for partner verbs. */
@@ -17,13 +28,16 @@ const WITH = /[与同跟和]/u;
  * Words between 与 and the partner that describe it (与中国具有实力的X, 与Y集团下属X, 与国际医药企业X, 与娱乐巨头X): X is
  * still the partner.
  */
-const PARTNER_MODIFIER = /^(?:[^，。；、,;与同和跟]{1,20}的|[^，。；、,;与同和跟]{1,14}(?:下属|旗下|股东|子公司|母公司|集团|公司)(?:的)?(?:公司|企业|子公司|单位)?(?:——|—)?)$/u;
+const PARTNER_MODIFIER =
+  /^(?:[^，。；、,;与同和跟]{1,20}的|[^，。；、,;与同和跟]{1,14}(?:下属|旗下|股东|子公司|母公司|集团|公司)(?:的)?(?:公司|企业|子公司|单位)?(?:——|—)?)$/u;
 /** An appositive naming the partner's kind (国际医药企业X, 英国最大药企X): the only describing words allowed after 和. */
-const APPOSITIVE = /^[^，。；、,;与同和跟的]{0,12}(?:企业|公司|巨头|机构|品牌|厂商|运营商|药企|车企|房企|险企|券商|电商|龙头|财团)(?:之一)?$/u;
+const APPOSITIVE =
+  /^[^，。；、,;与同和跟的]{0,12}(?:企业|公司|巨头|机构|品牌|厂商|运营商|药企|车企|房企|险企|券商|电商|龙头|财团)(?:之一)?$/u;
 /** A describing phrase that says the name after it was made by the parties (与B合资成立的C): C is no partner. */
 const MADE_BY = /合资|合营|成立|设立|组建|创办|共同|联合|合作|签署|签订|投资|出资/u;
 /** A partner followed by these only owns the real partner (与国务院组成部门对口, 与X第一大股东Y签署): X is no party. */
-const OWNER_TAIL = /^(?:的)?(?:组成部门|有关部门|相关部门|各部门|所属|下属|旗下|各级|系统内|第一大股东|大股东|股东|原股东|子公司|母公司|全资|控股)/u;
+const OWNER_TAIL =
+  /^(?:的)?(?:组成部门|有关部门|相关部门|各部门|所属|下属|旗下|各级|系统内|第一大股东|大股东|股东|原股东|子公司|母公司|全资|控股)/u;
 /** Bodies joined by 和 that act one by one (A和B先后成立X, A和B分别签署): not together. */
 const SEPARATELY = /分别|各自|先后|各|均/u;
 
@@ -38,7 +52,11 @@ function carriedCue(text: string, partnerEnd: number, clauseEnd: number): RegExp
 }
 
 /** Where the preposition before `start` stands, if the partner follows it directly or after a describing phrase. */
-function prepositionBefore(facts: SentenceFacts, start: number, clauseStart: number): { at: number; word: string } | undefined {
+function prepositionBefore(
+  facts: SentenceFacts,
+  start: number,
+  clauseStart: number,
+): { at: number; word: string } | undefined {
   const { text } = facts.context;
   // 与美国X, 与日本X: the partner's country written before it.
   const place = facts.mentions.find((m) => m.type === "Place" && m.localEnd === start && m.localStart > clauseStart);
@@ -49,7 +67,8 @@ function prepositionBefore(facts: SentenceFacts, start: number, clauseStart: num
     const word = text[at] ?? "";
     const words = text.slice(at + 1, start);
     if (/[与同跟]/u.test(word) && describes(words)) return { at, word };
-    if (word === "和" && !OWN_SUBSIDIARY.test(words) && (APPOSITIVE.test(words) || STOCK_MARK.test(words))) return { at, word };
+    if (word === "和" && !OWN_SUBSIDIARY.test(words) && (APPOSITIVE.test(words) || STOCK_MARK.test(words)))
+      return { at, word };
   }
   return undefined;
 }
@@ -102,10 +121,14 @@ export const workWith: RelationRule = {
       // 和 is also a plain conjunction: only a body written right before it acts, and not one by one (A和B先后成立).
       const conjunction = preposition.word === "和";
       if (conjunction && SEPARATELY.test(after.slice(0, cue.index + cue[0].length))) continue;
-      const actors = conjunction ? nearestActors(facts, clause.start, preposition.at) : actorsBefore(facts, clause.start, preposition.at, true);
+      const actors = conjunction
+        ? nearestActors(facts, clause.start, preposition.at)
+        : actorsBefore(facts, clause.start, preposition.at, true);
       for (const actor of actors) for (const p of partners) out.push(...collaboration(facts, actor, p, "work-with"));
       // 与X合作开展“Y”: both take part in Y.
-      const project = mentionsIn(facts, last.localEnd, clause.end, ["Project"]).find((m) => m.localStart - last.localEnd <= 40);
+      const project = mentionsIn(facts, last.localEnd, clause.end, ["Project"]).find(
+        (m) => m.localStart - last.localEnd <= 40,
+      );
       if (project && /合作|联合|共同|共建/u.test(text.slice(last.localEnd, project.localStart)) && actors.length > 0) {
         for (const p of [...partners, ...actors]) out.push(...partnerIn(facts, p, project.entity, "work-with-on"));
       }
@@ -129,9 +152,14 @@ export const inviteOrJoin: RelationRule = {
       const list = listAround(facts, partner, PARTY_TYPES, "right");
       list.forEach((m) => listed.add(m.localStart));
       const clause = clauseAround(text, partner.localStart);
-      if (NEGATED.test(text.slice(clause.start, partner.localStart)) || FAILED.test(text.slice(clause.start, clause.end))) continue;
+      if (
+        NEGATED.test(text.slice(clause.start, partner.localStart)) ||
+        FAILED.test(text.slice(clause.start, clause.end))
+      )
+        continue;
       const actors = actorsBefore(facts, clause.start, verb.at, true);
-      for (const actor of actors) for (const p of partiesOf(facts, list)) out.push(...collaboration(facts, actor, p, "invite-or-join"));
+      for (const actor of actors)
+        for (const p of partiesOf(facts, list)) out.push(...collaboration(facts, actor, p, "invite-or-join"));
     }
     return out;
   },

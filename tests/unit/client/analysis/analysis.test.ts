@@ -1,7 +1,13 @@
 // Measures and communities of the graph in view, computed on its simple undirected projection.
 
 import { describe, expect, it } from "vitest";
-import { COMMUNITY_MEASURE, computeMeasure, measuresFor, projectForAnalysis, rankCommunities } from "../../../../client/analysis/analysis.js";
+import {
+  COMMUNITY_MEASURE,
+  computeMeasure,
+  measuresFor,
+  projectForAnalysis,
+  rankCommunities,
+} from "../../../../client/analysis/analysis.js";
 import { scaleSizes } from "../../../../client/graph/appearance.js";
 
 const e = (source: string, target: string, weight = 1) => ({ source, target, weight });
@@ -14,7 +20,10 @@ describe("client analysis", () => {
   });
 
   it("sums parallel relations and both directions into one link, dropping self-loops and unknown nodes", () => {
-    const input = projectForAnalysis(["a", "b", "c"], [e("a", "b", 2), e("b", "a", 3), e("a", "b", 1), e("a", "a"), e("a", "x")]);
+    const input = projectForAnalysis(
+      ["a", "b", "c"],
+      [e("a", "b", 2), e("b", "a", 3), e("a", "b", 1), e("a", "a"), e("a", "x")],
+    );
     expect(input.nodes).toEqual(["a", "b", "c"]);
     expect(input.links).toEqual([[0, 1, 6]]);
   });
@@ -50,14 +59,34 @@ describe("client analysis", () => {
   });
 
   it("numbers communities by size, largest first", () => {
-    expect(rankCommunities({ a: 7, b: 3, c: 3, d: 3, e: 7, f: 9 })).toEqual({ byNode: { a: 1, b: 0, c: 0, d: 0, e: 1, f: 2 }, sizes: [3, 2, 1] });
+    expect(rankCommunities({ a: 7, b: 3, c: 3, d: 3, e: 7, f: 9 })).toEqual({
+      byNode: { a: 1, b: 0, c: 0, d: 0, e: 1, f: 2 },
+      sizes: [3, 2, 1],
+    });
   });
 
   it("sizes nodes by the square root of their value between a minimum and a maximum", () => {
-    const sizes = scaleSizes(new Map([["none", 0], ["quarter", 25], ["all", 100]]), 2, 12);
+    const sizes = scaleSizes(
+      new Map([
+        ["none", 0],
+        ["quarter", 25],
+        ["all", 100],
+      ]),
+      2,
+      12,
+    );
     expect(sizes.get("none")).toBe(2);
     expect(sizes.get("quarter")).toBe(7);
     expect(sizes.get("all")).toBe(12);
-    expect(scaleSizes(new Map([["a", 0], ["b", 0]]), 2, 12).get("a")).toBe(7);
+    expect(
+      scaleSizes(
+        new Map([
+          ["a", 0],
+          ["b", 0],
+        ]),
+        2,
+        12,
+      ).get("a"),
+    ).toBe(7);
   });
 });

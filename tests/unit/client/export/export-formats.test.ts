@@ -6,14 +6,36 @@ import { createExplorerGraph } from "../../../../client/graph/graph-model.js";
 
 function sample() {
   const graph = createExplorerGraph();
-  const node = (label: string, entityType: "Organization" | "Place") => ({ kind: "entity" as const, label, entityType, mentions: 2, documents: 1, x: 1, y: 2, size: 5, color: "#2563eb" });
+  const node = (label: string, entityType: "Organization" | "Place") => ({
+    kind: "entity" as const,
+    label,
+    entityType,
+    mentions: 2,
+    documents: 1,
+    x: 1,
+    y: 2,
+    size: 5,
+    color: "#2563eb",
+  });
   graph.addNode("Organization:市政协", node("市政协", "Organization"));
-  graph.addNode("Organization:A&B \"合作\"", node('A&B "合作", 联合', "Organization"));
+  graph.addNode('Organization:A&B "合作"', node('A&B "合作", 联合', "Organization"));
   graph.addNode("Place:辽源", node("辽源", "Place"));
-  const rel = { kind: "relation" as const, relation: "COLLABORATES_WITH" as const, weight: 2, rule: "work-with", stated: true, size: 1, color: "#333" };
-  graph.addDirectedEdgeWithKey("e1", "Organization:市政协", "Organization:A&B \"合作\"", rel);
+  const rel = {
+    kind: "relation" as const,
+    relation: "COLLABORATES_WITH" as const,
+    weight: 2,
+    rule: "work-with",
+    stated: true,
+    size: 1,
+    color: "#333",
+  };
+  graph.addDirectedEdgeWithKey("e1", "Organization:市政协", 'Organization:A&B "合作"', rel);
   graph.addDirectedEdgeWithKey("e2", "Organization:市政协", "Place:辽源", { ...rel, relation: "LOCATED_IN" });
-  return viewSubgraph(graph, (key) => !key.startsWith("Place:"), () => true);
+  return viewSubgraph(
+    graph,
+    (key) => !key.startsWith("Place:"),
+    () => true,
+  );
 }
 
 describe("client export formats", () => {

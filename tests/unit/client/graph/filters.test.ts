@@ -1,9 +1,20 @@
 // The explorer's filters as predicates: entity and relation types, minimum weight, and a date range over relations.
 
 import { describe, expect, it } from "vitest";
-import { anyDated, DEFAULT_FILTERS, edgePasses, hasFilters, nodePasses, type Filters } from "../../../../client/graph/filters.js";
+import {
+  anyDated,
+  DEFAULT_FILTERS,
+  edgePasses,
+  hasFilters,
+  nodePasses,
+  type Filters,
+} from "../../../../client/graph/filters.js";
 
-const edge = (extra: Partial<Parameters<typeof edgePasses>[0]> = {}) => ({ relation: "COLLABORATES_WITH" as const, weight: 2, ...extra });
+const edge = (extra: Partial<Parameters<typeof edgePasses>[0]> = {}) => ({
+  relation: "COLLABORATES_WITH" as const,
+  weight: 2,
+  ...extra,
+});
 const filters = (extra: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, ...extra });
 
 describe("client filters", () => {
@@ -35,7 +46,9 @@ describe("client filters", () => {
     expect(edgePasses(dated, filters({ dateTo: "2020" }))).toBe(true);
     expect(edgePasses(dated, filters({ dateTo: "2019-12-31" }))).toBe(false);
     expect(edgePasses(dated, filters({ dateFrom: "2020-06", dateTo: "2020-09" }))).toBe(true);
-    expect(edgePasses(edge({ firstDate: "2021-01-11" }), filters({ dateFrom: "2021-01-11", dateTo: "2021-01-11" }))).toBe(true);
+    expect(
+      edgePasses(edge({ firstDate: "2021-01-11" }), filters({ dateFrom: "2021-01-11", dateTo: "2021-01-11" })),
+    ).toBe(true);
   });
 
   it("drops undated relations once a date range is set, as the server's neighbourhood filter does", () => {

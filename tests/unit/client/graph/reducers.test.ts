@@ -7,9 +7,27 @@ import { DIMMED_NODE_COLOR } from "../../../../client/graph/entity-style.js";
 
 function graph() {
   const g = createExplorerGraph();
-  const node = (entityType: "Organization" | "Place") => ({ kind: "entity" as const, label: "x", entityType, mentions: 1, documents: 1, x: 0, y: 0, size: 4, color: "#2563eb" });
+  const node = (entityType: "Organization" | "Place") => ({
+    kind: "entity" as const,
+    label: "x",
+    entityType,
+    mentions: 1,
+    documents: 1,
+    x: 0,
+    y: 0,
+    size: 4,
+    color: "#2563eb",
+  });
   for (const key of ["a", "b", "c", "d"]) g.addNode(key, node(key === "d" ? "Place" : "Organization"));
-  const rel = (stated: boolean) => ({ kind: "relation" as const, relation: stated ? ("COLLABORATES_WITH" as const) : ("CO_OCCURS" as const), weight: 1, rule: "", stated, size: 1, color: "#999" });
+  const rel = (stated: boolean) => ({
+    kind: "relation" as const,
+    relation: stated ? ("COLLABORATES_WITH" as const) : ("CO_OCCURS" as const),
+    weight: 1,
+    rule: "",
+    stated,
+    size: 1,
+    color: "#999",
+  });
   g.addDirectedEdgeWithKey("ab", "a", "b", rel(true));
   g.addDirectedEdgeWithKey("bc", "b", "c", rel(false));
   g.addDirectedEdgeWithKey("cd", "c", "d", rel(true));

@@ -12,7 +12,12 @@ describe("client evidence highlighting", () => {
   });
 
   it("subtracts the sentence's start from the mentions' document offsets", () => {
-    expect(highlightSegments(sentence, [mention("Organization:民革", 104, 106), mention("Organization:辽源市政协", 100, 103)])).toEqual([
+    expect(
+      highlightSegments(sentence, [
+        mention("Organization:民革", 104, 106),
+        mention("Organization:辽源市政协", 100, 103),
+      ]),
+    ).toEqual([
       { text: "市政协", entity: "Organization:辽源市政协" },
       { text: "与" },
       { text: "民革", entity: "Organization:民革" },
@@ -28,9 +33,8 @@ describe("client evidence highlighting", () => {
   });
 
   it("keeps the longer of two mentions that start together and drops one inside another", () => {
-    expect(highlightSegments(sentence, [mention("short", 100, 101), mention("long", 100, 103), mention("inner", 101, 102)])).toEqual([
-      { text: "市政协", entity: "long" },
-      { text: "与民革联合开展调研。" },
-    ]);
+    expect(
+      highlightSegments(sentence, [mention("short", 100, 101), mention("long", 100, 103), mention("inner", 101, 102)]),
+    ).toEqual([{ text: "市政协", entity: "long" }, { text: "与民革联合开展调研。" }]);
   });
 });

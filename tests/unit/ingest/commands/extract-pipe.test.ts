@@ -58,7 +58,9 @@ describe("kg extract --json through a pipe", () => {
     const reader = path.join(dir, "slow-reader.cjs");
     writeFileSync(reader, SLOW_READER);
     const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
-    const { stdout, stderr, code } = await runPipeline(`${JSON.stringify(tsx)} ingest/cli.ts extract ${files} --json | node ${JSON.stringify(reader)}`);
+    const { stdout, stderr, code } = await runPipeline(
+      `${JSON.stringify(tsx)} ingest/cli.ts extract ${files} --json | node ${JSON.stringify(reader)}`,
+    );
     expect(code, stderr).toBe(0);
     const received = JSON.parse(stdout) as { bytes: number; documents: number };
     expect(received.bytes).toBeGreaterThan(3_000_000);
@@ -70,7 +72,9 @@ describe("kg extract --json through a pipe", () => {
     writeFileSync(file, bigReport(300));
     const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
     const status = path.join(dir, "status");
-    const { stdout, stderr } = await runPipeline(`{ ${JSON.stringify(tsx)} ingest/cli.ts extract ${JSON.stringify(file)} --json; echo $? > ${JSON.stringify(status)}; } | head -c 64`);
+    const { stdout, stderr } = await runPipeline(
+      `{ ${JSON.stringify(tsx)} ingest/cli.ts extract ${JSON.stringify(file)} --json; echo $? > ${JSON.stringify(status)}; } | head -c 64`,
+    );
     expect(stdout).toHaveLength(64);
     expect(stderr).toBe("");
     expect(readFileSync(status, "utf8").trim()).toBe("0");

@@ -10,12 +10,17 @@ export function extract(text: string): Extraction {
 
 /** Canonical names of the entities of one type, sorted. */
 export function names(extraction: Extraction, type: EntityType): string[] {
-  return extraction.entities.filter((e) => e.type === type).map((e) => e.name).sort();
+  return extraction.entities
+    .filter((e) => e.type === type)
+    .map((e) => e.name)
+    .sort();
 }
 
 /** Every surface form of the entities of one type, sorted. */
 export function surfaces(extraction: Extraction, type: EntityType): string[] {
-  return [...new Set(extraction.entities.filter((e) => e.type === type).flatMap((e) => e.mentions.map((m) => m.surface)))].sort();
+  return [
+    ...new Set(extraction.entities.filter((e) => e.type === type).flatMap((e) => e.mentions.map((m) => m.surface))),
+  ].sort();
 }
 
 /** Relations of one type as "source -> target" with entity names (symmetric ones with the names in sorted order). */

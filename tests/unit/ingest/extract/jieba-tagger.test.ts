@@ -37,7 +37,10 @@ describe("tagWordsOfEach", () => {
     const each = SENTENCES.map((sentence) => tagWords(sentence));
     expect(tagWordsOfEach(SENTENCES)).toEqual(each);
     expect(tagWordsOfEach([...SENTENCES].reverse())).toEqual([...each].reverse());
-    expect(tagWordsOfEach(["会议\u0000开幕", "王建国同志"])).toEqual([tagWords("会议\u0000开幕"), tagWords("王建国同志")]);
+    expect(tagWordsOfEach(["会议\u0000开幕", "王建国同志"])).toEqual([
+      tagWords("会议\u0000开幕"),
+      tagWords("王建国同志"),
+    ]);
     expect(tagWordsOfEach([])).toEqual([]);
   });
 });

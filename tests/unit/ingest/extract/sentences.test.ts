@@ -12,11 +12,17 @@ describe("sentences and normalization", () => {
   });
 
   it("ends a sentence at a Western full stop only before a space or the end", () => {
-    expect(splitSentences("Growth was 3.5 percent. See www.gov.cn now.").map((s) => s.text)).toEqual(["Growth was 3.5 percent.", "See www.gov.cn now."]);
+    expect(splitSentences("Growth was 3.5 percent. See www.gov.cn now.").map((s) => s.text)).toEqual([
+      "Growth was 3.5 percent.",
+      "See www.gov.cn now.",
+    ]);
   });
 
   it("ends a sentence at every line break, so a layout break never glues two lines", () => {
-    expect(splitSentences("加强提案督\n\n(四) 加强团结联合").map((s) => s.text)).toEqual(["加强提案督", "(四) 加强团结联合"]);
+    expect(splitSentences("加强提案督\n\n(四) 加强团结联合").map((s) => s.text)).toEqual([
+      "加强提案督",
+      "(四) 加强团结联合",
+    ]);
   });
 
   it("normalizes full-width forms one character for one", () => {
@@ -27,9 +33,15 @@ describe("sentences and normalization", () => {
   });
 
   it("reads the title line, the first date and the document's own city and province", () => {
-    const text = "中国人民政治协商会议辽源市第八届委员会常务委员会工作报告\n\n——在政协辽源市第八届委员会第六次会议上 (2021年1月11日)";
+    const text =
+      "中国人民政治协商会议辽源市第八届委员会常务委员会工作报告\n\n——在政协辽源市第八届委员会第六次会议上 (2021年1月11日)";
     const context = readDocumentContext(text);
-    expect(context).toMatchObject({ title: "中国人民政治协商会议辽源市第八届委员会常务委员会工作报告", date: "2021-01-11", city: "辽源市", province: "吉林省" });
+    expect(context).toMatchObject({
+      title: "中国人民政治协商会议辽源市第八届委员会常务委员会工作报告",
+      date: "2021-01-11",
+      city: "辽源市",
+      province: "吉林省",
+    });
   });
 
   it("reads dates written with Chinese numerals", () => {

@@ -13,7 +13,9 @@ describe("document metadata", () => {
   it("refuses unknown keys, non-string values and bad dates in a sidecar", () => {
     expect(() => parseSidecar('{"author": "x"}', "s.json")).toThrow(/unknown key "author"/);
     expect(() => parseSidecar('{"title": 3}', "s.json")).toThrow(/"title" must be a string/);
-    expect(() => parseSidecar('{"date": "11/01/2021"}', "s.json")).toThrow(/s\.json: date "11\/01\/2021" is not YYYY-MM-DD/);
+    expect(() => parseSidecar('{"date": "11/01/2021"}', "s.json")).toThrow(
+      /s\.json: date "11\/01\/2021" is not YYYY-MM-DD/,
+    );
     expect(() => parseSidecar("[]", "s.json")).toThrow(/must hold a JSON object/);
   });
 
@@ -25,7 +27,9 @@ describe("document metadata", () => {
   });
 
   it("reads title, date and source from a sidecar", () => {
-    expect(parseSidecar('{"title": " 报告 ", "date": "2021-01-11", "source": "https://example.org"}', "s.json")).toEqual({
+    expect(
+      parseSidecar('{"title": " 报告 ", "date": "2021-01-11", "source": "https://example.org"}', "s.json"),
+    ).toEqual({
       title: "报告",
       date: "2021-01-11",
       source: "https://example.org",
@@ -33,6 +37,10 @@ describe("document metadata", () => {
   });
 
   it("lets the first layer that gives a field win", () => {
-    expect(mergeMetadata({ date: "2022" }, { date: "2021-01-11", title: "T" }, { source: "S", title: "X" })).toEqual({ date: "2022", title: "T", source: "S" });
+    expect(mergeMetadata({ date: "2022" }, { date: "2021-01-11", title: "T" }, { source: "S", title: "X" })).toEqual({
+      date: "2022",
+      title: "T",
+      source: "S",
+    });
   });
 });

@@ -24,7 +24,10 @@ function utf16(text: string, bigEndian: boolean): Buffer {
 
 describe("readDocument", () => {
   it("refuses a binary file and names it", async () => {
-    const bad = file("image.txt", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
+    const bad = file(
+      "image.txt",
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]),
+    );
     await expect(readDocument(bad)).rejects.toThrow(KgError);
     await expect(readDocument(bad)).rejects.toThrow(bad);
   });
@@ -50,7 +53,9 @@ describe("readDocument", () => {
 
   it("reads UTF-8 with and without a byte-order mark", async () => {
     expect((await readDocument(file("plain.txt", TEXT))).text).toBe(TEXT);
-    const bom = await readDocument(file("bom.txt", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT)])));
+    const bom = await readDocument(
+      file("bom.txt", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT)])),
+    );
     expect(bom.text).toBe(TEXT);
   });
 
@@ -72,7 +77,8 @@ describe("readDocument", () => {
   });
 
   it("reads the text of an HTML page without its scripts and styles", async () => {
-    const html = "<!doctype html><html><head><title>t</title><style>p{}</style></head><body><script>var x = 1;</script><p>政协&amp;人大</p><div>第二段&#12290;</div></body></html>";
+    const html =
+      "<!doctype html><html><head><title>t</title><style>p{}</style></head><body><script>var x = 1;</script><p>政协&amp;人大</p><div>第二段&#12290;</div></body></html>";
     const document = await readDocument(file("page.html", html));
     expect(document.text).toBe("政协&人大\n\n第二段。");
     expect(htmlToText("<p>a</p><br><p>b</p>")).toBe("a\n\nb");

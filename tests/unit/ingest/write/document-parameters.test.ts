@@ -2,7 +2,12 @@
 
 import { describe, expect, it } from "vitest";
 import { sentenceKey } from "../../../../ingest/write/document-rows.js";
-import { documentParameters, relationRows, sentenceIndexIn, sentenceRows } from "../../../../ingest/write/document-parameters.js";
+import {
+  documentParameters,
+  relationRows,
+  sentenceIndexIn,
+  sentenceRows,
+} from "../../../../ingest/write/document-parameters.js";
 
 const doc = "abc123def4567890";
 const entityIndex = (key: string): number => ["Organization:甲", "Place:乙"].indexOf(key);
@@ -14,8 +19,11 @@ describe("sentenceIndexIn", () => {
   });
 
   it("refuses a key of another document, naming both", () => {
-    expect(() => sentenceIndexIn(doc)("ffff000011112222:3")).toThrow(/document abc123def4567890: .*sentence ffff000011112222:3/);
-    for (const suffix of ["x", "", " 1", "1.5"]) expect(() => sentenceIndexIn(doc)(`${doc}:${suffix}`)).toThrow(/not one of the document's/);
+    expect(() => sentenceIndexIn(doc)("ffff000011112222:3")).toThrow(
+      /document abc123def4567890: .*sentence ffff000011112222:3/,
+    );
+    for (const suffix of ["x", "", " 1", "1.5"])
+      expect(() => sentenceIndexIn(doc)(`${doc}:${suffix}`)).toThrow(/not one of the document's/);
   });
 });
 
@@ -35,7 +43,16 @@ describe("sentenceRows", () => {
       entityIndex,
     );
     expect(rows).toEqual([
-      { index: 0, start: 0, end: 4, text: "甲在乙。", mentions: [[1, 2, 3, "乙"], [0, 0, 1, "甲"]] },
+      {
+        index: 0,
+        start: 0,
+        end: 4,
+        text: "甲在乙。",
+        mentions: [
+          [1, 2, 3, "乙"],
+          [0, 0, 1, "甲"],
+        ],
+      },
       { index: 1, start: 4, end: 6, text: "好。", mentions: [] },
     ]);
   });
@@ -43,8 +60,17 @@ describe("sentenceRows", () => {
 
 describe("relationRows", () => {
   it("names source and target by position and evidence by sentence index", () => {
-    const relation = { type: "LOCATED_IN", source: "Organization:甲", target: "Place:乙", rule: "in-place", role: null, sentences: [sentenceKey(doc, 0), sentenceKey(doc, 9)] };
-    expect(relationRows([relation], entityIndex, sentenceIndexIn(doc))).toEqual([{ type: "LOCATED_IN", source: 0, target: 1, rule: "in-place", role: null, sentences: [0, 9] }]);
+    const relation = {
+      type: "LOCATED_IN",
+      source: "Organization:甲",
+      target: "Place:乙",
+      rule: "in-place",
+      role: null,
+      sentences: [sentenceKey(doc, 0), sentenceKey(doc, 9)],
+    };
+    expect(relationRows([relation], entityIndex, sentenceIndexIn(doc))).toEqual([
+      { type: "LOCATED_IN", source: 0, target: 1, rule: "in-place", role: null, sentences: [0, 9] },
+    ]);
   });
 });
 
@@ -58,23 +84,46 @@ describe("documentParameters", () => {
     sentences: sentences.map((i) => sentenceKey(doc, i)),
   });
   const rows = {
-    document: { key: doc, title: "t", path: "p", chars: 6, sha256: `${doc}ff`, extractor: "x", date: "2021-01-11", source: null, sentences: 2 },
+    document: {
+      key: doc,
+      title: "t",
+      path: "p",
+      chars: 6,
+      sha256: `${doc}ff`,
+      extractor: "x",
+      date: "2021-01-11",
+      source: null,
+      sentences: 2,
+    },
     sentences: [{ key: sentenceKey(doc, 0), index: 0, start: 0, end: 4, text: "甲在乙。" }],
     entities: [
       { key: "Organization:甲", type: "Organization", name: "甲", aliases: ["甲"], mentions: 1 },
       { key: "Place:乙", type: "Place", name: "乙", aliases: ["乙"], mentions: 1 },
     ],
     mentions: [{ sentence: sentenceKey(doc, 0), entity: "Place:乙", start: 2, end: 3, surface: "乙" }],
-    relations: [relation("Organization:甲", "Place:乙", null, [0]), relation("Place:乙", "Organization:甲", "lead", [0, 1])],
+    relations: [
+      relation("Organization:甲", "Place:乙", null, [0]),
+      relation("Place:乙", "Organization:甲", "lead", [0, 1]),
+    ],
   };
   const [fresh, old] = rows.relations as [ReturnType<typeof relation>, ReturnType<typeof relation>];
 
   it("creates new relations, fills roles and leaves the evidence for existing ones pending on the document", () => {
     const p = documentParameters(rows, { created: [fresh], existing: [old], roleFills: [old] }, false);
-    expect(p.created).toEqual([{ type: "COLLABORATES_WITH", source: 0, target: 1, rule: "co-action", role: null, sentences: [0] }]);
+    expect(p.created).toEqual([
+      { type: "COLLABORATES_WITH", source: 0, target: 1, rule: "co-action", role: null, sentences: [0] },
+    ]);
     expect(p.merged).toEqual([]);
-    expect(p.roleFills).toEqual([{ type: "COLLABORATES_WITH", source: 1, target: 0, rule: "co-action", role: "lead", sentences: [0, 1] }]);
-    expect(p.document).toMatchObject({ key: doc, pendingTypes: ["COLLABORATES_WITH"], pendingSources: ["Place:乙"], pendingTargets: ["Organization:甲"], pendingSentences: ["0 1"] });
+    expect(p.roleFills).toEqual([
+      { type: "COLLABORATES_WITH", source: 1, target: 0, rule: "co-action", role: "lead", sentences: [0, 1] },
+    ]);
+    expect(p.document).toMatchObject({
+      key: doc,
+      pendingTypes: ["COLLABORATES_WITH"],
+      pendingSources: ["Place:乙"],
+      pendingTargets: ["Organization:甲"],
+      pendingSentences: ["0 1"],
+    });
     expect(p.sentences).toEqual([{ index: 0, start: 0, end: 4, text: "甲在乙。", mentions: [[1, 2, 3, "乙"]] }]);
   });
 
@@ -84,11 +133,18 @@ describe("documentParameters", () => {
     expect(replacing.created).toEqual([]);
     expect(replacing.document.pendingSentences).toEqual(["0", "0 1"]);
     const alone = documentParameters({ ...rows, relations: [] }, { created: [], existing: [], roleFills: [] }, false);
-    expect(alone.document).toMatchObject({ pendingTypes: null, pendingSources: null, pendingTargets: null, pendingSentences: null });
+    expect(alone.document).toMatchObject({
+      pendingTypes: null,
+      pendingSources: null,
+      pendingTargets: null,
+      pendingSentences: null,
+    });
   });
 
   it("refuses a mention of an entity the document's rows lack, naming document and entity", () => {
     const stray = { ...rows, mentions: [{ ...rows.mentions[0]!, entity: "Person:丙" }] };
-    expect(() => documentParameters(stray, { created: [], existing: [], roleFills: [] }, false)).toThrow(/document abc123def4567890: .*entity Person:丙/);
+    expect(() => documentParameters(stray, { created: [], existing: [], roleFills: [] }, false)).toThrow(
+      /document abc123def4567890: .*entity Person:丙/,
+    );
   });
 });

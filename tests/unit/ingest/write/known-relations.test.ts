@@ -3,7 +3,13 @@
 import { describe, expect, it } from "vitest";
 import { recordRelations, relationRowKey, splitRelations } from "../../../../ingest/write/known-relations.js";
 
-const relation = (source: string, target: string, role: string | null, sentences: string[], type = "COLLABORATES_WITH") => ({
+const relation = (
+  source: string,
+  target: string,
+  role: string | null,
+  sentences: string[],
+  type = "COLLABORATES_WITH",
+) => ({
   type,
   source,
   target,
@@ -15,8 +21,18 @@ const relation = (source: string, target: string, role: string | null, sentences
 describe("splitRelations", () => {
   it("creates what the graph lacks and leaves the evidence for relations it holds to the fold", () => {
     const roles = new Map([[relationRowKey(relation("A", "B", null, [])), true]]);
-    const split = splitRelations([relation("A", "B", null, ["d:1"]), relation("A", "C", null, ["d:2"]), relation("A", "B", null, ["d:3"], "CO_OCCURS")], roles);
-    expect(split.created.map(relationRowKey)).toEqual([relationRowKey(relation("A", "C", null, [])), relationRowKey(relation("A", "B", null, [], "CO_OCCURS"))]);
+    const split = splitRelations(
+      [
+        relation("A", "B", null, ["d:1"]),
+        relation("A", "C", null, ["d:2"]),
+        relation("A", "B", null, ["d:3"], "CO_OCCURS"),
+      ],
+      roles,
+    );
+    expect(split.created.map(relationRowKey)).toEqual([
+      relationRowKey(relation("A", "C", null, [])),
+      relationRowKey(relation("A", "B", null, [], "CO_OCCURS")),
+    ]);
     expect(split.existing.map((r) => r.sentences)).toEqual([["d:1"]]);
     expect(split.roleFills).toEqual([]);
   });
@@ -32,7 +48,10 @@ describe("splitRelations", () => {
   });
 
   it("merges a document's repeated rows for one new relation into one, with all their evidence", () => {
-    const split = splitRelations([relation("A", "B", null, ["d:1", "d:2"]), relation("A", "B", "lead", ["d:2", "d:5"])], new Map());
+    const split = splitRelations(
+      [relation("A", "B", null, ["d:1", "d:2"]), relation("A", "B", "lead", ["d:2", "d:5"])],
+      new Map(),
+    );
     expect(split.created).toEqual([relation("A", "B", "lead", ["d:1", "d:2", "d:5"])]);
   });
 

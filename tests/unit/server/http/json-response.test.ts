@@ -15,7 +15,9 @@ async function serve(handler: express.RequestHandler): Promise<string> {
 }
 
 /** A value whose JSON holds about `kilobytes` kB of Chinese text (three bytes a character in UTF-8). */
-const valueOf = (kilobytes: number) => ({ names: Array.from({ length: kilobytes * 10 }, (_, i) => `政协委员会${i}`.padEnd(33, "会")) });
+const valueOf = (kilobytes: number) => ({
+  names: Array.from({ length: kilobytes * 10 }, (_, i) => `政协委员会${i}`.padEnd(33, "会")),
+});
 
 describe("sendJson", () => {
   it("sends a body that fits in TCP's first window as it is, even to a client that takes gzip", async () => {

@@ -14,9 +14,18 @@ function part(i: number, count: number, fanOut: number): SubgraphPart {
   const key = `Organization:机构${i}`;
   const edges = Array.from({ length: fanOut }, (_, j) => {
     const target = `Organization:机构${(i + j + 1) % count}`;
-    return { key: `${key}-[COLLABORATES_WITH]->${target}`, source: key, target, attributes: { relation: "COLLABORATES_WITH" as const, weight: j + 1, rule: "co-sentence", stated: true } };
+    return {
+      key: `${key}-[COLLABORATES_WITH]->${target}`,
+      source: key,
+      target,
+      attributes: { relation: "COLLABORATES_WITH" as const, weight: j + 1, rule: "co-sentence", stated: true },
+    };
   });
-  return { position: i, node: { key, attributes: { label: `机构${i}`, entityType: "Organization", mentions: i, documents: 1 } }, edgesJson: JSON.stringify(edges).slice(1, -1) };
+  return {
+    position: i,
+    node: { key, attributes: { label: `机构${i}`, entityType: "Organization", mentions: i, documents: 1 } },
+    edgesJson: JSON.stringify(edges).slice(1, -1),
+  };
 }
 
 /** What a stream of parts went through: how many were read and whether it was closed before its end. */
@@ -29,7 +38,11 @@ interface Reading {
  * The parts in an order other than their positions', as Neo4j may send them, a record at a time (`pause` ms apart);
  * failing after `failAfter`.
  */
-async function* parts(count: number, fanOut: number, { failAfter = Infinity, pause = 0, reading = { read: 0, closedEarly: false } } = {}): AsyncGenerator<SubgraphPart> {
+async function* parts(
+  count: number,
+  fanOut: number,
+  { failAfter = Infinity, pause = 0, reading = { read: 0, closedEarly: false } } = {},
+): AsyncGenerator<SubgraphPart> {
   try {
     for (; reading.read < count; reading.read++) {
       if (reading.read === failAfter) throw new Error("Neo.TransientError.General.DatabaseUnavailable");
@@ -53,7 +66,11 @@ async function serve(graph: () => StreamedEntityGraph): Promise<string> {
 describe("sendStreamedGraph", () => {
   it("sends a large graph in pieces, its nodes in their order and every edge once", async () => {
     const count = 200;
-    const url = await serve(() => ({ attributes: { truncated: true, center: "Organization:机构0" }, options, parts: parts(count, 10) }));
+    const url = await serve(() => ({
+      attributes: { truncated: true, center: "Organization:机构0" },
+      options,
+      parts: parts(count, 10),
+    }));
     const response = await fetch(url);
     expect(response.headers.get("content-length")).toBeNull();
     expect(response.headers.get("content-encoding")).toBe("gzip");
@@ -90,18 +107,30 @@ describe("sendStreamedGraph", () => {
     expect(response.headers.get("content-length")).not.toBeNull();
     const graph = (await response.json()) as SerializedEntityGraph;
     expect(graph.nodes.map((n) => n.key)).toEqual(["Organization:机构0", "Organization:机构1", "Organization:机构2"]);
-    expect(graph.edges.map((e) => e.target)).toEqual(["Organization:机构1", "Organization:机构2", "Organization:机构0"]);
+    expect(graph.edges.map((e) => e.target)).toEqual([
+      "Organization:机构1",
+      "Organization:机构2",
+      "Organization:机构0",
+    ]);
   });
 
   it("cuts the connection when the stream fails after the first pieces, so no client takes a part for the whole", async () => {
-    const url = await serve(() => ({ attributes: { truncated: false }, options, parts: parts(200, 10, { failAfter: 150 }) }));
+    const url = await serve(() => ({
+      attributes: { truncated: false },
+      options,
+      parts: parts(200, 10, { failAfter: 150 }),
+    }));
     // Whether the headers went out before the cut or not, reading the answer fails.
     await expect(fetch(url).then((response) => response.json())).rejects.toThrow();
   });
 
   it("stops reading the graph when the client goes away", async () => {
     const reading: Reading = { read: 0, closedEarly: false };
-    const url = await serve(() => ({ attributes: { truncated: false }, options, parts: parts(400, 10, { pause: 5, reading }) }));
+    const url = await serve(() => ({
+      attributes: { truncated: false },
+      options,
+      parts: parts(400, 10, { pause: 5, reading }),
+    }));
     const controller = new AbortController();
     const response = await fetch(url, { signal: controller.signal });
     const reader = response.body?.getReader();

@@ -234,7 +234,9 @@ describe("registered names, share marks and firms' abbreviations", () => {
   });
 
   it("reads a firm's abbreviation that jieba tags as an abbreviation or an adjective as that firm (工行, 南航, 微软)", () => {
-    expect(names(extract("工行与南航签署了全面合作协议。"), "Organization")).toEqual(expect.arrayContaining(["中国工商银行", "中国南方航空"]));
+    expect(names(extract("工行与南航签署了全面合作协议。"), "Organization")).toEqual(
+      expect.arrayContaining(["中国工商银行", "中国南方航空"]),
+    );
     expect(names(extract("针对微软停止旧系统更新，国内厂商推出替代方案。"), "Organization")).toContain("微软公司");
   });
 });

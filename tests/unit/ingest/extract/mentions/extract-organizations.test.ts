@@ -25,7 +25,9 @@ describe("organization extraction", () => {
 
   it("finds a nested academy institute abbreviation", () => {
     const x = extract("推动省兴业银行、吉广传媒、中科院长春应化所等单位与我市开展合作。");
-    expect(surfaces(x, "Organization")).toEqual(expect.arrayContaining(["省兴业银行", "吉广传媒", "中科院长春应化所", "中科院"]));
+    expect(surfaces(x, "Organization")).toEqual(
+      expect.arrayContaining(["省兴业银行", "吉广传媒", "中科院长春应化所", "中科院"]),
+    );
   });
 
   it("does not read a verb before a body as part of its name", () => {
@@ -48,30 +50,62 @@ describe("organization extraction", () => {
 
 describe("organization lexicons and precision filters (issue 19)", () => {
   it("finds ministries, the armed forces and people's organizations by their usual short forms", () => {
-    const x = extract("由教育部和财政部联合实施，国家发展改革委牵头。驻地解放军、武警部队和工会、共青团、妇联、科协积极参与。");
-    expect(names(x, "Organization")).toEqual(expect.arrayContaining(["教育部", "财政部", "国家发展和改革委员会", "中国人民解放军", "中国人民武装警察部队", "工会", "共青团", "妇联", "科协"]));
+    const x = extract(
+      "由教育部和财政部联合实施，国家发展改革委牵头。驻地解放军、武警部队和工会、共青团、妇联、科协积极参与。",
+    );
+    expect(names(x, "Organization")).toEqual(
+      expect.arrayContaining([
+        "教育部",
+        "财政部",
+        "国家发展和改革委员会",
+        "中国人民解放军",
+        "中国人民武装警察部队",
+        "工会",
+        "共青团",
+        "妇联",
+        "科协",
+      ]),
+    );
   });
 
   it("finds international organizations whole, with their short forms mapped to one name", () => {
-    const x = extract("推动上海合作组织、金砖国家、二十国集团合作，积极参与世贸组织改革，支持联合国教科文组织、欧盟和东盟的工作。");
+    const x = extract(
+      "推动上海合作组织、金砖国家、二十国集团合作，积极参与世贸组织改革，支持联合国教科文组织、欧盟和东盟的工作。",
+    );
     const orgs = names(x, "Organization");
-    expect(orgs).toEqual(expect.arrayContaining(["上海合作组织", "金砖国家", "二十国集团", "世界贸易组织", "联合国教育、科学及文化组织", "欧洲联盟", "东南亚国家联盟"]));
+    expect(orgs).toEqual(
+      expect.arrayContaining([
+        "上海合作组织",
+        "金砖国家",
+        "二十国集团",
+        "世界贸易组织",
+        "联合国教育、科学及文化组织",
+        "欧洲联盟",
+        "东南亚国家联盟",
+      ]),
+    );
     expect(orgs).not.toContain("联合国");
     expect(names(x, "Place")).not.toContain("上海市");
   });
 
   it("names bare 人大, 政协 and 工会 after the report's own level", () => {
-    const x = extract("政协辽源市第八届委员会常务委员会工作报告\n自觉接受人大的监督和政协的民主监督，支持工会发挥作用。");
+    const x = extract(
+      "政协辽源市第八届委员会常务委员会工作报告\n自觉接受人大的监督和政协的民主监督，支持工会发挥作用。",
+    );
     expect(names(x, "Organization")).toEqual(expect.arrayContaining(["辽源市人大", "辽源市政协", "辽源市总工会"]));
   });
 
   it("keeps a class of bodies out (各级人大, 上市公司, 中小学, 服务型政府, 国际金融中心)", () => {
-    const x = extract("各级人大加强监督。新增上市公司12家，新建51所中小学，建设服务型政府，打造国际金融中心和社会保障网，公办幼儿园和国有商业银行稳步发展。");
+    const x = extract(
+      "各级人大加强监督。新增上市公司12家，新建51所中小学，建设服务型政府，打造国际金融中心和社会保障网，公办幼儿园和国有商业银行稳步发展。",
+    );
     expect(names(x, "Organization")).toEqual([]);
   });
 
   it("does not glue a function word to a body (中国所, 想办, 经国务院, 这是市委)", () => {
-    const x = extract("这在当时为旧中国所望尘莫及。我们想办法解决。经国务院批准实施。这是市委、市政府正确领导的结果。用更少的钱办更多的事情。");
+    const x = extract(
+      "这在当时为旧中国所望尘莫及。我们想办法解决。经国务院批准实施。这是市委、市政府正确领导的结果。用更少的钱办更多的事情。",
+    );
     const found = surfaces(x, "Organization");
     expect(found).toEqual(expect.arrayContaining(["国务院", "市委", "市政府"]));
     for (const wrong of ["中国所", "想办", "经国务院", "这是市委", "钱办"]) expect(found).not.toContain(wrong);
@@ -84,7 +118,9 @@ describe("organization lexicons and precision filters (issue 19)", () => {
 
   it("keeps nested names and numbered institutions whole (国务院扶贫办, 中科院长春应化所, 第一中学)", () => {
     const x = extract("国务院扶贫办和中科院长春应化所给予支持，朝阳区第二实验学校晋升为示范校。");
-    expect(surfaces(x, "Organization")).toEqual(expect.arrayContaining(["国务院扶贫办", "中科院长春应化所", "朝阳区第二实验学校"]));
+    expect(surfaces(x, "Organization")).toEqual(
+      expect.arrayContaining(["国务院扶贫办", "中科院长春应化所", "朝阳区第二实验学校"]),
+    );
   });
 
   it("keeps a name whose middle holds a verb when a place starts it (上海国际再保险登记交易中心)", () => {
@@ -107,10 +143,13 @@ describe("organization lexicons and precision filters (issue 19)", () => {
 
 describe("organization left edges, particles and classes (issue 19, corpus precision)", () => {
   it("does not start a name with a verb or an adverb that jieba tags as a noun", () => {
-    const x = extract(LIAOYUAN_TITLE + "我们锚定市委确定的目标，严格控制党政机关经费，力争东南理工大学落户本地，杜绝国家机关浪费。");
+    const x = extract(
+      LIAOYUAN_TITLE + "我们锚定市委确定的目标，严格控制党政机关经费，力争东南理工大学落户本地，杜绝国家机关浪费。",
+    );
     const found = surfaces(x, "Organization");
     expect(found).toEqual(expect.arrayContaining(["市委"]));
-    for (const wrong of ["锚定市委", "严格控制党政机关", "党政机关", "力争东南理工大学", "杜绝国家机关", "国家机关"]) expect(found).not.toContain(wrong);
+    for (const wrong of ["锚定市委", "严格控制党政机关", "党政机关", "力争东南理工大学", "杜绝国家机关", "国家机关"])
+      expect(found).not.toContain(wrong);
   });
 
   it("does not take a coordinated 等 into a name (钟山、云龙湖等实验室)", () => {
@@ -119,7 +158,9 @@ describe("organization left edges, particles and classes (issue 19, corpus preci
   });
 
   it("reads 所 before a verb as a particle, in simplified and traditional script", () => {
-    const x = extract("利润在国民收入中所占的比重上升。工會所舉辦的文化設施增加了。這是憲法所規定的任務。真理为被压迫民族所掌握。");
+    const x = extract(
+      "利润在国民收入中所占的比重上升。工會所舉辦的文化設施增加了。這是憲法所規定的任務。真理为被压迫民族所掌握。",
+    );
     expect(names(x, "Organization").some((n) => n.endsWith("所"))).toBe(false);
   });
 
@@ -129,7 +170,9 @@ describe("organization left edges, particles and classes (issue 19, corpus preci
   });
 
   it("keeps classes out: 全日制学校, 省实验室, 上市公司 after a market, 公立医院, 行业协会商会", () => {
-    const x = extract("改革全日制学校课程。省实验室达到十家。北交所上市公司增加。建设县域二甲公立医院。推动行业协会商会改革。");
+    const x = extract(
+      "改革全日制学校课程。省实验室达到十家。北交所上市公司增加。建设县域二甲公立医院。推动行业协会商会改革。",
+    );
     expect(surfaces(x, "Organization").filter((s) => s !== "北交所")).toEqual([]);
   });
 
@@ -177,7 +220,9 @@ describe("organization left edges, particles and classes (issue 19, corpus preci
   });
 
   it("reads classes of bodies as no body (直属师范大学, 居民委员会, 领导机关, 防治所, 事务所, 市县级医院)", () => {
-    const x = extract("在农业部直属农业大学试行新办法。发挥城镇居民委员会的作用，上级领导机关要检查，专科防治所增加到五百个，规范会计师事务所，支持市县级医院发展。");
+    const x = extract(
+      "在农业部直属农业大学试行新办法。发挥城镇居民委员会的作用，上级领导机关要检查，专科防治所增加到五百个，规范会计师事务所，支持市县级医院发展。",
+    );
     expect(names(x, "Organization")).toEqual(["农业部"]);
   });
 
@@ -191,9 +236,12 @@ describe("organization left edges, particles and classes (issue 19, corpus preci
   });
 
   it("keeps rooms, rankings, contests and function-named centres out (会客厅, 大学排名, 院校技能大赛, 调度交易中心)", () => {
-    const x = extract("打造城市会客厅和时光音乐厅。某大学进入软科中国大学排名前列，获世界职业院校技能大赛金牌，建设调度交易中心。");
+    const x = extract(
+      "打造城市会客厅和时光音乐厅。某大学进入软科中国大学排名前列，获世界职业院校技能大赛金牌，建设调度交易中心。",
+    );
     const found = surfaces(x, "Organization");
-    for (const wrong of ["城市会客厅", "时光音乐厅", "软科中国大学", "世界职业院校", "调度交易中心", "中国大学"]) expect(found).not.toContain(wrong);
+    for (const wrong of ["城市会客厅", "时光音乐厅", "软科中国大学", "世界职业院校", "调度交易中心", "中国大学"])
+      expect(found).not.toContain(wrong);
   });
 
   it("does not cut a name at a one-character place word (明月|湖 实验室)", () => {
@@ -201,18 +249,27 @@ describe("organization left edges, particles and classes (issue 19, corpus preci
   });
 
   it("finds named centres and a kindergarten with 直属机关 in its name", () => {
-    const found = surfaces(extract("海南国际碳排放权交易中心挂牌，省疾控中心建成，某市直属机关幼儿园划转。"), "Organization");
+    const found = surfaces(
+      extract("海南国际碳排放权交易中心挂牌，省疾控中心建成，某市直属机关幼儿园划转。"),
+      "Organization",
+    );
     expect(found).toEqual(expect.arrayContaining(["海南国际碳排放权交易中心", "省疾控中心"]));
   });
 
   it("reads governments of several levels, schools of two kinds and a person's clique as no body", () => {
-    const x = extract("健全市县政府依法行政制度，完成省辖市政府机构改革，支持特别行政区政府施政，新改扩建中小学三百所，揭露汪精卫集团的阴谋。");
+    const x = extract(
+      "健全市县政府依法行政制度，完成省辖市政府机构改革，支持特别行政区政府施政，新改扩建中小学三百所，揭露汪精卫集团的阴谋。",
+    );
     const found = surfaces(x, "Organization");
-    for (const wrong of ["市县政府", "县政府", "省辖市政府", "行政区政府", "改扩建中小学", "汪精卫集团"]) expect(found).not.toContain(wrong);
+    for (const wrong of ["市县政府", "县政府", "省辖市政府", "行政区政府", "改扩建中小学", "汪精卫集团"])
+      expect(found).not.toContain(wrong);
   });
 
   it("reads a college or a centre named by its function alone as a kind (技术学院, 交易中心), a place's as a body", () => {
-    const found = surfaces(extract("支持高校设立未来技术学院和现代产业学院，建设数据交易中心。宁夏大学和新疆农业职业技术学院签约。"), "Organization");
+    const found = surfaces(
+      extract("支持高校设立未来技术学院和现代产业学院，建设数据交易中心。宁夏大学和新疆农业职业技术学院签约。"),
+      "Organization",
+    );
     expect(found).toEqual(["宁夏大学", "新疆农业职业技术学院"]);
   });
 });

@@ -16,7 +16,9 @@ describe("person extraction", () => {
   });
 
   it("finds names in personnel decisions", () => {
-    const x = extract("决定接受刘丛一辞去市八届人大民族侨务外事委员会主任委员职务。\n免去：\n高瑞的辽源市人大常委会委员职务。");
+    const x = extract(
+      "决定接受刘丛一辞去市八届人大民族侨务外事委员会主任委员职务。\n免去：\n高瑞的辽源市人大常委会委员职务。",
+    );
     expect(names(x, "Person")).toEqual(["刘丛一", "高瑞"]);
   });
 
@@ -82,7 +84,9 @@ describe("person extraction: news names with no title", () => {
 
 describe("person extraction: words that start with a surname character are not persons", () => {
   it("ignores words of reports that jieba leaves unknown or tags as names", () => {
-    const x = extract("发展文旅、康养产业，加强危化品安全监管。建设体现生态文明要求的目标体系。党领导的人民军队是坚强柱石。");
+    const x = extract(
+      "发展文旅、康养产业，加强危化品安全监管。建设体现生态文明要求的目标体系。党领导的人民军队是坚强柱石。",
+    );
     expect(names(x, "Person")).toEqual([]);
   });
 

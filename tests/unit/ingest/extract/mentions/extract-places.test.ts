@@ -21,7 +21,9 @@ describe("place extraction", () => {
   });
 
   it("finds a historic site named by the words before 旧址", () => {
-    expect(names(extract("对中共东北局辽宁二地委办公旧址保护利用进行跟踪协商。"), "Place")).toContain("中共东北局辽宁二地委办公旧址");
+    expect(names(extract("对中共东北局辽宁二地委办公旧址保护利用进行跟踪协商。"), "Place")).toContain(
+      "中共东北局辽宁二地委办公旧址",
+    );
   });
 
   it("takes an address written unit after unit as one place named by its last unit", () => {
@@ -40,7 +42,10 @@ describe("place extraction", () => {
   });
 
   it("finds regions and zones named after a place", () => {
-    expect(names(extract("重大基础设施继续向中西部地区倾斜，推动湘江科学城集聚创新资源。"), "Place")).toEqual(["中西部地区", "湘江科学城"]);
+    expect(names(extract("重大基础设施继续向中西部地区倾斜，推动湘江科学城集聚创新资源。"), "Place")).toEqual([
+      "中西部地区",
+      "湘江科学城",
+    ]);
     expect(names(extract("雄安新区的交通骨干网加快成形。"), "Place")).toEqual(["雄安新区"]);
   });
 

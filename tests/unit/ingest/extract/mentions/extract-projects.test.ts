@@ -8,7 +8,9 @@ describe("project extraction", () => {
   });
 
   it("finds publications in book-title marks", () => {
-    expect(names(extract("编印150册《疫情防控期间政策要点汇总》向企业发放。"), "Project")).toEqual(["疫情防控期间政策要点汇总"]);
+    expect(names(extract("编印150册《疫情防控期间政策要点汇总》向企业发放。"), "Project")).toEqual([
+      "疫情防控期间政策要点汇总",
+    ]);
   });
 
   it("finds a quoted name followed by a project head, with the quoted part as an alias", () => {
@@ -54,7 +56,10 @@ describe("project extraction", () => {
   });
 
   it("keeps the Party's congresses and plenums and the term before a body's session", () => {
-    expect(names(extract("深入贯彻党的二十大和党的二十届四中全会精神。"), "Project")).toEqual(["党的二十大", "党的二十届四中全会"]);
+    expect(names(extract("深入贯彻党的二十大和党的二十届四中全会精神。"), "Project")).toEqual([
+      "党的二十大",
+      "党的二十届四中全会",
+    ]);
     expect(names(extract("去年9月五届人大三次会议上讨论了这个问题。"), "Project")).toEqual(["五届人大三次会议"]);
   });
 
@@ -63,19 +68,28 @@ describe("project extraction", () => {
   });
 
   it("finds building projects of facilities listed one after another", () => {
-    expect(names(extract("一是加快项目建设。人民医院新院区、中医医院迁建、实验小学改造工程进展顺利。"), "Project")).toEqual(["中医医院迁建", "人民医院新院区", "实验小学改造工程"]);
+    expect(
+      names(extract("一是加快项目建设。人民医院新院区、中医医院迁建、实验小学改造工程进展顺利。"), "Project"),
+    ).toEqual(["中医医院迁建", "人民医院新院区", "实验小学改造工程"]);
   });
 });
 
 describe("project extraction: meetings, sessions and rule sets with the body that holds or issues them", () => {
   it("keeps the body, its term and a list of session numbers with a plenum", () => {
     expect(names(extract("认真贯彻市委九届三次、四次全会精神。"), "Project")).toEqual(["市委九届三次、四次全会"]);
-    expect(names(extract("按照区委十二届六次全委扩大会议的部署开展工作。"), "Project")).toEqual(["区委十二届六次全委扩大会议"]);
-    expect(names(extract("天津市第十八届人民代表大会常务委员会第九次会议听取了报告。"), "Project")).toEqual(["天津市第十八届人民代表大会常务委员会第九次会议"]);
+    expect(names(extract("按照区委十二届六次全委扩大会议的部署开展工作。"), "Project")).toEqual([
+      "区委十二届六次全委扩大会议",
+    ]);
+    expect(names(extract("天津市第十八届人民代表大会常务委员会第九次会议听取了报告。"), "Project")).toEqual([
+      "天津市第十八届人民代表大会常务委员会第九次会议",
+    ]);
   });
 
   it("finds a body's work conference by its domain, and a whole unit's", () => {
-    expect(names(extract("深入落实中央农村工作会议和省委城市工作会议精神。"), "Project")).toEqual(["中央农村工作会议", "省委城市工作会议"]);
+    expect(names(extract("深入落实中央农村工作会议和省委城市工作会议精神。"), "Project")).toEqual([
+      "中央农村工作会议",
+      "省委城市工作会议",
+    ]);
     expect(names(extract("召开全市安全生产工作会议。"), "Project")).toContain("全市安全生产工作会议");
     expect(names(extract("各单位要开好工作会议。"), "Project")).toEqual([]);
   });
@@ -83,24 +97,34 @@ describe("project extraction: meetings, sessions and rule sets with the body tha
   it("finds a counted rule set when the body that issued it is named, and not inside a longer name", () => {
     expect(names(extract("严格执行中央八项规定和市委九项要求。"), "Project")).toEqual(["中央八项规定", "市委九项要求"]);
     expect(names(extract("区里出台了十条措施。"), "Project")).toEqual([]);
-    expect(names(extract("扎实开展深入贯彻中央八项规定精神学习教育。"), "Project")).toEqual(["深入贯彻中央八项规定精神学习教育"]);
+    expect(names(extract("扎实开展深入贯彻中央八项规定精神学习教育。"), "Project")).toEqual([
+      "深入贯彻中央八项规定精神学习教育",
+    ]);
   });
 
   it("finds censuses by their ordinal and five-year plans by theirs, in either script", () => {
-    expect(names(extract("圆满完成第七次全国人口普查和第五次全国经济普查。"), "Project")).toEqual(["第七次全国人口普查", "第五次全国经济普查"]);
+    expect(names(extract("圆满完成第七次全国人口普查和第五次全国经济普查。"), "Project")).toEqual([
+      "第七次全国人口普查",
+      "第五次全国经济普查",
+    ]);
     expect(names(extract("超额完成第二个五年計划的指标。"), "Project")).toEqual(["第二个五年计划"]);
     expect(names(extract("审查国民经济和社会发展第十四个五年规划纲要。"), "Project")).toEqual([]);
   });
 
   it("finds events by their edition", () => {
     expect(names(extract("成功举办首届中国国际消费品博览会。"), "Project")).toEqual(["首届中国国际消费品博览会"]);
-    expect(names(extract("第十三届全国人民代表大会第一次会议选举产生了新的领导。"), "Project")).toEqual(["第十三届全国人民代表大会第一次会议"]);
+    expect(names(extract("第十三届全国人民代表大会第一次会议选举产生了新的领导。"), "Project")).toEqual([
+      "第十三届全国人民代表大会第一次会议",
+    ]);
   });
 });
 
 describe("project extraction: programmes advanced, listed or reported on", () => {
   it("finds a programme with a strong head after a verb of advancing, without the verb before it", () => {
-    expect(names(extract("深入推进乡村建设行动，积极参与联合国维和行动。"), "Project")).toEqual(["乡村建设行动", "联合国维和行动"]);
+    expect(names(extract("深入推进乡村建设行动，积极参与联合国维和行动。"), "Project")).toEqual([
+      "乡村建设行动",
+      "联合国维和行动",
+    ]);
     expect(names(extract("中国提出了全球文明倡议。"), "Project")).toEqual(["全球文明倡议"]);
     expect(names(extract("继续实施可持续发展战略。"), "Project")).toEqual(["可持续发展战略"]);
     expect(names(extract("争创国家生态文明建设示范市。"), "Project")).toEqual(["国家生态文明建设示范市"]);
@@ -128,20 +152,31 @@ describe("project extraction: programmes advanced, listed or reported on", () =>
 
 describe("project extraction: building works", () => {
   it("finds a building named as a subject with what happened to it", () => {
-    expect(names(extract("实验中学综合楼投入使用，东湖社区文化馆建设基本完工。"), "Project")).toEqual(["东湖社区文化馆", "实验中学综合楼"]);
+    expect(names(extract("实验中学综合楼投入使用，东湖社区文化馆建设基本完工。"), "Project")).toEqual([
+      "东湖社区文化馆",
+      "实验中学综合楼",
+    ]);
   });
 
   it("finds the works listed after a verb of building, leaving out the zone they stand in", () => {
-    expect(names(extract("投用滨江科创区人工智能研究院二期、人才公寓楼和创业孵化园。"), "Project")).toEqual(["人工智能研究院二期", "人才公寓楼"]);
+    expect(names(extract("投用滨江科创区人工智能研究院二期、人才公寓楼和创业孵化园。"), "Project")).toEqual([
+      "人工智能研究院二期",
+      "人才公寓楼",
+    ]);
   });
 
   it("finds a named work listed before a class of projects, and a school before a class of works", () => {
     expect(names(extract("全力推动滨湖东路隧道等重大项目前期工作。"), "Project")).toEqual(["滨湖东路隧道"]);
-    expect(names(extract("明德路小学、城南学校改造等工程进展顺利。"), "Project")).toEqual(["城南学校改造", "明德路小学"]);
+    expect(names(extract("明德路小学、城南学校改造等工程进展顺利。"), "Project")).toEqual([
+      "城南学校改造",
+      "明德路小学",
+    ]);
   });
 
   it("does not take a class of works or the rebuilding of a kind of area for a work", () => {
-    expect(names(extract("新开工一批交通、水利重点工程，建成和开工一批重大项目，推进棚户区改造等工程。"), "Project")).toEqual([]);
+    expect(
+      names(extract("新开工一批交通、水利重点工程，建成和开工一批重大项目，推进棚户区改造等工程。"), "Project"),
+    ).toEqual([]);
   });
 });
 
@@ -149,7 +184,9 @@ describe("project extraction: quoted names", () => {
   it("keeps a noun or an edition written before the quoted name, with the shorter forms as aliases", () => {
     const x = extract("推进企业“白名单”制度。");
     expect(names(x, "Project")).toEqual(["企业白名单制度"]);
-    expect(x.entities.find((e) => e.name === "企业白名单制度")?.aliases).toEqual(expect.arrayContaining(["“白名单”制度", "白名单"]));
+    expect(x.entities.find((e) => e.name === "企业白名单制度")?.aliases).toEqual(
+      expect.arrayContaining(["“白名单”制度", "白名单"]),
+    );
     expect(names(extract("第三次“两岸四地”青年交流论坛在此举行。"), "Project")).toEqual(["第三次两岸四地青年交流论坛"]);
   });
 

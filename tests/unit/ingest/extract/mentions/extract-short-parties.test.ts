@@ -8,7 +8,13 @@ import { extract, relations } from "../extract-helpers.js";
 
 /** The short parties of one sentence as "surface=canonical". */
 function shorts(text: string, document: DocumentContext = { title: "" }): string[] {
-  const context = { sentence: { index: 0, start: 0, end: text.length, text }, text, tokens: [], tokenAt: new Int32Array(text.length), document } as SentenceContext;
+  const context = {
+    sentence: { index: 0, start: 0, end: text.length, text },
+    text,
+    tokens: [],
+    tokenAt: new Int32Array(text.length),
+    document,
+  } as SentenceContext;
   return shortPartyExtractor.extract(context).map((c) => `${text.slice(c.start, c.end)}=${c.canonical ?? ""}`);
 }
 
@@ -28,7 +34,10 @@ describe("short parties", () => {
   });
 
   it("reads the ministry and the province of 部省合建 in a province's report about a university", () => {
-    expect(shorts("推进山海大学部省合建工作。", { title: "", province: "海东省" })).toEqual(["部=教育部", "省=海东省人民政府"]);
+    expect(shorts("推进山海大学部省合建工作。", { title: "", province: "海东省" })).toEqual([
+      "部=教育部",
+      "省=海东省人民政府",
+    ]);
     expect(shorts("推进山海大学部省合建工作。")).toEqual([]);
   });
 
@@ -38,6 +47,8 @@ describe("short parties", () => {
   });
 
   it("gives the governments of 中英两国政府签署 a collaboration through the whole pipeline", () => {
-    expect(relations(extract("1984年中英两国政府正式签署联合声明。"), "COLLABORATES_WITH")).toEqual(["中国政府 -> 英国政府"]);
+    expect(relations(extract("1984年中英两国政府正式签署联合声明。"), "COLLABORATES_WITH")).toEqual([
+      "中国政府 -> 英国政府",
+    ]);
   });
 });

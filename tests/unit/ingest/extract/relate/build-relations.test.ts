@@ -19,12 +19,19 @@ describe("relations", () => {
 
   it("reads 邀请X参加 as working together", () => {
     const x = extract(LIAOYUAN_TITLE + "邀请民革、工商联等党派和界别参加联合调研。");
-    expect(relations(x, "COLLABORATES_WITH")).toEqual(["中国国民党革命委员会 -> 辽源市政协", "辽源市工商联 -> 辽源市政协"]);
+    expect(relations(x, "COLLABORATES_WITH")).toEqual([
+      "中国国民党革命委员会 -> 辽源市政协",
+      "辽源市工商联 -> 辽源市政协",
+    ]);
   });
 
   it("links every pair of bodies listed together as the subject of a joint verb", () => {
     const x = extract("长春市政协、四平市政协和通化市政协在长春正式签署合作协议。");
-    expect(relations(x, "COLLABORATES_WITH")).toEqual(["四平市政协 -> 通化市政协", "四平市政协 -> 长春市政协", "通化市政协 -> 长春市政协"]);
+    expect(relations(x, "COLLABORATES_WITH")).toEqual([
+      "四平市政协 -> 通化市政协",
+      "四平市政协 -> 长春市政协",
+      "通化市政协 -> 长春市政协",
+    ]);
   });
 
   it("reads a body, a title and a name as a position with its role", () => {
@@ -37,11 +44,18 @@ describe("relations", () => {
 
   it("gives every post of a chain and every name of a list its position", () => {
     const x = extract("省政协副秘书长、民进吉林省委专职副主委王丽华出席。民建市委副主委李国强、赵明参加。");
-    expect(relations(x, "HOLDS_POSITION")).toEqual(["李国强 -> 民建市委", "王丽华 -> 吉林省政协", "王丽华 -> 民进吉林省委", "赵明 -> 民建市委"]);
+    expect(relations(x, "HOLDS_POSITION")).toEqual([
+      "李国强 -> 民建市委",
+      "王丽华 -> 吉林省政协",
+      "王丽华 -> 民进吉林省委",
+      "赵明 -> 民建市委",
+    ]);
   });
 
   it("reads the post a person resigns from", () => {
-    const x = extract("辽源市第八届人民代表大会常务委员会关于接受高瑞辞去市八届人大财政经济委员会主任委员职务请求的决定");
+    const x = extract(
+      "辽源市第八届人民代表大会常务委员会关于接受高瑞辞去市八届人大财政经济委员会主任委员职务请求的决定",
+    );
     expect(relations(x, "HOLDS_POSITION")).toEqual(["高瑞 -> 辽源市人大财政经济委员会"]);
   });
 

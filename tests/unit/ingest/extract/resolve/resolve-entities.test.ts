@@ -3,7 +3,9 @@ import { LIAOYUAN_TITLE, extract, names, relations } from "../extract-helpers.js
 
 describe("entity resolution", () => {
   it("merges 市政协, 辽源政协 and 政协辽源市第八届委员会 into one organization", () => {
-    const x = extract("政协辽源市第八届委员会第六次会议\n市政协积极履职。省政协以与辽源政协开展三级联动为案例作了发言。");
+    const x = extract(
+      "政协辽源市第八届委员会第六次会议\n市政协积极履职。省政协以与辽源政协开展三级联动为案例作了发言。",
+    );
     const cppcc = x.entities.filter((e) => e.type === "Organization" && e.aliases.includes("市政协"));
     expect(cppcc).toHaveLength(1);
     expect(cppcc[0]?.aliases).toEqual(expect.arrayContaining(["市政协", "辽源政协", "政协辽源市第八届委员会"]));
@@ -13,7 +15,9 @@ describe("entity resolution", () => {
   it("gives 市委 and 中共辽源市委 one id", () => {
     const x = extract(LIAOYUAN_TITLE + "在中共辽源市委领导下，及时向市委请示报告。");
     expect(names(x, "Organization")).toContain("中共辽源市委");
-    expect(x.entities.find((e) => e.name === "中共辽源市委")?.aliases).toEqual(expect.arrayContaining(["中共辽源市委", "市委"]));
+    expect(x.entities.find((e) => e.name === "中共辽源市委")?.aliases).toEqual(
+      expect.arrayContaining(["中共辽源市委", "市委"]),
+    );
   });
 
   it("resolves 省政协 to the province of the document's city", () => {
@@ -21,7 +25,9 @@ describe("entity resolution", () => {
   });
 
   it("drops session ordinals from the names of bodies", () => {
-    const x = extract("辽源市第八届人民代表大会常务委员会第三十二次会议通过。\n辽源市八届人大常委会第三十二次会议通过。");
+    const x = extract(
+      "辽源市第八届人民代表大会常务委员会第三十二次会议通过。\n辽源市八届人大常委会第三十二次会议通过。",
+    );
     expect(names(x, "Organization")).toEqual(["辽源市人大", "辽源市人大常委会"]);
   });
 

@@ -1,7 +1,14 @@
 // The overview's analytics: measures, Louvain communities numbered by size, links between communities, drill-down keys.
 
 import { describe, expect, it } from "vitest";
-import { analyseEntityGraph, communityGraph, strongestLinks, topEntityKeys, type EntityRow, type PairRow } from "../../../../../server/repository/overview/graph-analytics.js";
+import {
+  analyseEntityGraph,
+  communityGraph,
+  strongestLinks,
+  topEntityKeys,
+  type EntityRow,
+  type PairRow,
+} from "../../../../../server/repository/overview/graph-analytics.js";
 
 /** Two triangles joined by one weak relation, and one entity with no relation. */
 const entities: EntityRow[] = ["a1", "a2", "a3", "b1", "b2", "b3", "lonely"].map((key, i) => ({
@@ -56,7 +63,13 @@ describe("analyseEntityGraph", () => {
 
   it("draws the largest communities with their most central members' names and the type most of them have", () => {
     const view = communityGraph(analytics, 1, "pagerank", 5);
-    expect(view.attributes).toMatchObject({ view: "communities", truncated: true, totalEntities: 7, totalCommunities: 3, measure: "pagerank" });
+    expect(view.attributes).toMatchObject({
+      view: "communities",
+      truncated: true,
+      totalEntities: 7,
+      totalCommunities: 3,
+      measure: "pagerank",
+    });
     expect(view.nodes.map((n) => n.key)).toEqual(["community:0"]);
     expect(view.edges).toHaveLength(0);
     const both = communityGraph(analytics, 2, "pagerank", 5);
@@ -68,15 +81,28 @@ describe("analyseEntityGraph", () => {
 
   it("leaves isolated pairs and single entities out of the communities view and counts them, unless nothing else is left", () => {
     const withPair = analyseEntityGraph(
-      [...entities, { key: "p1", name: "P1", type: "Person", mentions: 1 }, { key: "p2", name: "P2", type: "Project", mentions: 1 }],
+      [
+        ...entities,
+        { key: "p1", name: "P1", type: "Person", mentions: 1 },
+        { key: "p2", name: "P2", type: "Project", mentions: 1 },
+      ],
       [...pairs, { source: "p1", target: "p2", relations: 1, weight: 2 }],
     );
     const view = communityGraph(withPair, 10, "degree", 5);
     expect(view.nodes.map((n) => n.attributes.members)).toEqual([3, 3]);
-    expect(view.attributes).toMatchObject({ truncated: false, totalEntities: 9, totalCommunities: 4, isolatedCommunities: 2, isolatedEntities: 3 });
+    expect(view.attributes).toMatchObject({
+      truncated: false,
+      totalEntities: 9,
+      totalCommunities: 4,
+      isolatedCommunities: 2,
+      isolatedEntities: 3,
+    });
     expect(view.edges).toHaveLength(1);
 
-    const onlyPairs = analyseEntityGraph(entities.slice(0, 4), [{ source: "a1", target: "a2", relations: 1, weight: 1 }, { source: "a3", target: "b1", relations: 1, weight: 1 }]);
+    const onlyPairs = analyseEntityGraph(entities.slice(0, 4), [
+      { source: "a1", target: "a2", relations: 1, weight: 1 },
+      { source: "a3", target: "b1", relations: 1, weight: 1 },
+    ]);
     const fallback = communityGraph(onlyPairs, 10, "degree", 5);
     expect(fallback.nodes).toHaveLength(2);
     expect(fallback.attributes).toMatchObject({ isolatedCommunities: 0, isolatedEntities: 0 });
@@ -88,7 +114,13 @@ describe("analyseEntityGraph", () => {
     const links = [link(0, 1, 9), link(0, 2, 8), link(0, 3, 7), link(1, 2, 1), link(2, 3, 2), link(1, 3, 1)];
     expect(strongestLinks(links, 1)).toEqual([link(0, 1, 9), link(0, 2, 8), link(0, 3, 7)]);
     // Leaf 1's second link ties between 1–2 and 1–3: the lower id wins; 1–3 is nobody's two strongest.
-    expect(strongestLinks(links, 2)).toEqual([link(0, 1, 9), link(0, 2, 8), link(0, 3, 7), link(1, 2, 1), link(2, 3, 2)]);
+    expect(strongestLinks(links, 2)).toEqual([
+      link(0, 1, 9),
+      link(0, 2, 8),
+      link(0, 3, 7),
+      link(1, 2, 1),
+      link(2, 3, 2),
+    ]);
     expect(strongestLinks(links, 10)).toEqual(links);
     const view = communityGraph(analytics, 10, "degree", 1);
     expect(view.attributes).toMatchObject({ totalLinks: 1, linksPerCommunity: 1 });
