@@ -71,8 +71,8 @@ const BROWSER_ACCEPT_ENCODING = "gzip, deflate, br, zstd";
 
 /**
  * GETs a URL as a browser does (keep-alive, the browser's content codings accepted and the body unpacked) and answers
- * the status once the whole body is read. node:http rather than fetch: undici's fetch costs the client about 5 ms more
- * per request on this machine, and the client shares the server's process and cores, so that cost would be charged to
+ * the status once the whole body is read. node:http rather than fetch: undici's fetch costs the client several ms more
+ * per request, and the client shares the server's process and cores, so that cost would be charged to
  * the API.
  */
 function getAsBrowser(agent: http.Agent, url: string): Promise<number> {
@@ -166,8 +166,7 @@ async function main(): Promise<void> {
       return { httpMs, cypherMs: performance.now() - cypherStarted };
     };
     // Warm-up rounds of every query first: Neo4j compiles each plan, and its JIT compiles the runtime's code for all of
-    // them, which takes long (after 100 runs of the hub's depth-1 statement alone, the compiler threads still take
-    // 6 ms of CPU per run, after 900 under 2). What is timed is a server that has been in use for a while, as a
+    // them, which takes long (the compiler threads keep taking CPU for hundreds of runs of one statement). What is timed is a server that has been in use for a while, as a
     // researcher's is, and not the query measured first paying for a cold start the later ones are spared.
     for (let i = 0; i < warmup; i++)
       for (const urls of Object.values(queries)) await measure(urls[i % urls.length] as string);
@@ -176,8 +175,8 @@ async function main(): Promise<void> {
       max_requests_per_query: requests,
       query_seconds: querySeconds,
     };
-    // The p95 of 200 requests rests on the ten above it: on this shared machine that of a 2 ms query then moves by a
-    // third from run to run. The cheap queries, which that noise moves most, have time for a thousand; the slow ones
+    // The p95 of 200 requests rests on the ten above it, which on a shared machine move a lot from run to run for a
+    // query of a few ms. The cheap queries, which that noise moves most, have time for a thousand; the slow ones
     // stop at the time allowed, with 200 at least.
     const enough = Math.min(MIN_REQUESTS, requests);
     for (const [name, urls] of Object.entries(queries)) {

@@ -1,4 +1,4 @@
-// The jieba part-of-speech tagger, loaded once per process on first use (its dictionary takes 100-350 ms to load).
+// The jieba part-of-speech tagger, loaded once per process on first use (loading its dictionary takes a while).
 
 import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict";

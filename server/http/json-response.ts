@@ -22,14 +22,14 @@ import type { StreamedEntityGraph, SubgraphPart } from "../repository/types.js";
 /**
  * Bodies below this size go as they are. With its headers, such a body fits in TCP's initial congestion window (ten
  * segments, about 14 kB), so it reaches the client in one round trip compressed or not: compression would only cost
- * time, on both sides (a neighbourhood of 40 entities: 0.3 ms of the server's 2 ms around its query).
+ * time, on both sides, and on a small neighbourhood that time is a good share of the whole request.
  */
 const COMPRESS_FROM_BYTES = 12 * 1024;
 
 /**
- * The content codings the API answers in, best first. Brotli's fast qualities pack a hub's neighbourhood (505 kB) in
- * under half the time of gzip's fastest level in one piece (0.8 ms against 2.1) and in three quarters of it streamed,
- * and unpack it in about half, to a smaller body (40 kB against 42). Chromium asks for it from localhost too (seen in
+ * The content codings the API answers in, best first. Brotli's fast qualities pack a hub's neighbourhood in well under
+ * the time of gzip's fastest level, in one piece or streamed, and unpack it in about half, to a slightly smaller body
+ * (bench:api measures it). Chromium asks for it from localhost too (seen in
  * its request headers), which is where the explorer is served by default; gzip serves every client that takes only it.
  */
 type ContentCoding = "br" | "gzip";
@@ -42,7 +42,7 @@ function contentCoding(request: Request): ContentCoding | null {
 
 /**
  * Brotli quality 1 (of 11) and gzip level 1 (of 9), their fastest but for brotli's 0, which packs a hub's neighbourhood
- * 10% larger for 0.3 ms less (streamed in pieces: 2.9 ms of CPU against 2.5, and gzip's 3.8, for 40, 44 and 42 kB).
+ * noticeably larger for little time saved; brotli 1 still costs less CPU than gzip 1 for a smaller body.
  */
 const brotliOptions = (bytes?: number): BrotliOptions => ({
   params: {
@@ -116,9 +116,8 @@ export function createCachedJsonSender(): (request: Request, response: Response,
 
 /**
  * Text is handed to the response (and its compressor) in pieces of about this many characters; a smaller graph goes in
- * one. Each piece is a trip to zlib's threads whose answer waits for the event loop, busy with the records: with
- * pieces of 128 K characters instead of 32 K, a hub's neighbourhood ends about 1 ms sooner after its last record,
- * and its p95 over its bare query drops from about 17 ms to 12 (in-process, two and three runs).
+ * one. Each piece is a trip to zlib's threads whose answer waits for the event loop, busy with the records: fewer,
+ * larger pieces end a hub's neighbourhood sooner after its last record and bring its p95 closer to its bare query's.
  */
 const STREAM_PIECE_CHARS = 128 * 1024;
 
@@ -150,7 +149,7 @@ export async function sendStreamedGraph(
   graph: StreamedEntityGraph,
 ): Promise<void> {
   // The text waiting to be written, as pieces joined once: appending to one string builds a rope that UTF-8 encoding
-  // must first copy flat, which on a hub's neighbourhood took 3 ms of the event loop.
+  // must first copy flat, which on a hub's neighbourhood holds the event loop for a noticeable time.
   let pending: string[] = [
     `{"attributes":${JSON.stringify(graph.attributes)},"options":${JSON.stringify(graph.options)},"edges":[`,
   ];

@@ -24,8 +24,8 @@ const fieldEnd = (line: string, from: number): number => {
  * none): `{key, source, target, attributes: {relation, weight, rule, stated, firstDate?, lastDate?}}`, dates only
  * when known. A hub's neighbourhood has thousands of edges: writing their text once costs half of parsing them into
  * objects and stringifying those. The fields are found by their separators rather than split into an array, and each
- * edge's text is joined once with the others: on a hub's 1,839 edges that takes 3–4 ms where splitting and appending
- * to one growing string took 7 (its pieces are copied again when the whole is encoded as UTF-8).
+ * edge's text is joined once with the others: about half the time of splitting and appending to one growing string,
+ * whose pieces are copied again when the whole is encoded as UTF-8.
  */
 export function edgeLinesToJson(source: string, lines: readonly string[], quote: (text: string) => string): string {
   const from = quote(source);
