@@ -117,7 +117,22 @@ export interface NormalizedGraph {
   edges: Array<{ key: string; source: string; target: string; attributes: DrawnEdge }>;
 }
 
-/** Brings an overview answer (either view, or an older server's entity graph without `view`) into one shape. Pure. */
+/** A serialized graph's nodes and edges with their attributes brought into the drawn shape. */
+function drawnElements<N, E>(
+  data: {
+    nodes: Array<{ key: string; attributes: N }>;
+    edges: Array<{ key: string; source: string; target: string; attributes: E }>;
+  },
+  node: (attributes: N) => DrawnNode,
+  edge: (attributes: E) => DrawnEdge,
+): Pick<NormalizedGraph, "nodes" | "edges"> {
+  return {
+    nodes: data.nodes.map((n) => ({ key: n.key, attributes: node(n.attributes) })),
+    edges: data.edges.map((e) => ({ key: e.key, source: e.source, target: e.target, attributes: edge(e.attributes) })),
+  };
+}
+
+/** Brings an overview answer (either view) into one shape. Pure. */
 export function normalizeOverview(data: OverviewGraph): NormalizedGraph {
   if (isCommunityGraph(data)) {
     const a = data.attributes;
@@ -133,13 +148,7 @@ export function normalizeOverview(data: OverviewGraph): NormalizedGraph {
         linksPerCommunity: a.linksPerCommunity,
         measure: a.measure,
       },
-      nodes: data.nodes.map((n) => ({ key: n.key, attributes: communityNode(n.attributes) })),
-      edges: data.edges.map((e) => ({
-        key: e.key,
-        source: e.source,
-        target: e.target,
-        attributes: communityEdge(e.attributes),
-      })),
+      ...drawnElements(data, communityNode, communityEdge),
     };
   }
   return normalizeEntityGraph(data);
@@ -161,13 +170,7 @@ export function normalizeEntityGraph(data: SerializedEntityGraph): NormalizedGra
       community: a.community,
       measure: a.measure,
     },
-    nodes: data.nodes.map((n) => ({ key: n.key, attributes: entityNode(n.attributes) })),
-    edges: data.edges.map((e) => ({
-      key: e.key,
-      source: e.source,
-      target: e.target,
-      attributes: relationEdge(e.attributes),
-    })),
+    ...drawnElements(data, entityNode, relationEdge),
   };
 }
 
