@@ -1,0 +1,29 @@
+// The types the entity panel's parts share: what the panel can ask the explorer to do, and what an edge shows.
+
+import type { EntityType, RelationType } from "../../../common/api.js";
+
+/** What the panel's buttons and links ask the explorer to do. */
+export interface PanelActions {
+  /** Opens another entity (loading it into the view when it is not there). */
+  openEntity(key: string): void;
+  toggleExpand(key: string): void;
+  isExpanded(key: string): boolean;
+  setPathEnd(end: "from" | "to", key: string, name: string): void;
+  focus(key: string): void;
+  close(): void;
+}
+
+/** The relations between two entities that the edge panel shows. */
+export interface EdgeSelection {
+  source: { key: string; label: string; entityType: EntityType };
+  target: { key: string; label: string; entityType: EntityType };
+  edges: Array<{
+    key: string;
+    relation: RelationType;
+    weight: number;
+    rule: string;
+    stated: boolean;
+    firstDate?: string;
+    lastDate?: string;
+  }>;
+}
