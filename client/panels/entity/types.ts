@@ -1,6 +1,6 @@
 // The types the entity panel's parts share: what the panel can ask the explorer to do, and what an edge shows.
 
-import type { EntityType, RelationType } from "../../../common/api.js";
+import type { EntityType, RelationEdgeAttributes } from "../../../common/api.js";
 
 /** What the panel's buttons and links ask the explorer to do. */
 export interface PanelActions {
@@ -17,13 +17,5 @@ export interface PanelActions {
 export interface EdgeSelection {
   source: { key: string; label: string; entityType: EntityType };
   target: { key: string; label: string; entityType: EntityType };
-  edges: Array<{
-    key: string;
-    relation: RelationType;
-    weight: number;
-    rule: string;
-    stated: boolean;
-    firstDate?: string;
-    lastDate?: string;
-  }>;
+  edges: Array<RelationEdgeAttributes & { key: string }>;
 }
