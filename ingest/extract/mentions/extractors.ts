@@ -3,8 +3,8 @@
 import type { MentionExtractor } from "../extraction-types.js";
 import { companyExtractor } from "./companies/extract-companies.js";
 import { organizationExtractor } from "./organizations/extract-organizations.js";
-import { personExtractor } from "./extract-persons.js";
-import { placeExtractor } from "./extract-places.js";
+import { personExtractor } from "./persons/extract-persons.js";
+import { placeExtractor } from "./places/extract-places.js";
 import { projectExtractor } from "./projects/extract-projects.js";
 import { shortPartyExtractor } from "./extract-short-parties.js";
 import { topicExtractor } from "./extract-topics.js";

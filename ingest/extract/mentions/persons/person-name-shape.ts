@@ -1,9 +1,9 @@
 // The shape of a Chinese personal name in a tagged sentence: surname, given name, and the words jieba made of them.
 
-import type { SentenceContext } from "../extraction-types.js";
-import { GIVEN_NAME_CHARS, NEVER_GIVEN_CHARS } from "../lexicon/given-names.js";
-import { COMMON_SURNAMES, surnameLength } from "../lexicon/surnames.js";
-import { isTokenBoundary } from "../sentence-context.js";
+import type { SentenceContext } from "../../extraction-types.js";
+import { GIVEN_NAME_CHARS, NEVER_GIVEN_CHARS } from "../../lexicon/given-names.js";
+import { COMMON_SURNAMES, surnameLength } from "../../lexicon/surnames.js";
+import { isTokenBoundary } from "../../sentence-context.js";
 
 /**
  * How much the context vouches for a name: `title` after a title, a personnel verb or in a byline, where any given
