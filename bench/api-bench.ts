@@ -9,7 +9,7 @@
 import http, { type Server } from "node:http";
 import path from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import neo4j, { type Driver } from "neo4j-driver";
+import type { Driver } from "neo4j-driver";
 import { createProgress } from "../common/progress.js";
 import { seededRandom } from "../common/seeded-random.js";
 import { ingestDocuments } from "../ingest/pipeline/ingest-documents.js";
@@ -17,7 +17,7 @@ import { cypher } from "../neo4j/cypher-files.js";
 import { createApp } from "../server/app.js";
 import { createGraphRepository } from "../server/repository/index.js";
 import { READ_TIMEOUT_MS } from "../server/repository/read.js";
-import { readRows } from "../neo4j/graph-database.js";
+import { readObjects, readRows, type GraphTarget } from "../neo4j/graph-database.js";
 import {
   pairedRatioInterval,
   percentile,
@@ -150,7 +150,7 @@ async function main(): Promise<void> {
     });
     const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 
-    const queries = chosenQueries(await benchQueries(db.driver, db.database), process.env.BENCH_QUERIES);
+    const queries = chosenQueries(await benchQueries(db), process.env.BENCH_QUERIES);
     /** One request over HTTP, then the Cypher it ran replayed bare: the milliseconds of each. */
     const measure = async (url: string): Promise<{ httpMs: number; cypherMs: number }> => {
       log.length = 0;
@@ -202,13 +202,8 @@ async function main(): Promise<void> {
 }
 
 /** The requests of each measured query: a hub and a median entity, search terms and entity pairs from the graph. */
-async function benchQueries(driver: Driver, database: string): Promise<Record<string, string[]>> {
-  const { records } = await driver.executeQuery(
-    cypher("bench-entity-degrees"),
-    {},
-    { database, routing: neo4j.routing.READ },
-  );
-  const entities = records.map((r) => ({ key: r.get("key") as string, name: r.get("name") as string }));
+async function benchQueries(db: GraphTarget): Promise<Record<string, string[]>> {
+  const entities = await readObjects<{ key: string; name: string }>(db, cypher("bench-entity-degrees"));
   if (entities.length < 2)
     throw new Error("the benchmark graph holds fewer than two related entities; is the corpus empty?");
   const hub = entities[0]!.key;
