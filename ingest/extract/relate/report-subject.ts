@@ -2,6 +2,7 @@
 
 import type { ExtractedEntity } from "../../types.js";
 import type { LocalMention } from "./relation-types.js";
+import { outermost, localSpan } from "../spans.js";
 
 const PRESENTS = /(?:工作)?报告|公报|总结/u;
 const ON_BEHALF = /我代表/u;
@@ -36,26 +37,17 @@ export function createSubjectTracker(
       )
         return subject;
       const orgs = mentions.filter((m) => m.type === "Organization");
-      const outermost = orgs.filter(
-        (m) =>
-          !orgs.some(
-            (o) =>
-              o !== m &&
-              o.localStart <= m.localStart &&
-              m.localEnd <= o.localEnd &&
-              o.localEnd - o.localStart > m.localEnd - m.localStart,
-          ),
-      );
+      const outermostOrgs = outermost(orgs, localSpan);
       const behalf = ON_BEHALF.exec(text);
-      if (isFirst && PRESENTS.test(text) && outermost[0]) {
-        subject = forWholeBody(outermost[0].entity);
+      if (isFirst && PRESENTS.test(text) && outermostOrgs[0]) {
+        subject = forWholeBody(outermostOrgs[0].entity);
       } else if (behalf) {
-        const body = outermost.find((m) => m.localStart === behalf.index + behalf[0].length);
+        const body = outermostOrgs.find((m) => m.localStart === behalf.index + behalf[0].length);
         if (body) subject = forWholeBody(body.entity);
       } else if (NEW_SPEECH.test(text) && text.length < 60) {
         subject = undefined;
-      } else if (outermost[0]?.localStart === 0 && text.includes("关于") && DECISION.test(text)) {
-        subject = outermost[0].entity;
+      } else if (outermostOrgs[0]?.localStart === 0 && text.includes("关于") && DECISION.test(text)) {
+        subject = outermostOrgs[0].entity;
       }
       return subject;
     },

@@ -2,6 +2,7 @@
 
 import type { EntityType } from "../../types.js";
 import type { LocalMention, SentenceFacts } from "./relation-types.js";
+import { outermost, localSpan } from "../spans.js";
 
 /** Start and end (relative) of the clause holding `offset`: clauses end at ，；： and sentence punctuation. */
 export function clauseAround(text: string, offset: number): { start: number; end: number } {
@@ -82,16 +83,7 @@ export function listAround(
 ): LocalMention[] {
   const { text } = facts.context;
   const typed = facts.mentions.filter((m) => types.includes(m.type));
-  const all = typed.filter(
-    (m) =>
-      !typed.some(
-        (o) =>
-          o !== m &&
-          o.localStart <= m.localStart &&
-          m.localEnd <= o.localEnd &&
-          o.localEnd - o.localStart > m.localEnd - m.localStart,
-      ),
-  );
+  const all = outermost(typed, localSpan);
   const group = [mention];
   for (let left = mention; direction !== "right";) {
     const previous = all

@@ -11,6 +11,7 @@ import { regionalNames } from "./regional-names.js";
 import { definedShortNames, stockNames, withoutStockMark } from "./stock-and-short-names.js";
 import { suffixNames } from "./suffix-names.js";
 import type { Found } from "./types.js";
+import { outermost, candidateSpan } from "../../spans.js";
 
 /** The company extractor: lexicon, stem + suffix, and cue-shown bare names, with ambiguous forms kept only in company talk. */
 export const companyExtractor: MentionExtractor = {
@@ -75,14 +76,5 @@ function locallyCued(context: SentenceContext, candidate: Candidate, sure: reado
 
 /** A company name inside a longer company name (万科 in 万科企业集团) is part of it, not another mention. */
 function dropInnerNames(found: readonly Candidate[]): Candidate[] {
-  return found.filter(
-    (inner) =>
-      !found.some(
-        (outer) =>
-          outer !== inner &&
-          outer.start <= inner.start &&
-          inner.end <= outer.end &&
-          outer.end - outer.start > inner.end - inner.start,
-      ),
-  );
+  return outermost(found, candidateSpan);
 }

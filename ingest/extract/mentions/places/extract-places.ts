@@ -6,6 +6,7 @@ import { historicSites } from "./historic-sites.js";
 import { lexiconPlaces, selfReferences } from "./lexicon-places.js";
 import { quotedSpans, WEAK, ZONE_BASE } from "./place-words.js";
 import { taggedZoneBases, ZONE_HEAD, zones } from "./zones.js";
+import { outermost, candidateSpan } from "../../spans.js";
 
 /** The place extractor. */
 export const placeExtractor: MentionExtractor = {
@@ -23,7 +24,7 @@ export const placeExtractor: MentionExtractor = {
     const mayHaveZone = ZONE_HEAD.test(text);
     if (mayHaveZone) found.push(...taggedZoneBases(context, quoted));
     const chained = chains(found);
-    return outermost(
+    return outermostPlaces(
       (mayHaveZone ? zones(context, chained) : chained).filter(
         (candidate) => candidate.rule !== WEAK && candidate.rule !== ZONE_BASE,
       ),
@@ -32,24 +33,13 @@ export const placeExtractor: MentionExtractor = {
 };
 
 /** Keeps the longest of nested places (浙江省台州市, not also 浙江省); the unit flag is dropped. */
-function outermost(found: Candidate[]): Candidate[] {
-  return found
-    .filter(
-      (inner) =>
-        !found.some(
-          (outer) =>
-            outer !== inner &&
-            outer.start <= inner.start &&
-            inner.end <= outer.end &&
-            outer.end - outer.start > inner.end - inner.start,
-        ),
-    )
-    .map(({ type, start, end, rule, priority, canonical }) => ({
-      type,
-      start,
-      end,
-      rule,
-      priority,
-      ...(canonical ? { canonical } : {}),
-    }));
+function outermostPlaces(found: Candidate[]): Candidate[] {
+  return outermost(found, candidateSpan).map(({ type, start, end, rule, priority, canonical }) => ({
+    type,
+    start,
+    end,
+    rule,
+    priority,
+    ...(canonical ? { canonical } : {}),
+  }));
 }

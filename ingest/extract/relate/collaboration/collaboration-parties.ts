@@ -3,6 +3,7 @@
 
 import type { LocalMention, SentenceFacts } from "../relation-types.js";
 import { clauseAround, clauseSubject, listAround } from "../sentence-helpers.js";
+import { outermost, localSpan } from "../../spans.js";
 
 /** A party of a collaboration and how it was found: named in the clause, or inferred from a wider subject. */
 export interface Party {
@@ -174,14 +175,5 @@ export function outermostParties(facts: SentenceFacts, start: number, end: numbe
   const inside = facts.mentions.filter(
     (m) => (m.type === "Organization" || m.type === "Place") && m.localStart >= start && m.localEnd <= end,
   );
-  return inside.filter(
-    (m) =>
-      !inside.some(
-        (o) =>
-          o !== m &&
-          o.localStart <= m.localStart &&
-          m.localEnd <= o.localEnd &&
-          o.localEnd - o.localStart > m.localEnd - m.localStart,
-      ),
-  );
+  return outermost(inside, localSpan);
 }
