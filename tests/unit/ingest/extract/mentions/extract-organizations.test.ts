@@ -102,6 +102,13 @@ describe("organization lexicons and precision filters (issue 19)", () => {
     expect(names(x, "Organization")).toEqual([]);
   });
 
+  it("reads a firm's relation to another as a class, not a body (全资子公司, 控股子公司, 母公司, 关联公司)", () => {
+    const x = extract(
+      "该行与一家外资银行的全资子公司签订协议。公司拟通过控股子公司收购资产，其母公司和关联公司均未参与。",
+    );
+    expect(names(x, "Organization")).toEqual([]);
+  });
+
   it("does not glue a function word to a body (中国所, 想办, 经国务院, 这是市委)", () => {
     const x = extract(
       "这在当时为旧中国所望尘莫及。我们想办法解决。经国务院批准实施。这是市委、市政府正确领导的结果。用更少的钱办更多的事情。",
