@@ -3,7 +3,17 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", ".data/", "neo4j/local/target/", "test-artifacts/", ".scratch/"] },
+  {
+    ignores: [
+      "node_modules/",
+      "dist/",
+      ".data/",
+      "neo4j/local/target/",
+      "neo4j/target/",
+      "test-artifacts/",
+      ".scratch/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
