@@ -6,6 +6,7 @@ import { NOT_NAME_START } from "../../lexicon/companies/company-name-words.js";
 import { COUNTY_NAMES } from "../../lexicon/counties.js";
 import { PLACE_NAMES } from "../../lexicon/places.js";
 import { compileLexicon } from "../lexicon-matcher.js";
+import { ROLES } from "./company-words.js";
 
 /** The legal forms that end only a registered name: 有限公司 and its kin, never an ordinary noun. */
 const REGISTERED_FORM = /(?:有限公司|有限责任公司|总公司)$/u;
@@ -17,22 +18,6 @@ const PLACE_OPENINGS = compileLexicon([...PLACE_NAMES, ...COUNTY_NAMES]);
 const CLAUSE_TAGS = new Set(["uj", "ul", "uz", "ug", "uv", "ud", "u", "y", "e", "o", "r", "p", "c", "m", "q"]);
 /** Verbs that are words of many registered names (南京钢铁联合有限公司, 新和成控股有限公司). */
 const NAME_VERBS = new Set(["联合", "控股", "发展", "建设", "开发", "投资", "经营", "管理", "服务", "无限"]);
-/** Words after which a new name starts: roles and relations of firms (股东, 子公司, 旗下). */
-const BEFORE_NAME = new Set([
-  "股东",
-  "大股东",
-  "控股股东",
-  "第一大股东",
-  "子公司",
-  "母公司",
-  "旗下",
-  "下属",
-  "收购方",
-  "重组方",
-  "受让方",
-  "转让方",
-  "发行人",
-]);
 
 /**
  * Where the registered name that ends with the legal form at token `last` starts, when its start is sure: the
@@ -47,8 +32,7 @@ export function registeredNameStart(context: SentenceContext, first: number, las
   let clean = true;
   for (let j = first - 1; j >= 0; j--) {
     const token = tokens[j] as Token;
-    if (!/^[\u4e00-\u9fffA-Za-z]+$/u.test(token.word) || BEFORE_NAME.has(token.word) || NOT_NAME_START.has(token.word))
-      break;
+    if (!/^[\u4e00-\u9fffA-Za-z]+$/u.test(token.word) || ROLES.has(token.word) || NOT_NAME_START.has(token.word)) break;
     if (
       CLAUSE_TAGS.has(token.tag) ||
       (token.tag === "v" && !NAME_VERBS.has(token.word)) ||

@@ -131,3 +131,25 @@ export function endsClause(token: Token | undefined): boolean {
 
 export const PUNCTUATION = /^[^\u4e00-\u9fffA-Za-z0-9]+$/u;
 export const JOINERS = new Set(["、", "和", "与", "及", "以及", "同", "跟", "或"]);
+
+/** Roles written right before a firm's name (收购人X集团, 股东X公司): the name starts after them. */
+export const ROLES = new Set([
+  "收购人",
+  "收购方",
+  "重组方",
+  "股东",
+  "大股东",
+  "控股股东",
+  "一致行动人",
+  "受让方",
+  "转让方",
+  "发行人",
+  "投资者",
+  "投资方",
+  "子公司",
+  "母公司",
+  "旗下",
+  "下属",
+  "公司",
+  "集团",
+]);

@@ -10,7 +10,7 @@ import {
 } from "../../lexicon/companies/company-name-words.js";
 import { WELL_KNOWN_COMPANIES } from "../../lexicon/companies/well-known-companies.js";
 import { NOT_IN_NAME } from "../../lexicon/organization-heads.js";
-import { CUE_BEFORE, NAME_TAGS, PLACES, PUNCTUATION, STOP_TAGS, isGeneric } from "./company-words.js";
+import { CUE_BEFORE, NAME_TAGS, PLACES, PUNCTUATION, ROLES, STOP_TAGS, isGeneric } from "./company-words.js";
 
 /**
  * A firm's stem before an industry word is a brand or a place and a brand (三一 重工, 华润 雪花 啤酒): a longer run of
@@ -135,28 +135,6 @@ export function stemBefore(context: SentenceContext, run: number, max: number): 
 
 /** A news dateline (本报讯, 商报讯) ends before the first name of the story. */
 const DATELINE = /^[\u4e00-\u9fff]{0,3}[报社网台]讯$/u;
-
-/** Roles written right before a firm's name (收购人X集团, 股东X公司): the name starts after them. */
-const ROLES = new Set([
-  "收购人",
-  "收购方",
-  "重组方",
-  "股东",
-  "大股东",
-  "控股股东",
-  "一致行动人",
-  "受让方",
-  "转让方",
-  "发行人",
-  "投资者",
-  "投资方",
-  "子公司",
-  "母公司",
-  "旗下",
-  "下属",
-  "公司",
-  "集团",
-]);
 
 function canBeInStem(token: Token): boolean {
   if (
