@@ -9,8 +9,6 @@ import type { Language } from "./i18n.js";
 
 export const OVERVIEW_VIEWS = ["auto", "entities", "communities"] as const;
 export type OverviewViewChoice = (typeof OVERVIEW_VIEWS)[number];
-export { OVERVIEW_MEASURES };
-export type OverviewMeasureChoice = OverviewMeasure;
 export const COLOR_MODES = ["type", "community"] as const;
 export type ColorMode = (typeof COLOR_MODES)[number];
 /** "auto": the default size, from mentions and links together. */
@@ -27,7 +25,7 @@ export interface ViewState {
   /** The overview request: which view, how many nodes, chosen by which measure, and a community to drill into. */
   view: OverviewViewChoice;
   limit: number;
-  measure: OverviewMeasureChoice;
+  measure: OverviewMeasure;
   community: number | null;
   /** The entity whose panel is open. */
   selected: string | null;

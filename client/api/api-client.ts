@@ -10,7 +10,8 @@ import type {
   SearchHit,
   SerializedEntityGraph,
 } from "../../common/api.js";
-import type { OverviewMeasureChoice, OverviewViewChoice } from "../url-state.js";
+import type { OverviewMeasure } from "../../common/measures/index.js";
+import type { OverviewViewChoice } from "../url-state.js";
 
 /** A failed API call: the HTTP status (0 when the server could not be reached) and the server's error code and message. */
 export class ApiRequestError extends Error {
@@ -57,7 +58,7 @@ export async function getJson<T>(path: string, params?: Params, signal?: AbortSi
 export interface OverviewQuery {
   view: OverviewViewChoice;
   limit: number;
-  measure: OverviewMeasureChoice;
+  measure: OverviewMeasure;
   community: number | null;
 }
 

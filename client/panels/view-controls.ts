@@ -1,22 +1,21 @@
 // Toolbar sections for the overview request (view, measure, limit), the layout button and the analysis choices.
 
 import { MAX_OVERVIEW_NODES } from "../../common/domain.js";
+import { OVERVIEW_MEASURES, type OverviewMeasure } from "../../common/measures/index.js";
 import { h, replaceChildren } from "../dom.js";
 import type { Translator } from "../i18n.js";
 import {
   COLOR_MODES,
-  OVERVIEW_MEASURES,
   OVERVIEW_VIEWS,
   SIZE_MEASURES,
   type ColorMode,
-  type OverviewMeasureChoice,
   type OverviewViewChoice,
   type SizeMeasure,
   type ViewState,
 } from "../url-state.js";
 
 export interface ViewControlActions {
-  reload(choice: { view: OverviewViewChoice; measure: OverviewMeasureChoice; limit: number }): void;
+  reload(choice: { view: OverviewViewChoice; measure: OverviewMeasure; limit: number }): void;
   toggleLayout(): void;
   setAnalysis(choice: { colorBy: ColorMode; sizeBy: SizeMeasure }): void;
 }
@@ -80,7 +79,7 @@ export function createViewControls(
               const n = Math.round(Number(limit.value));
               actions.reload({
                 view: view.value as OverviewViewChoice,
-                measure: measure.value as OverviewMeasureChoice,
+                measure: measure.value as OverviewMeasure,
                 limit: Number.isFinite(n) ? Math.min(MAX_OVERVIEW_NODES, Math.max(1, n)) : state.limit,
               });
             },

@@ -51,12 +51,10 @@ export function lexiconNames(context: SentenceContext, found: Found): void {
   for (const match of knownNamesIn(context.text)) {
     const start = match.index;
     const end = start + match.word.length;
-    if (
-      !wordAligned(context, start) ||
-      (!wordAligned(context, end) && !shareClassAt(context.text, end)) ||
-      (isCompanyChar(context.text[end] ?? "") && !shareClassAt(context.text, end))
-    )
-      continue;
+    // The name must end where a word ends and no Latin letter or digit goes on; a share's class letter may follow.
+    const endsName =
+      shareClassAt(context.text, end) || (wordAligned(context, end) && !isCompanyChar(context.text[end] ?? ""));
+    if (!wordAligned(context, start) || !endsName) continue;
     // A name learned from labelled news may be a board or a connect scheme (深港通): a programme, not a firm.
     if (MARKET_SCHEME.test(match.word)) continue;
     // 市建设银行, 省兴业银行: the local branch, named with the administrative prefix.

@@ -5,8 +5,12 @@ import type { Token } from "../../jieba-tagger.js";
 import { CUE_AFTER, STOP_TAGS, isGeneric } from "./company-words.js";
 import type { Found } from "./types.js";
 
-/** Marks of a listed share under special treatment, written before its short name: ST松辽, *ST华源, S上石化. */
-const STOCK_MARK = /(?:\*?S?\*?ST|S)(?=[\u4e00-\u9fff])/gu;
+/** The mark of a listed share under special treatment (ST, *ST, S*ST), written before its short name. */
+const TREATMENT_MARK = String.raw`\*?S?\*?ST`;
+/** Share marks before a short name: ST松辽, *ST华源, and S (not yet reformed) as in S上石化. */
+const STOCK_MARK = new RegExp(String.raw`(?:${TREATMENT_MARK}|S)(?=[\u4e00-\u9fff])`, "gu");
+/** A treatment mark at the start of a name. */
+const LEADING_STOCK_MARK = new RegExp(String.raw`^${TREATMENT_MARK}(?=[\u4e00-\u9fff])`, "u");
 
 /** A name that another rule read with its share mark (ST联油 公告): the mark is the share's status, not the name's. */
 export function withoutStockMark(text: string, candidate: Candidate): Candidate {
@@ -15,7 +19,6 @@ export function withoutStockMark(text: string, candidate: Candidate): Candidate 
     ? { ...candidate, start: candidate.start + mark }
     : candidate;
 }
-const LEADING_STOCK_MARK = /^\*?S?\*?ST(?=[\u4e00-\u9fff])/u;
 
 /** A short name after a share mark (ST松辽, *ST华源): a listed company, whatever the words. */
 export function stockNames(context: SentenceContext, sure: Candidate[]): void {
