@@ -33,6 +33,9 @@ async function inSession<T>(
   }
 }
 
+/** A statement's run settings: a server-side time limit when one is given. */
+const runConfig = (timeoutMs?: number): { timeout?: number } => (timeoutMs === undefined ? {} : { timeout: timeoutMs });
+
 /**
  * Runs a read-only statement in its own auto-commit transaction, bounded by `timeoutMs` on the server when given. A
  * managed transaction (`executeQuery`, `executeRead`) costs a BEGIN and a COMMIT round trip more, and retries, which
@@ -44,12 +47,7 @@ export function readRows(
   params: Record<string, unknown> = {},
   timeoutMs?: number,
 ): Promise<Neo4jRecord[]> {
-  return inSession(
-    db,
-    "READ",
-    async (session) =>
-      (await session.run(statement, params, timeoutMs === undefined ? {} : { timeout: timeoutMs })).records,
-  );
+  return inSession(db, "READ", async (session) => (await session.run(statement, params, runConfig(timeoutMs))).records);
 }
 
 /** Runs a read as `readRows` does and gives each row as an object of its columns, typed by the caller once. */
@@ -74,7 +72,7 @@ export async function* streamRows(
 ): AsyncGenerator<Neo4jRecord> {
   const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
   try {
-    yield* session.run(statement, params, timeoutMs === undefined ? {} : { timeout: timeoutMs });
+    yield* session.run(statement, params, runConfig(timeoutMs));
   } finally {
     await session.close();
   }
