@@ -3,17 +3,13 @@
 import type { SentenceContext } from "../../extraction-types.js";
 import type { Token } from "../../jieba-tagger.js";
 import { NOT_NAME_START } from "../../lexicon/companies/company-name-words.js";
-import { COUNTY_NAMES } from "../../lexicon/counties.js";
-import { PLACE_NAMES } from "../../lexicon/places.js";
-import { compileLexicon } from "../lexicon-matcher.js";
+import { longestNameAt as placeNameAt } from "../places/place-lexicon.js";
 import { ROLES } from "./company-words.js";
 
 /** The legal forms that end only a registered name: 有限公司 and its kin, never an ordinary noun. */
 const REGISTERED_FORM = /(?:有限公司|有限责任公司|总公司)$/u;
 /** A registered name's words before its legal form, at most (昆山经济技术开发区资产经营). */
 const MAX_STEM = 16;
-/** Places a registered name opens with: a province, a country, a city or a county, full or short. */
-const PLACE_OPENINGS = compileLexicon([...PLACE_NAMES, ...COUNTY_NAMES]);
 /** Words that end the clause before a name: particles, pronouns, prepositions and joining words. */
 const CLAUSE_TAGS = new Set(["uj", "ul", "uz", "ug", "uv", "ud", "u", "y", "e", "o", "r", "p", "c", "m", "q"]);
 /** Verbs that are words of many registered names (南京钢铁联合有限公司, 新和成控股有限公司). */
@@ -45,6 +41,6 @@ export function registeredNameStart(context: SentenceContext, first: number, las
     start = token.start;
   }
   if (start === (tokens[first] as Token).start) return undefined;
-  const place = PLACE_OPENINGS.longestAt(text, start);
+  const place = placeNameAt(text, start);
   return clean || place !== undefined ? start : undefined;
 }

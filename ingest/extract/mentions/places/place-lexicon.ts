@@ -88,8 +88,8 @@ export function findNames(text: string): Array<{ index: number; word: string }> 
   }
   return found;
 }
-/** The longest known name starting at `at`. A plain loop: a closure over the position would cost an allocation per character. */
-function longestNameAt(text: string, at: number): string | undefined {
+/** The longest known place name starting at `at`. A plain loop: a closure over the position would cost an allocation per character. */
+export function longestNameAt(text: string, at: number): string | undefined {
   // Most positions start no name: two table reads rule them out before the map (whose keys are not small integers).
   if (FIRST_CHARS[text.charCodeAt(at)] !== 1 || SECOND_CHARS[text.charCodeAt(at + 1)] !== 1) return undefined;
   const names = BY_PREFIX.get(prefixKey(text, at));

@@ -213,6 +213,8 @@ describe("registered names, share marks and firms' abbreviations", () => {
     expect(companies("第一大股东宁夏中金创业投资有限公司减持了股份。")).toContain("宁夏中金创业投资有限公司");
     expect(companies("参股方为上海首都创业集团有限公司、泰华证券。")).toContain("上海首都创业集团有限公司");
     expect(companies("股东包括兴达化工有限公司、鼎睿再保险有限公司等三家。")).toContain("鼎睿再保险有限公司");
+    // A county-level city's short name opens one too (常熟, 昆山), as the places extractor knows them.
+    expect(companies("公司拟转让其持有的常熟华新化工新材料有限公司的股权。")).toContain("常熟华新化工新材料有限公司");
     // A role word before the name (公司, 子公司, 下属) ends the clause, as it does for every stem.
     expect(companies("公司拟设立公司杭州远达投资管理有限公司，由集团出资。")).toContain("杭州远达投资管理有限公司");
   });
