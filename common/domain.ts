@@ -25,6 +25,9 @@ export type RelationType = (typeof RELATION_TYPES)[number];
  */
 export const relationKey = (source: string, type: string, target: string): string => `${source}-[${type}]->${target}`;
 
+/** An entity's key: its type and canonical name, e.g. `Organization:辽源市政协` (imported entities keep their own ids). */
+export const entityKey = (type: EntityType, name: string): string => `${type}:${name}`;
+
 /** How the overview shows the graph: its top entities, or its communities when it holds more entities than the cap. */
 export type OverviewView = "entities" | "communities";
 

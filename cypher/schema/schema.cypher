@@ -16,3 +16,5 @@ OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
 // name and on the aliases (aliasText holds them joined by spaces) becomes two index seeks instead of a scan.
 CREATE TEXT INDEX entity_name_text IF NOT EXISTS FOR (e:Searchable) ON (e.name);
 CREATE TEXT INDEX entity_alias_text IF NOT EXISTS FOR (e:Searchable) ON (e.aliasText);
+CREATE CONSTRAINT curation_state_id IF NOT EXISTS FOR (c:CurationState) REQUIRE c.id IS UNIQUE;
+CREATE CONSTRAINT curation_rule_id IF NOT EXISTS FOR (r:CurationRule) REQUIRE r.id IS UNIQUE;

@@ -9,6 +9,7 @@ import { withGraphDatabase } from "../../neo4j/open-graph-database.js";
 import type { DocumentRows } from "../write/document-rows.js";
 import { importedDocumentRows, parseExtraction } from "../pipeline/import-extraction.js";
 import { storedExtractors } from "../pipeline/ingest-documents.js";
+import { curationContext } from "../curate/curation-context.js";
 import { knownRelations } from "../write/known-relations.js";
 import { createEvidenceFolder, foldPending } from "../write/fold-evidence.js";
 import { writeDocument } from "../write/write-document.js";
@@ -73,11 +74,12 @@ export async function runImport(args: string[]): Promise<number> {
     let written = 0;
     const folder = createEvidenceFolder(db);
     const known = knownRelations(db);
+    const curation = curationContext();
     for (const [i, documentRows] of rows.entries()) {
       const { key, extractor } = documentRows.document;
       progress.update(`${i + 1}/${rows.length} documents`);
       if (stored.get(key) === extractor) continue;
-      await writeDocument(db, documentRows, { replace: stored.has(key), known });
+      await writeDocument(db, documentRows, { replace: stored.has(key), known, curation });
       written += 1;
       if (folder.written(documentRows)) await folder.fold();
     }

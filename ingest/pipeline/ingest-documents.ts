@@ -16,6 +16,7 @@ import { EXTRACTOR_VERSION } from "../extract/index.js";
 import { knownRelations, type KnownRelations } from "../write/known-relations.js";
 import { createEvidenceFolder, foldPending } from "../write/fold-evidence.js";
 import { writeDocument } from "../write/write-document.js";
+import { curationContext, type CurationContext } from "../curate/curation-context.js";
 
 export interface IngestOptions {
   progress: Progress;
@@ -89,7 +90,8 @@ export async function ingestDocuments(
   // A run killed after writing documents may have left their evidence and entities pending: fold them first.
   if (writing) await foldPending(writing);
   const known = writing && knownRelations(writing);
-  const stored = writing ? await storedExtractors(writing) : new Map<string, string>();
+  const curation = curationContext();
+  const stored = writing ? await storedExtractors(writing) : new Map<string, string | null>();
   const workers = options.workers ?? Math.min(os.availableParallelism(), files.length);
   const pool = workers > 0 ? createExtractPool(workers) : undefined;
   const extract = (task: ExtractTask): Promise<ExtractResult> =>
@@ -127,7 +129,7 @@ export async function ingestDocuments(
       options.onExtracted?.(rows);
       if (writing && known) {
         const writeStarted = performance.now();
-        await write(writing, known, next, result);
+        await write(writing, { known, curation }, next, result);
         summary.writeSeconds += (performance.now() - writeStarted) / 1000;
         if (folder?.written(rows)) await fold();
       }
@@ -182,12 +184,12 @@ export async function ingestDocuments(
 
 async function write(
   db: GraphDatabase,
-  known: KnownRelations,
+  { known, curation }: { known: KnownRelations; curation: CurationContext },
   pending: Pending,
   result: Extract<ExtractResult, { ok: true }>,
 ): Promise<void> {
   try {
-    await writeDocument(db, result.rows, { replace: pending.replace, known });
+    await writeDocument(db, result.rows, { replace: pending.replace, known, curation });
   } catch (error) {
     throw new KgError(
       "write",
@@ -199,8 +201,8 @@ async function write(
 }
 
 /** The extractor version of every stored document, by document key. */
-export async function storedExtractors(db: GraphTarget): Promise<Map<string, string>> {
-  const rows = await readObjects<{ key: string; extractor: string }>(db, cypher("list-documents"));
+export async function storedExtractors(db: GraphTarget): Promise<Map<string, string | null>> {
+  const rows = await readObjects<{ key: string; extractor: string | null }>(db, cypher("list-documents"));
   return new Map(rows.map((row) => [row.key, row.extractor]));
 }
 

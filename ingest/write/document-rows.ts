@@ -14,6 +14,9 @@ export interface DocumentRows {
     date: string | null;
     source: string | null;
     sentences: number;
+    /** The extraction before curation (ingest/curate/stored-extraction.ts) and the rules that changed it, by id. */
+    extraction?: string;
+    curation?: string[];
   };
   sentences: Array<{ key: string; index: number; start: number; end: number; text: string }>;
   entities: Array<{ key: string; type: string; name: string; aliases: string[]; mentions: number }>;

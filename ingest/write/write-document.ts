@@ -5,11 +5,12 @@ import { cypher } from "../../neo4j/cypher-files.js";
 import { writeTransaction, type GraphTarget } from "../../neo4j/graph-database.js";
 import { documentParameters } from "./document-parameters.js";
 import type { DocumentRows } from "./document-rows.js";
+import { curateForWrite, curationContext, type CurationContext } from "../curate/curation-context.js";
 import { foldPendingIn } from "./fold-evidence.js";
 import { recordRelations, splitRelations, type KnownRelations, type RelationSplit } from "./known-relations.js";
 
 /**
- * Stores a document, its sentences, entities, mentions and relations, in one statement (cypher/write/write-document.cypher).
+ * Stores a document (its rows curated by the stored rules, see curateForWrite), its sentences, entities, mentions and relations, in one statement (cypher/write/write-document.cypher).
  * Relations new to the graph (by `known`, which is brought up to date once the document is committed) are created with
  * their evidence; the evidence the document adds to relations that already exist stays pending on the document, and
  * its new or changed entities stay out of the search indexes, until `foldPending`. With `replace`, what an earlier
@@ -18,20 +19,25 @@ import { recordRelations, splitRelations, type KnownRelations, type RelationSpli
  */
 export async function writeDocument(
   db: GraphTarget,
-  rows: DocumentRows,
-  { replace, known }: { replace: boolean; known: KnownRelations },
+  extracted: DocumentRows,
+  {
+    replace,
+    known,
+    curation = curationContext(),
+  }: { replace: boolean; known: KnownRelations; curation?: CurationContext },
 ): Promise<void> {
   const roles = replace ? undefined : await known.roles();
-  const split: RelationSplit = roles
-    ? splitRelations(rows.relations, roles)
-    : { created: [], existing: rows.relations, roleFills: [] };
-  const parameters = documentParameters(rows, split, replace);
-  await writeTransaction(db, async (tx) => {
+  const split = await writeTransaction(db, async (tx) => {
+    const rows = await curateForWrite(tx, extracted, curation);
+    const split: RelationSplit = roles
+      ? splitRelations(rows.relations, roles)
+      : { created: [], existing: rows.relations, roleFills: [] };
     if (replace) {
       await tx.run(cypher("fold-pending-evidence"));
       await removeDocumentIn(tx, rows.document.key);
     }
-    await tx.run(cypher("write-document"), parameters);
+    await tx.run(cypher("write-document"), documentParameters(rows, split, replace));
+    return split;
   });
   if (roles) recordRelations(roles, split);
   else known.forget();

@@ -13,3 +13,14 @@ export function errorOf(fn: () => unknown): KgError {
   }
   throw new Error("expected a KgError");
 }
+
+/** Awaits `promise` and checks that it fails with a KgError whose message matches `message`. */
+export async function expectKgError(promise: Promise<unknown>, message: RegExp): Promise<KgError> {
+  const error = await promise.then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  expect(error).toBeInstanceOf(KgError);
+  expect((error as KgError).message).toMatch(message);
+  return error as KgError;
+}

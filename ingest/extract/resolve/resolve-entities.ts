@@ -1,5 +1,6 @@
 // Groups mentions into entities: one per type and canonical name, every surface kept as an alias, ids stable.
 
+import { entityKey } from "../../../common/domain.js";
 import type { EntityType, ExtractedEntity, Mention } from "../../types.js";
 import type { Candidate, DocumentContext } from "../extraction-types.js";
 import { canonicalName } from "./canonical-names.js";
@@ -11,10 +12,8 @@ export interface ResolvedMention extends Mention {
   rule: string;
 }
 
-/** The id of an entity: its type and canonical name. */
-export function entityId(type: EntityType, name: string): string {
-  return `${type}:${name}`;
-}
+/** The id of an entity: its type and canonical name (the graph's entity key). */
+export const entityId = entityKey;
 
 /** Resolves candidates (with absolute offsets) to entities; returns the entities sorted by id and the resolved mentions. */
 export function resolveEntities(

@@ -1,0 +1,110 @@
+// Curation as the command line and the API use it: make a rule, undo one, list, export and import them. Each change
+// is one transaction that stores the rule and brings the graph in line with it.
+
+import { randomBytes } from "node:crypto";
+import type { ManagedTransaction } from "neo4j-driver";
+import type { CurationFile, CurationOperation, CurationRule, CurationRuleStatus } from "../../common/curation.js";
+import { KgError } from "../../common/errors.js";
+import { cypher } from "../../neo4j/cypher-files.js";
+import { readObjects, writeTransaction, type GraphTarget } from "../../neo4j/graph-database.js";
+import { checkOperation } from "./check-operation.js";
+import { deleteRule, documentsWithRule, lockRules, moveDocuments, storeRule } from "./rule-changes.js";
+
+/** Who makes a change, and why. */
+export interface Maker {
+  by: string;
+  note?: string;
+}
+
+/** A change made: the rule, and the documents whose rows it changed. */
+export interface CurationChange {
+  rule: CurationRule;
+  documents: number;
+}
+
+/** Checks an operation, stores it as a rule after every other and applies it to the graph, all or nothing. */
+export function makeRule(db: GraphTarget, operation: CurationOperation, maker: Maker): Promise<CurationChange> {
+  return writeTransaction(db, async (tx) => {
+    const { rules, next } = await lockRules(tx);
+    const checked = await checkOperation(tx, operation, rules);
+    const rule: CurationRule = {
+      ...checked,
+      id: randomBytes(6).toString("hex"),
+      created: new Date().toISOString(),
+      by: maker.by,
+      ...(maker.note ? { note: maker.note } : {}),
+    };
+    const documents = await moveDocuments(tx, await documentsFor(tx, rule), rules, [...rules, rule]);
+    await storeRule(tx, rule, next);
+    return { rule, documents };
+  });
+}
+
+/** Removes a rule and brings every document it changed back to what the other rules make of it. */
+export function undoRule(db: GraphTarget, id: string): Promise<CurationChange> {
+  return writeTransaction(db, async (tx) => {
+    const { rules, next } = await lockRules(tx);
+    const rule = rules.find((r) => r.id === id);
+    if (!rule)
+      throw new KgError("curation-no-rule", `curation: no rule ${id}; \`npm run kg -- curate list\` shows the rules.`);
+    const rest = rules.filter((r) => r.id !== id);
+    const documents = await moveDocuments(tx, await documentsWithRule(tx, id), rules, rest);
+    await deleteRule(tx, id, next);
+    return { rule, documents };
+  });
+}
+
+/** Every rule in order, with the documents it changes today (0: it matches nothing now, e.g. its entity is gone). */
+export function listRules(db: GraphTarget): Promise<CurationRuleStatus[]> {
+  return readObjects<{ json: string; documents: unknown }>(db, cypher("list-rules")).then((rows) =>
+    rows.map((row) => ({ ...(JSON.parse(row.json) as CurationRule), documents: Number(row.documents) })),
+  );
+}
+
+/** The rules as one file for version control. */
+export async function exportRules(db: GraphTarget): Promise<CurationFile> {
+  const rows = await readObjects<{ json: string }>(db, cypher("read-rules"));
+  return { kgCuration: 1, rules: rows.map((row) => JSON.parse(row.json) as CurationRule) };
+}
+
+/**
+ * Adds a file's rules after the stored ones (a rule whose id is stored already is skipped) and applies them. They are
+ * not checked against the graph: a rule file may come before the documents it is about, and applies as they arrive.
+ */
+export function importRules(
+  db: GraphTarget,
+  file: CurationFile,
+): Promise<{ added: number; skipped: number; documents: number }> {
+  return writeTransaction(db, async (tx) => {
+    const { rules, next } = await lockRules(tx);
+    const stored = new Set(rules.map((r) => r.id));
+    const added = file.rules.filter((r) => !stored.has(r.id));
+    const documents = new Set<string>();
+    for (const rule of added) for (const key of await documentsFor(tx, rule)) documents.add(key);
+    const changed = await moveDocuments(tx, [...documents], rules, [...rules, ...added]);
+    for (const [i, rule] of added.entries()) await storeRule(tx, rule, next + i);
+    return { added: added.length, skipped: file.rules.length - added.length, documents: changed };
+  });
+}
+
+/** The stored documents a new rule may change: those that mention its entities, or hold its relation's evidence. */
+async function documentsFor(tx: ManagedTransaction, rule: CurationRule): Promise<string[]> {
+  const read = async (name: string, params: Record<string, unknown>) =>
+    (await tx.run(cypher(name), params)).records.map((r) => r.get("document") as string);
+  switch (rule.kind) {
+    case "merge":
+      return read("documents-mentioning", { keys: rule.entities });
+    case "rename":
+    case "retype":
+    case "split":
+    case "exclude":
+      return read("documents-mentioning", { keys: [rule.entity] });
+    case "distinct":
+      return [];
+    case "reject":
+    case "retype-relation":
+      return read("documents-of-relation", { ...rule.relation });
+    case "relate":
+      return [rule.evidence.document];
+  }
+}
