@@ -1,5 +1,6 @@
 // The wire contract between server and client: what each endpoint answers. Types only.
 
+import type { CurationRule, CurationRuleStatus, DuplicateSuggestion } from "./curation.js";
 import type { EntityType, OverviewView, RelationType } from "./domain.js";
 
 export type { EntityType, OverviewView, RelationType };
@@ -177,4 +178,42 @@ export interface MentionItem {
 /** Body of every error response. */
 export interface ApiError {
   error: { code: string; message: string };
+}
+
+/** What a curation change touched: entity keys and relation keys (`relationKey`), so a view can refresh just those. */
+export interface CurationTouched {
+  entities: string[];
+  relations: string[];
+}
+
+/** POST /api/curation/rules and POST /api/curation/undo: the rule made or undone and what it changed. */
+export interface CurationChangeResponse {
+  rule: CurationRule;
+  /** One line saying what the rule does. */
+  description: string;
+  /** Documents whose rows changed. */
+  documents: number;
+  touched: CurationTouched;
+}
+
+/** GET /api/curation/rules: every rule in order, with what it does today (documents 0: it matches nothing now). */
+export interface CurationRulesResponse {
+  rules: Array<CurationRuleStatus & { description: string }>;
+}
+
+/** GET /api/curation/suggestions: likely duplicates, best first. */
+export interface CurationSuggestionsResponse {
+  suggestions: DuplicateSuggestion[];
+}
+
+/** POST /api/curation/import: rules added, rules already stored (same id), documents changed. */
+export interface CurationImportResponse {
+  added: number;
+  skipped: number;
+  documents: number;
+}
+
+/** GET /api/curation/token: the label of the token the request carries (the explorer checks a token once). */
+export interface CurationTokenResponse {
+  label: string;
 }

@@ -72,3 +72,24 @@ export interface CurationFile {
   kgCuration: 1;
   rules: CurationRule[];
 }
+
+/** Why two entities look like one (see ingest/curate/duplicate-suggestions.ts). */
+export type SuggestionReason =
+  | "contained"
+  | "subsequence"
+  | "same-stem"
+  | "city-abbreviation"
+  | "traditional"
+  | "honorific"
+  | "shared-alias"
+  | "neighbourhood";
+
+/** A likely duplicate: `merge` looks like `keep`, the suggested canonical entity; accept = merge, reject = distinct. */
+export interface DuplicateSuggestion {
+  keep: string;
+  merge: string;
+  type: EntityType;
+  /** 0–1, higher is likelier. */
+  score: number;
+  reasons: Array<{ reason: SuggestionReason; detail: string }>;
+}
