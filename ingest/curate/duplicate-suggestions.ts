@@ -2,6 +2,7 @@
 // a researcher to accept (a merge rule) or reject (a distinct rule).
 
 import type { EntityType } from "../../common/domain.js";
+import { compare } from "../extract/resolve/resolve-entities.js";
 import { findContainment } from "./suggestions/find-containment.js";
 import { findHonorifics } from "./suggestions/find-people.js";
 import { findNeighbourhoods, findSharedAliases } from "./suggestions/find-shared.js";
@@ -49,13 +50,8 @@ const REASON_ORDER: readonly SuggestionReason[] = [
   "neighbourhood",
 ];
 
-/** Code-unit order, the same on every machine and locale. */
-function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 function pairKey(a: string, b: string): string {
-  return byCodeUnits(a, b) <= 0 ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+  return compare(a, b) <= 0 ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 
 /**
@@ -86,7 +82,7 @@ export function suggestDuplicates(
   }
   return [...pairs.values()]
     .map(toSuggestion)
-    .sort((x, y) => y.score - x.score || byCodeUnits(x.keep, y.keep) || byCodeUnits(x.merge, y.merge))
+    .sort((x, y) => y.score - x.score || compare(x.keep, y.keep) || compare(x.merge, y.merge))
     .slice(0, limit);
 }
 
@@ -144,5 +140,5 @@ function keepOf(a: SuggestionEntity, b: SuggestionEntity, findings: readonly Fin
   if (hint) return hint.key;
   if (a.mentions !== b.mentions) return a.mentions > b.mentions ? a.key : b.key;
   if (a.name.length !== b.name.length) return a.name.length > b.name.length ? a.key : b.key;
-  return byCodeUnits(a.key, b.key) <= 0 ? a.key : b.key;
+  return compare(a.key, b.key) <= 0 ? a.key : b.key;
 }

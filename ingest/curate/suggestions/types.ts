@@ -1,6 +1,9 @@
 // Types of the duplicate suggestions: the entities they read, the reasons they give, and what each finder reports.
 
+import type { DuplicateSuggestion, SuggestionReason } from "../../../common/curation.js";
 import type { EntityType } from "../../../common/domain.js";
+
+export type { DuplicateSuggestion, SuggestionReason };
 
 /** An entity as the suggestions read it: its key, names, weight and the keys of the entities linked to it. */
 export interface SuggestionEntity {
@@ -10,26 +13,6 @@ export interface SuggestionEntity {
   aliases: readonly string[];
   mentions: number;
   neighbours: readonly string[];
-}
-
-/** Why two entities may be one body. */
-export type SuggestionReason =
-  | "contained"
-  | "subsequence"
-  | "same-stem"
-  | "city-abbreviation"
-  | "traditional"
-  | "honorific"
-  | "shared-alias"
-  | "neighbourhood";
-
-/** A likely duplicate: `keep` is the suggested canonical entity, `merge` the one folded into it. */
-export interface DuplicateSuggestion {
-  keep: string;
-  merge: string;
-  type: EntityType;
-  score: number;
-  reasons: Array<{ reason: SuggestionReason; detail: string }>;
 }
 
 /** Options of `suggestDuplicates`. */
