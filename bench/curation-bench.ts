@@ -10,6 +10,7 @@ import { ENTITY_TYPES, type EntityType } from "../common/domain.js";
 import { createProgress } from "../common/progress.js";
 import { seededRandom } from "../common/seeded-random.js";
 import { ingestDocuments } from "../ingest/pipeline/ingest-documents.js";
+import { cypher } from "../neo4j/cypher-files.js";
 import { readObjects } from "../neo4j/graph-database.js";
 import { graphFingerprint } from "../neo4j/graph-maintenance.js";
 import { createApp, graphServices } from "../server/app.js";
@@ -56,15 +57,10 @@ async function main(): Promise<void> {
     };
 
     const before = await graphFingerprint(db);
-    const entities = await readObjects<Entity>(
-      db,
-      `MATCH (e:Entity) RETURN e.key AS key, e.type AS type, e.name AS name, e.aliases AS aliases,
-       toInteger(e.documents) AS documents ORDER BY e.key`,
-    );
+    const entities = await readObjects<Entity>(db, cypher("bench-entities"));
     const relations = await readObjects<{ source: string; type: string; target: string }>(
       db,
-      `MATCH (a:Entity)-[r]->(b:Entity) WHERE type(r) <> 'CO_OCCURS'
-       RETURN a.key AS source, type(r) AS type, b.key AS target ORDER BY source, type, target`,
+      cypher("bench-stated-relations"),
     );
     console.log(`graph: ${documents} documents, ${entities.length} entities, ${relations.length} stated relations`);
     const sameType = (type: EntityType) => entities.filter((e) => e.type === type);

@@ -1,5 +1,6 @@
 // `npm run bench:ingest`: ingests a seeded synthetic corpus into a fresh local Neo4j and compares the write phase
-// with a raw batched UNWIND … MERGE of the same rows, in the same run. Ends with one JSON line of the figures.
+// with a raw batched UNWIND … MERGE of the same rows, and the whole ingest with one under a thousand curation rules,
+// in the same run. Ends with one JSON line of the figures.
 // Settings: BENCH_DOCUMENTS (default 1000), BENCH_CHARS_PER_DOCUMENT (default 20000).
 
 import { mkdtemp, rm } from "node:fs/promises";
@@ -9,11 +10,17 @@ import { createProgress, SILENT_PROGRESS } from "../common/progress.js";
 import type { DocumentRows } from "../ingest/write/document-rows.js";
 import { ingestDocuments } from "../ingest/pipeline/ingest-documents.js";
 import { emptyGraph, graphSize } from "../neo4j/graph-maintenance.js";
-import { cypherStatements } from "../neo4j/cypher-files.js";
-import { writeTransaction, type GraphTarget } from "../neo4j/graph-database.js";
+import { cypher, cypherStatements } from "../neo4j/cypher-files.js";
+import { readObjects, writeTransaction, type GraphTarget } from "../neo4j/graph-database.js";
+import type { CurationOperation, CurationRule, RelationRef } from "../common/curation.js";
+import type { EntityType } from "../common/domain.js";
+import { seededRandom } from "../common/seeded-random.js";
+import { importRules } from "../ingest/curate/curation.js";
 import { positiveInt, round, startBenchNeo4j, writeSyntheticCorpus } from "./bench-support.js";
 
 const RAW_BATCH = 10_000;
+/** Curation rules the second ingest applies. */
+const RULES = 1000;
 
 async function main(): Promise<void> {
   const documents = positiveInt("BENCH_DOCUMENTS", 1000);
@@ -51,6 +58,17 @@ async function main(): Promise<void> {
       `second ingest (nothing changed): ${second.seconds.toFixed(2)} s (${((100 * second.seconds) / first.seconds).toFixed(1)}% of the first), graph ${sizeAfterSecond.nodes === size.nodes && sizeAfterSecond.relationships === size.relationships ? "unchanged" : "CHANGED"}`,
     );
 
+    // The same corpus ingested again into an empty graph that holds RULES curation rules first, against the first ingest.
+    const rules = await benchRules(db, RULES);
+    await emptyGraph(db);
+    await importRules(db, { kgCuration: 1, rules });
+    const curated = await ingestDocuments(db, files, { progress: createProgress(process.stderr, "ingest with rules") });
+    const curatedRatio = curated.seconds / first.seconds;
+    console.log(
+      `ingest under ${rules.length} curation rules: ${curated.seconds.toFixed(1)} s against ${first.seconds.toFixed(1)} s without ` +
+        `(${(100 * (curatedRatio - 1)).toFixed(1)}% more; rules changed ${await documentsCurated(db)} of ${documents} documents)`,
+    );
+
     // Baseline: the same rows, extracted again off the clock, written by plain batched UNWIND … MERGE into an empty graph.
     const rows: DocumentRows[] = [];
     await ingestDocuments(undefined, files, {
@@ -83,6 +101,9 @@ async function main(): Promise<void> {
         write_ratio: round(writeRatio),
         second_run_seconds: round(second.seconds),
         second_run_ratio: round(second.seconds / first.seconds, 3),
+        curation_rules: rules.length,
+        curated_seconds: round(curated.seconds),
+        curated_ratio: round(curatedRatio, 3),
         peak_rss_mb: Math.round(peakRssMb),
         nodes: size.nodes,
         relationships: size.relationships,
@@ -92,6 +113,68 @@ async function main(): Promise<void> {
     await local.stop();
     await rm(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * `count` rules of every kind about the graph's entities and relations, seeded: merges of two entities of a type,
+ * renames, retypes, splits of a surface form, exclusions of an entity or a form, rejections and distinct pairs.
+ */
+async function benchRules(db: GraphTarget, count: number): Promise<CurationRule[]> {
+  const random = seededRandom(11);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const entities = await readObjects<{ key: string; type: EntityType; name: string; aliases: string[] }>(
+    db,
+    cypher("bench-entities"),
+  );
+  const relations = await readObjects<RelationRef>(db, cypher("bench-stated-relations"));
+  const withForms = entities.filter((e) => e.aliases.length > 1);
+  const operation = (i: number): CurationOperation => {
+    const e = pick(entities);
+    const other = () => pick(entities.filter((x) => x.type === e.type && x.key !== e.key));
+    const form = pick(withForms);
+    switch (i % 10) {
+      case 0:
+      case 1:
+      case 2:
+        return { kind: "merge", entities: [other().key, e.key], into: { type: e.type, name: e.name } };
+      case 3:
+        return { kind: "rename", entity: e.key, into: { type: e.type, name: `${e.name}（核）` } };
+      case 4:
+        return {
+          kind: "retype",
+          entity: e.key,
+          into: { type: e.type === "Topic" ? "Project" : "Topic", name: e.name },
+        };
+      case 5:
+        return {
+          kind: "split",
+          entity: form.key,
+          surface: form.aliases[0] as string,
+          into: { type: form.type, name: form.aliases[0] as string },
+        };
+      case 6:
+        return i % 20 === 6
+          ? { kind: "exclude", entity: e.key }
+          : { kind: "exclude", entity: form.key, surface: form.aliases[0] as string };
+      case 7:
+      case 8:
+        return { kind: "reject", relation: pick(relations) };
+      default:
+        return { kind: "distinct", entities: [e.key, other().key] };
+    }
+  };
+  return Array.from({ length: count }, (_, i) => ({
+    ...operation(i),
+    id: `bench-${i}`,
+    created: new Date(0).toISOString(),
+    by: "bench",
+  }));
+}
+
+/** Documents that some curation rule changed. */
+async function documentsCurated(db: GraphTarget): Promise<number> {
+  const [row] = await readObjects<{ n: number }>(db, cypher("bench-curated-documents"));
+  return Number(row?.n ?? 0);
 }
 
 /** Writes all rows kind by kind in batches of RAW_BATCH, one transaction per batch; returns the seconds taken. */

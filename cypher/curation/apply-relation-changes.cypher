@@ -1,6 +1,7 @@
 // Adds and takes out relation evidence: a relation that gains its first sentence is created, one left with none is
-// deleted, the others get their weight and date span again from the documents that support them (as a document's
-// removal does).
+// deleted, the others get their weight again, and their date span from the documents of the added sentences; only
+// when the sentences taken out came from a document dated at either end of the span is it read again from every
+// document that still supports the relation (a hub's relation has thousands).
 CALL () {
   UNWIND $relations AS row
   WITH row WHERE size(row.added) > 0
@@ -12,15 +13,29 @@ CALL () {
 CALL () {
   UNWIND $relations AS row
   MATCH (:Entity {key: row.source})-[r:$(row.type)]->(:Entity {key: row.target})
+  WITH r, row, [k IN row.removed | split(k, ':')[0]] AS removedFrom
   SET r.sentences = [k IN r.sentences WHERE NOT k IN row.removed] + [k IN row.added WHERE NOT k IN r.sentences]
   SET r.weight = size(r.sentences), r.role = coalesce(r.role, row.role)
+  WITH r, row, COLLECT {
+    UNWIND removedFrom AS documentKey
+    MATCH (d:Document {key: documentKey}) WHERE d.date IS NOT NULL AND (d.date = r.firstDate OR d.date = r.lastDate)
+    RETURN d.key
+  } AS atTheEnds
+  WITH r, CASE WHEN size(atTheEnds) = 0 THEN row.added ELSE r.sentences END AS read,
+       CASE WHEN size(atTheEnds) = 0 THEN [r.firstDate, r.lastDate] ELSE [] END AS kept
   WITH r, COLLECT {
-    UNWIND r.sentences AS k
+    UNWIND read AS k
     WITH DISTINCT split(k, ':')[0] AS documentKey
     MATCH (d:Document {key: documentKey}) WHERE d.date IS NOT NULL
-    RETURN d.date AS date ORDER BY date
+    RETURN d.date AS date
+    UNION
+    UNWIND kept AS date
+    WITH date WHERE date IS NOT NULL
+    RETURN date
   } AS dates
-  SET r.firstDate = dates[0], r.lastDate = dates[-1]
+  WITH r, reduce(first = null, date IN dates | CASE WHEN first IS NULL OR date < first THEN date ELSE first END) AS first,
+       reduce(last = null, date IN dates | CASE WHEN last IS NULL OR date > last THEN date ELSE last END) AS last
+  SET r.firstDate = first, r.lastDate = last
   WITH r WHERE r.weight = 0
   DELETE r
 }

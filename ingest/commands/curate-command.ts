@@ -198,7 +198,7 @@ async function suggest(db: GraphDatabase, values: Values, maker: Maker): Promise
     const picked = suggestions[offset(chosen, values.accept ? "--accept" : "--reject") - 1];
     if (!picked) throw usage(`no suggestion ${chosen}; kg curate suggest lists ${suggestions.length}`);
     const operation: CurationOperation = values.accept
-      ? { kind: "merge", entities: [picked.keep, picked.merge], into: splitKey(picked.keep) }
+      ? { kind: "merge", entities: [picked.merge, picked.keep], into: splitKey(picked.keep) }
       : { kind: "distinct", entities: [picked.keep, picked.merge] };
     const change = await makeRule(db, operation, maker);
     console.log(`${describeRule(change.rule)}: rule ${change.rule.id}, ${change.documents} documents changed`);
