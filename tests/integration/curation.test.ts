@@ -1,24 +1,43 @@
-// Curation rules on the sample report: each operation changes the graph, holds through a full re-ingest and a forced
-// re-extraction, and its undo gives back the graph exactly; bad changes are refused and change nothing.
+// Curation rules on the sample report: each operation, made through the API, changes the graph, holds through a full
+// re-ingest and a forced re-extraction, and its undo gives back the graph exactly; bad changes are refused and change
+// nothing.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CurationChangeResponse } from "../../common/api.js";
 import type { CurationOperation } from "../../common/curation.js";
 import { SILENT_PROGRESS } from "../../common/progress.js";
 import { exportRules, importRules, listRules, makeRule, undoRule } from "../../ingest/curate/curation.js";
 import { ingestDocuments } from "../../ingest/pipeline/ingest-documents.js";
 import { emptyGraph, graphFingerprint, loadSampleReport, openTestGraph, SAMPLE_REPORT } from "../helpers/test-graph.js";
 import { expectKgError } from "../helpers/kg-error.js";
+import { serveExplorer, TEST_TOKEN } from "../helpers/serve-explorer.js";
 
 const db = openTestGraph();
 const by = { by: "test" };
 let clean: string;
+let server: Awaited<ReturnType<typeof serveExplorer>>;
 
 beforeAll(async () => {
   await loadSampleReport(db);
   clean = await graphFingerprint(db);
+  server = await serveExplorer(db);
 });
 
-afterAll(() => db.close());
+afterAll(async () => {
+  await server.close();
+  await db.close();
+});
+
+/** A curation write through the API, as the explorer and scripts make it. */
+async function post(path: string, body: unknown): Promise<CurationChangeResponse> {
+  const response = await fetch(server.url + path, {
+    method: "POST",
+    headers: { authorization: `Bearer ${TEST_TOKEN}`, "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  expect(response.status).toBeLessThan(300);
+  return (await response.json()) as CurationChangeResponse;
+}
 
 const read = async <T>(statement: string, params: Record<string, unknown> = {}): Promise<T[]> =>
   (await db.driver.executeQuery(statement, params, { database: db.database })).records.map((r) => r.toObject() as T);
@@ -164,7 +183,7 @@ describe("curation rules", () => {
     "%s: changes the graph, holds through re-ingest and re-extraction, and undoes exactly",
     async (_name, operation, check) => {
       expect(await graphFingerprint(db)).toBe(clean);
-      const { rule, documents } = await makeRule(db, await operation(), by);
+      const { rule, documents } = await post("/api/curation/rules", await operation());
       expect(documents).toBe(1);
       await check();
       const curated = await graphFingerprint(db);
@@ -188,7 +207,7 @@ describe("curation rules", () => {
       expect(summary.reextracted).toBe(1);
       expect(await graphFingerprint(db)).toBe(curated);
 
-      expect((await undoRule(db, rule.id)).documents).toBe(1);
+      expect((await post("/api/curation/undo", { id: rule.id })).documents).toBe(1);
       expect(await graphFingerprint(db)).toBe(clean);
       expect(await listRules(db)).toEqual([]);
     },
