@@ -14,8 +14,7 @@ import { createProgress } from "../common/progress.js";
 import { seededRandom } from "../common/seeded-random.js";
 import { ingestDocuments } from "../ingest/pipeline/ingest-documents.js";
 import { cypher } from "../neo4j/cypher-files.js";
-import { createApp } from "../server/app.js";
-import { createGraphRepository } from "../server/repository/index.js";
+import { createApp, graphServices } from "../server/app.js";
 import { READ_TIMEOUT_MS } from "../server/repository/read.js";
 import { readObjects, readRows, type GraphTarget } from "../neo4j/graph-database.js";
 import {
@@ -143,7 +142,8 @@ async function main(): Promise<void> {
 
     const log: RecordedQuery[] = [];
     const app = createApp({
-      repository: createGraphRepository({ driver: recordingDriver(db.driver, log), database: db.database }),
+      ...graphServices({ driver: recordingDriver(db.driver, log), database: db.database }),
+      apiTokens: [],
     });
     server = await new Promise<Server>((resolve) => {
       const s = app.listen(0, "127.0.0.1", () => resolve(s));

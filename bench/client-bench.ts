@@ -16,8 +16,7 @@ import { build } from "vite";
 import { emptyGraph } from "../neo4j/graph-maintenance.js";
 import type { GraphDatabase } from "../neo4j/graph-database.js";
 import type { OverviewGraph } from "../common/api.js";
-import { createApp } from "../server/app.js";
-import { createGraphRepository } from "../server/repository/index.js";
+import { createApp, graphServices } from "../server/app.js";
 import { findChromium, launchChromium, NO_CHROMIUM_MESSAGE } from "../tests/helpers/chromium.js";
 import { loadSampleReport } from "../tests/helpers/test-graph.js";
 import { ROOT, startBenchNeo4j } from "./bench-support.js";
@@ -158,7 +157,7 @@ async function serveBench(
 ): Promise<{ url: string; close(): Promise<void> }> {
   const app = express();
   app.use("/bare", compression(), express.static(bareDir, { maxAge: "1h" }));
-  app.use(createApp({ repository: createGraphRepository(db), clientDir: explorerDir }));
+  app.use(createApp({ ...graphServices(db), apiTokens: [], clientDir: explorerDir }));
   const server = app.listen(0, "127.0.0.1");
   await once(server, "listening");
   const { port } = server.address() as AddressInfo;

@@ -1,6 +1,7 @@
 // The `kg` command line: a registry of corpus commands (ingest, remove, stats, extract ...), one handler each.
 
 import { KgError, reportFatal } from "../common/errors.js";
+import { CURATE_USAGE, runCurate } from "./commands/curate-command.js";
 import { IMPORT_USAGE, runImport } from "./commands/import-command.js";
 import { INGEST_USAGE, runIngest } from "./commands/ingest-command.js";
 import { REMOVE_USAGE, runRemove } from "./commands/remove-command.js";
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, Command> = {
   remove: { usage: REMOVE_USAGE, run: runRemove },
   stats: { usage: STATS_USAGE, run: runStats },
   import: { usage: IMPORT_USAGE, run: runImport },
+  curate: { usage: CURATE_USAGE, run: runCurate },
   extract: {
     usage:
       "kg extract <file>... [--json]\n" +

@@ -8,19 +8,27 @@ import path from "node:path";
 import { errorHandler, HttpError } from "./http/errors.js";
 import { createCachedJsonSender } from "./http/json-response.js";
 import type { GraphRepository } from "./repository/types.js";
+import type { GraphTarget } from "../neo4j/graph-database.js";
+import { createCurationService, type CurationService } from "./curation-service.js";
+import { createGraphRepository } from "./repository/index.js";
+import { createAuthorize } from "./http/authorize.js";
 import { API_ROUTES } from "./routes/api-routes.js";
+import type { ApiToken } from "./server-config.js";
 import { buildOpenApi } from "./routes/openapi.js";
 import { mountRoutes } from "./routes/route.js";
 
-/** What the app is built from: the repository it reads through and, optionally, the client it serves. */
+/** What the app is built from: the repository it reads through, curation, the write tokens and the client it serves. */
 export interface AppDependencies {
   repository: GraphRepository;
+  curation: CurationService;
+  /** KG_API_TOKEN's tokens; none refuses every write. */
+  apiTokens: readonly ApiToken[];
   /** Folder of the built client (vite build output); omitted in API-only tests. */
   clientDir?: string;
 }
 
 /** Builds the app from its dependencies. */
-export function createApp({ repository, clientDir }: AppDependencies): express.Express {
+export function createApp({ repository, curation, apiTokens, clientDir }: AppDependencies): express.Express {
   const app = express();
   app.disable("x-powered-by");
   // The client draws into canvases from a web worker built by Vite; blob: workers need that allowance.
@@ -33,7 +41,8 @@ export function createApp({ repository, clientDir }: AppDependencies): express.E
   // Built from the route table once: it describes this very build of the server.
   const openApi = buildOpenApi(API_ROUTES);
   app.get("/api/openapi.json", (request, response) => sendCachedJson(request, response, openApi));
-  mountRoutes(app, API_ROUTES, { repository, sendCachedJson }, compressed);
+  const services = { repository, curation, authorize: createAuthorize(apiTokens), sendCachedJson };
+  mountRoutes(app, API_ROUTES, services, compressed);
   app.use("/api", () => {
     throw new HttpError(404, "not-found", "no such API endpoint");
   });
@@ -45,4 +54,9 @@ export function createApp({ repository, clientDir }: AppDependencies): express.E
 
   app.use(errorHandler);
   return app;
+}
+
+/** The repository and curation over one database: what the app reads and writes through. */
+export function graphServices(db: GraphTarget): Pick<AppDependencies, "repository" | "curation"> {
+  return { repository: createGraphRepository(db), curation: createCurationService(db) };
 }

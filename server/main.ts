@@ -11,7 +11,7 @@ import { applySchema } from "../neo4j/apply-schema.js";
 import { resolveNeo4jConfig } from "../neo4j/neo4j-config.js";
 import { openGraphDatabase } from "../neo4j/open-graph-database.js";
 import type { GraphDatabase } from "../neo4j/graph-database.js";
-import { createApp } from "./app.js";
+import { createApp, graphServices } from "./app.js";
 import { createGraphRepository } from "./repository/index.js";
 import { resolveServerConfig } from "./server-config.js";
 
@@ -38,8 +38,11 @@ async function main(): Promise<void> {
   try {
     await applySchema(db);
     await ingestSamplesIntoEmptyGraph(db);
-    const repository = createGraphRepository(db);
-    const app = createApp({ repository, clientDir: path.join(ROOT, "dist", "client") });
+    const app = createApp({
+      ...graphServices(db),
+      apiTokens: serverConfig.apiTokens,
+      clientDir: path.join(ROOT, "dist", "client"),
+    });
     server = await listen(app, serverConfig.port, serverConfig.host);
     const shownHost = serverConfig.host.includes(":") ? `[${serverConfig.host}]` : serverConfig.host;
     console.log(

@@ -8,7 +8,7 @@ import { KgError } from "../../common/errors.js";
 import { cypher } from "../../neo4j/cypher-files.js";
 import { readObjects, writeTransaction, type GraphTarget } from "../../neo4j/graph-database.js";
 import { checkOperation } from "./check-operation.js";
-import { deleteRule, documentsWithRule, lockRules, moveDocuments, storeRule } from "./rule-changes.js";
+import { deleteRule, documentsWithRule, lockRules, moveDocuments, storeRule, type Moved } from "./rule-changes.js";
 
 /** Who makes a change, and why. */
 export interface Maker {
@@ -16,10 +16,9 @@ export interface Maker {
   note?: string;
 }
 
-/** A change made: the rule, and the documents whose rows it changed. */
-export interface CurationChange {
+/** A change made: the rule, the documents whose rows it changed, and the entities and relations it touched. */
+export interface CurationChange extends Moved {
   rule: CurationRule;
-  documents: number;
 }
 
 /** Checks an operation, stores it as a rule after every other and applies it to the graph, all or nothing. */
@@ -34,9 +33,9 @@ export function makeRule(db: GraphTarget, operation: CurationOperation, maker: M
       by: maker.by,
       ...(maker.note ? { note: maker.note } : {}),
     };
-    const documents = await moveDocuments(tx, await documentsFor(tx, rule), rules, [...rules, rule]);
+    const moved = await moveDocuments(tx, await documentsFor(tx, rule), rules, [...rules, rule]);
     await storeRule(tx, rule, next);
-    return { rule, documents };
+    return { rule, ...moved };
   });
 }
 
@@ -48,9 +47,9 @@ export function undoRule(db: GraphTarget, id: string): Promise<CurationChange> {
     if (!rule)
       throw new KgError("curation-no-rule", `curation: no rule ${id}; \`npm run kg -- curate list\` shows the rules.`);
     const rest = rules.filter((r) => r.id !== id);
-    const documents = await moveDocuments(tx, await documentsWithRule(tx, id), rules, rest);
+    const moved = await moveDocuments(tx, await documentsWithRule(tx, id), rules, rest);
     await deleteRule(tx, id, next);
-    return { rule, documents };
+    return { rule, ...moved };
   });
 }
 
@@ -81,9 +80,9 @@ export function importRules(
     const added = file.rules.filter((r) => !stored.has(r.id));
     const documents = new Set<string>();
     for (const rule of added) for (const key of await documentsFor(tx, rule)) documents.add(key);
-    const changed = await moveDocuments(tx, [...documents], rules, [...rules, ...added]);
+    const moved = await moveDocuments(tx, [...documents], rules, [...rules, ...added]);
     for (const [i, rule] of added.entries()) await storeRule(tx, rule, next + i);
-    return { added: added.length, skipped: file.rules.length - added.length, documents: changed };
+    return { added: added.length, skipped: file.rules.length - added.length, documents: moved.documents };
   });
 }
 

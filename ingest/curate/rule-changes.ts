@@ -2,7 +2,9 @@
 // changes are moved from their rows under the old rules to their rows under the new ones.
 
 import type { ManagedTransaction } from "neo4j-driver";
+import type { CurationTouched } from "../../common/api.js";
 import type { CurationRule } from "../../common/curation.js";
+import { relationKey } from "../../common/domain.js";
 import { KgError } from "../../common/errors.js";
 import { cypher } from "../../neo4j/cypher-files.js";
 import { foldPendingIn } from "../write/fold-evidence.js";
@@ -30,17 +32,23 @@ export async function readRulesIn(tx: ManagedTransaction): Promise<CurationRule[
   return records.map((record) => JSON.parse(record.get("json") as string) as CurationRule);
 }
 
+/** What moving documents changed: how many documents' rows, and the keys of the entities and relations touched. */
+export interface Moved {
+  documents: number;
+  touched: CurationTouched;
+}
+
 /**
  * Moves the graph from `before` to `after` (two rule lists) for the documents given: each document's stored extraction
- * is curated both ways and only the difference is written. Returns the documents whose rows changed.
+ * is curated both ways and only the difference is written.
  */
 export async function moveDocuments(
   tx: ManagedTransaction,
   documents: readonly string[],
   before: readonly CurationRule[],
   after: readonly CurationRule[],
-): Promise<number> {
-  if (documents.length === 0) return 0;
+): Promise<Moved> {
+  if (documents.length === 0) return { documents: 0, touched: { entities: [], relations: [] } };
   await foldPendingIn(tx);
   const { records } = await tx.run(cypher("stored-extractions"), { keys: documents });
   const old = compileRules(before);
@@ -73,7 +81,13 @@ export async function moveDocuments(
   await tx.run(cypher("settle-entities"), { entities: settled.entities });
   await tx.run(cypher("set-document-curation"), { documents: firedRows });
   await tx.run(cypher("index-pending-entities"));
-  return changed;
+  return {
+    documents: changed,
+    touched: {
+      entities: settled.entities.map((e) => e.key),
+      relations: settled.relations.map((r) => relationKey(r.source, r.type, r.target)),
+    },
+  };
 }
 
 /** Stores a new rule at the end of the order and notes that the rules changed. */

@@ -28,6 +28,20 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, _request, resp
     return;
   }
   const status = (error as { status?: unknown }).status;
+  const type = (error as { type?: unknown }).type;
+  if (type === "entity.too.large" || type === "entity.parse.failed") {
+    // express.json's refusals of a body: too large for the route, or not JSON.
+    const tooLarge = type === "entity.too.large";
+    response.status(tooLarge ? 413 : 400).json({
+      error: {
+        code: tooLarge ? "too-large" : "bad-body",
+        message: tooLarge
+          ? `the body is larger than this endpoint takes (${String((error as { limit?: unknown }).limit)} bytes)`
+          : "the body is not valid JSON",
+      },
+    } satisfies ApiError);
+    return;
+  }
   if (typeof status === "number" && status >= 400 && status < 500) {
     // Express's own client errors, such as a malformed percent-encoding in the path.
     response.status(status).json({

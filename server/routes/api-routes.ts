@@ -16,6 +16,7 @@ import {
   pathsQuery,
   searchQuery,
 } from "./api-schemas.js";
+import { CURATION_ROUTES } from "./curation-routes.js";
 import { defineRoute, NO_QUERY, type ApiRoute } from "./route.js";
 
 /** The 404 of an entity id that names no entity. */
@@ -175,4 +176,5 @@ export const API_ROUTES: readonly ApiRoute[] = [
         .send(format.write(graph, q.table));
     },
   }),
+  ...CURATION_ROUTES,
 ];

@@ -2,7 +2,7 @@
 // summaries and content types, and its parameters from the zod schemas that validate the requests.
 
 import { z } from "zod";
-import type { ApiRoute } from "./route.js";
+import { DEFAULT_BODY_LIMIT, type ApiRoute } from "./route.js";
 
 /** How each path parameter is described. */
 const PATH_PARAMETERS: Record<string, string> = { id: "entity id, e.g. Organization:辽源市政协" };
@@ -41,6 +41,13 @@ function parametersOf(route: ApiRoute): Array<Record<string, unknown>> {
   return [...pathParameters, ...queryParameters];
 }
 
+/** A route's JSON body, described by the schema that validates it, with its size limit. */
+function requestBodyOf(body: z.ZodType, limit: string): Record<string, unknown> {
+  const schema = z.toJSONSchema(body, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  delete schema.$schema;
+  return { required: true, description: `JSON, at most ${limit}`, content: { "application/json": { schema } } };
+}
+
 /** Builds the document of the routes; parameter types, ranges and defaults come from the schemas that validate requests. */
 export function buildOpenApi(routes: readonly ApiRoute[]): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
@@ -48,13 +55,22 @@ export function buildOpenApi(routes: readonly ApiRoute[]): Record<string, unknow
     (paths[route.path] ??= {})[route.method] = {
       summary: route.summary,
       parameters: parametersOf(route),
+      ...(route.body ? { requestBody: requestBodyOf(route.body, route.bodyLimit ?? DEFAULT_BODY_LIMIT) } : {}),
+      ...(route.write ? { security: [{ token: [] }] } : {}),
       responses: {
-        200: {
+        [route.method === "post" && route.path === "/api/curation/rules" ? 201 : 200]: {
           description: "OK",
           content: Object.fromEntries((route.produces ?? ["application/json"]).map((type) => [type, {}])),
         },
-        400: errorResponse("a parameter is invalid; the message names it"),
+        400: errorResponse("a parameter or the body is invalid; the message names it"),
+        ...(route.write
+          ? {
+              401: errorResponse("no token, or not one of KG_API_TOKEN's"),
+              403: errorResponse("the server has no KG_API_TOKEN: it takes no changes"),
+            }
+          : {}),
         404: errorResponse("no such entity"),
+        ...(route.body ? { 413: errorResponse("the body is larger than the route takes") } : {}),
         503: errorResponse("the database cannot answer right now; retry after the Retry-After seconds"),
       },
     };
@@ -64,7 +80,11 @@ export function buildOpenApi(routes: readonly ApiRoute[]): Record<string, unknow
     info: {
       title: "kg-explorer API",
       version: "0.1.0",
-      description: "Read-only access to the knowledge graph of institutional documents.",
+      description:
+        "The knowledge graph of institutional documents: reads, and curation writes that need a KG_API_TOKEN bearer token.",
+    },
+    components: {
+      securitySchemes: { token: { type: "http", scheme: "bearer", description: "a token of KG_API_TOKEN" } },
     },
     paths,
   };
