@@ -166,6 +166,16 @@ export function createCuration(ctx: ExplorerContext, el: CurationElements, deps:
     await commit(mergeOperation(keys, into), values.note ?? "");
   };
 
+  const edit = createEditMode(
+    el.editButton,
+    el.editLabel,
+    () => ctx.t(),
+    () => {
+      if (!edit.credentials()) setMerge([]);
+      section.render();
+      deps.renderPanel();
+    },
+  );
   const section = createCurationSection(el.section, {
     t: () => ctx.t(),
     editing: () => edit.credentials() !== null,
@@ -182,16 +192,6 @@ export function createCuration(ctx: ExplorerContext, el: CurationElements, deps:
       reject: (s) => void commit(distinctOperation(s.keep, s.merge), ""),
     },
   });
-  const edit = createEditMode(
-    el.editButton,
-    el.editLabel,
-    () => ctx.t(),
-    () => {
-      if (!edit.credentials()) setMerge([]);
-      section.render();
-      deps.renderPanel();
-    },
-  );
 
   return {
     entityTools: (details) => (edit.credentials() ? entityTools(ctx.t(), entityActions, details) : null),

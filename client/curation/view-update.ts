@@ -33,9 +33,13 @@ async function lookUp(key: string): Promise<NormalizedGraph | null | undefined> 
   }
 }
 
-/** Keys to look up: entities in view first (they must be removed or refreshed), then the successors, then the rest. */
+/** Keys to look up: entities in view first (removed or refreshed), then the successors, then the rest. */
 function lookupKeys(graph: ExplorerGraph, response: CurationChangeResponse, follow: Map<string, string[]>): string[] {
-  const keys = [...new Set([...response.touched.entities, ...[...follow.values()].flat()])];
+  // A relation's change may leave its ends' counts alone: its ends in view are looked at too.
+  const ends = response.touched.relations
+    .filter((edge) => graph.hasEdge(edge))
+    .flatMap((edge) => graph.extremities(edge));
+  const keys = [...new Set([...response.touched.entities, ...ends, ...[...follow.values()].flat()])];
   const rank = (key: string): number => (graph.hasNode(key) ? 0 : [...follow.values()].flat().includes(key) ? 1 : 2);
   return keys.sort((a, b) => rank(a) - rank(b)).slice(0, MAX_LOOKUPS);
 }

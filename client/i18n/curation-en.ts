@@ -46,7 +46,7 @@ export const EN_CURATION_MESSAGES: Record<CurationMessageKey, string> = {
   "curation.relationType": "Relation type",
   "curation.direction": "Direction",
   "curation.keepDirection": "Keep the direction",
-  "curation.reverse": "Reverse it",
+  "curation.reverse": "Reverse",
   "curation.done": "Changed: {description}",
   "curation.undone": "Undone: {description}",
   "curation.undo": "Undo",
