@@ -25,6 +25,10 @@ const elements: ExplorerElements = {
   paths: element("paths"),
   exports: element("exports"),
   languageButton: element<HTMLButtonElement>("language"),
+  editButton: element<HTMLButtonElement>("edit"),
+  editLabel: element("edit-label"),
+  curation: element("curation"),
+  toast: element("toast"),
 };
 
 const initialSearch = window.location.search;

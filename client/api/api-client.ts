@@ -25,7 +25,7 @@ export class ApiRequestError extends Error {
   }
 }
 
-type Params = Record<string, string | number | undefined | null>;
+export type Params = Record<string, string | number | undefined | null>;
 
 function url(path: string, params: Params = {}): string {
   const query = new URLSearchParams();
@@ -35,24 +35,46 @@ function url(path: string, params: Params = {}): string {
   return text ? `${path}?${text}` : path;
 }
 
-/** GETs JSON from the API; throws ApiRequestError with the server's message on 4xx/5xx. */
-export async function getJson<T>(path: string, params?: Params, signal?: AbortSignal): Promise<T> {
+/** What a request may carry besides its path: a JSON body, a bearer token, an abort signal. */
+export interface RequestOptions {
+  params?: Params;
+  body?: unknown;
+  token?: string;
+  signal?: AbortSignal;
+}
+
+/** Sends a request to the API and reads its JSON; throws ApiRequestError with the server's message on 4xx/5xx. */
+export async function requestJson<T>(method: "GET" | "POST", path: string, options: RequestOptions = {}): Promise<T> {
+  const { params, body, token, signal } = options;
+  const headers: Record<string, string> = { Accept: "application/json" };
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  if (token !== undefined) headers.Authorization = `Bearer ${token}`;
   let response: Response;
   try {
-    response = await fetch(url(path, params), { signal, headers: { Accept: "application/json" } });
+    response = await fetch(url(path, params), {
+      method,
+      signal,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiRequestError(0, "network", error instanceof Error ? error.message : String(error));
   }
   if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+    const answer = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
     throw new ApiRequestError(
       response.status,
-      body?.error?.code ?? "http",
-      body?.error?.message ?? response.statusText,
+      answer?.error?.code ?? "http",
+      answer?.error?.message ?? response.statusText,
     );
   }
   return (await response.json()) as T;
+}
+
+/** GETs JSON from the API; throws ApiRequestError with the server's message on 4xx/5xx. */
+export function getJson<T>(path: string, params?: Params, signal?: AbortSignal): Promise<T> {
+  return requestJson<T>("GET", path, { params, signal });
 }
 
 export interface OverviewQuery {

@@ -22,6 +22,11 @@ export interface ExplorerElements {
   paths: HTMLElement;
   exports: HTMLElement;
   languageButton: HTMLButtonElement;
+  /** Curation: the edit switch and its label, the toolbar section, the toast over the graph. */
+  editButton: HTMLButtonElement;
+  editLabel: HTMLElement;
+  curation: HTMLElement;
+  toast: HTMLElement;
 }
 
 export interface ExplorerContext {

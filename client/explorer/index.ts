@@ -1,6 +1,7 @@
 // The explorer's wiring: one view state, the controllers that change it, and the subscribers that follow it.
 
 import { errorMessage } from "../api/errors.js";
+import { createCuration } from "../curation/index.js";
 import { createExportControls } from "../export/export-view.js";
 import { viewSubgraph } from "../export/export-formats.js";
 import { isCommunityKey } from "../graph/graph-model.js";
@@ -59,6 +60,8 @@ export function createExplorer(
       setPathEnd: (end, key, name) => paths.setEnd(end, key, name),
       focus: (key) => void ctx.view()?.focusNode(key),
       close: () => selection.close(),
+      entityTools: (details) => curation.entityTools(details),
+      relationTools: (s, e) => curation.relationTools(s, e),
     },
     ctx.t(),
   );
@@ -117,6 +120,15 @@ export function createExplorer(
     prefetched,
   );
 
+  const curation = createCuration(
+    ctx,
+    { editButton: el.editButton, editLabel: el.editLabel, section: el.curation, toast: el.toast },
+    {
+      showEntity: (key) => (key === null ? selection.close() : void selection.select(key)),
+      renderPanel: () => panel.render(ctx.t()),
+      graphChanged,
+    },
+  );
   const search = createSearchBox(el.search, ctx.t(), (hit) => void selection.openEntity(hit.key));
   const viewControls = createViewControls(el.overview, el.analysis, {
     reload(choice) {
@@ -151,6 +163,7 @@ export function createExplorer(
     panel.render(t);
     analysis.renderLegend();
     overview.renderBreadcrumb();
+    curation.render();
   };
   const switchLanguage = (): void => store.update({ language: ctx.t().language === "zh" ? "en" : "zh" });
   const cleanups: Array<() => void> = [];
@@ -172,7 +185,10 @@ export function createExplorer(
         graph,
         emphasis,
         {
-          clickNode: (node) => (isCommunityKey(node) ? void neighbourhood.toggle(node) : void selection.select(node)),
+          clickNode: (node, shiftKey) => {
+            if (isCommunityKey(node)) void neighbourhood.toggle(node);
+            else if (!shiftKey || !curation.shiftClick(node)) void selection.select(node);
+          },
           doubleClickNode: (node) => void neighbourhood.toggle(node),
           clickEdge: (edge) => selection.selectEdge(edge),
           clickStage: () => panel.isOpen() && selection.close(),
@@ -187,7 +203,19 @@ export function createExplorer(
     },
     nodeViewportPosition: (key) => ctx.view()?.nodeViewportPosition(key) ?? null,
     cleanup() {
-      for (const part of [camera, overview, selection, neighbourhood, paths, analysis, filters, status, search, layout])
+      for (const part of [
+        camera,
+        overview,
+        selection,
+        neighbourhood,
+        paths,
+        analysis,
+        filters,
+        status,
+        search,
+        layout,
+        curation,
+      ])
         part.cleanup();
       for (const cleanup of cleanups) cleanup();
     },

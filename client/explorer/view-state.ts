@@ -14,6 +14,8 @@ export interface ExplorerState extends ViewState {
   pathEdges: ReadonlySet<string>;
   /** Big graphs hide their edges while the layout moves the nodes. */
   hideEdges: boolean;
+  /** Nodes picked for a merge (curation), drawn highlighted. */
+  marked: ReadonlySet<string>;
 }
 
 export type ExplorerStore = ViewStore<ExplorerState>;
@@ -31,6 +33,7 @@ export function initialExplorerState(view: ViewState): ExplorerState {
     pathNodes: NO_KEYS,
     pathEdges: NO_KEYS,
     hideEdges: false,
+    marked: NO_KEYS,
   };
 }
 
@@ -57,6 +60,7 @@ const EMPHASIS_KEYS = [
   "pathEdges",
   "filters",
   "hideEdges",
+  "marked",
 ] as const;
 
 /** Copies the state's emphasis into the object the reducers read, then redraws without re-indexing. Returns the cleanup. */
@@ -69,6 +73,7 @@ export function bindEmphasis(store: ExplorerStore, emphasis: Emphasis, refresh: 
     emphasis.pathEdges = s.pathEdges;
     emphasis.filters = s.filters;
     emphasis.hideEdges = s.hideEdges;
+    emphasis.marked = s.marked;
   };
   copy(store.get());
   return store.subscribe((state, previous) => {

@@ -10,7 +10,8 @@ import { createReducers, type Emphasis } from "./reducers.js";
 export type ExplorerSigma = Sigma<ViewNodeAttributes, ViewEdgeAttributes, ViewGraphAttributes>;
 
 export interface GraphViewEvents {
-  clickNode(node: string): void;
+  /** `shiftKey`: the shift key was held (adds the node to a merge selection in edit mode). */
+  clickNode(node: string, shiftKey: boolean): void;
   doubleClickNode(node: string): void;
   clickEdge(edge: string): void;
   clickStage(): void;
@@ -99,7 +100,7 @@ export function createGraphView(
   };
   adaptToSize();
 
-  sigma.on("clickNode", ({ node }) => events.clickNode(node));
+  sigma.on("clickNode", ({ node, event }) => events.clickNode(node, event.original.shiftKey));
   sigma.on("doubleClickNode", (payload) => {
     payload.preventSigmaDefault();
     events.doubleClickNode(payload.node);

@@ -16,6 +16,8 @@ export interface Emphasis {
   filters: Filters;
   /** Big graphs hide their edges while the layout moves the nodes, so every frame stays cheap. */
   hideEdges: boolean;
+  /** Nodes picked for a merge: highlighted and labelled whatever the focus. */
+  marked: ReadonlySet<string>;
 }
 
 export function createEmphasis(): Emphasis {
@@ -27,6 +29,7 @@ export function createEmphasis(): Emphasis {
     pathEdges: new Set(),
     filters: DEFAULT_FILTERS,
     hideEdges: false,
+    marked: new Set(),
   };
 }
 
@@ -52,6 +55,7 @@ export function createReducers(graph: ExplorerGraph, emphasis: Emphasis) {
 
   const nodeReducer = (node: string, data: ViewNodeAttributes): Partial<NodeDisplayData> => {
     if (!nodePasses(data, emphasis.filters)) return { ...data, hidden: true };
+    if (emphasis.marked.has(node)) return { ...data, highlighted: true, forceLabel: true, zIndex: 2 };
     const active = node === emphasis.hovered || node === emphasis.selected;
     if (focus === null) return active ? { ...data, highlighted: true, zIndex: 2 } : data;
     if (!focus.has(node)) return { ...data, color: DIMMED_NODE_COLOR, label: null, zIndex: 0 };

@@ -1,6 +1,7 @@
 // The interface's English text: the same messages as the Chinese table, and the type names.
 
 import type { EntityType, RelationType } from "../../common/api.js";
+import { EN_CURATION_MESSAGES } from "./curation-en.js";
 import type { MessageKey } from "./zh.js";
 
 export const EN_MESSAGES: Record<MessageKey, string> = {
@@ -114,6 +115,7 @@ export const EN_MESSAGES: Record<MessageKey, string> = {
   "notice.expandTruncated": "Too many neighbours; loaded the first {count}",
   "error.server": "Server error ({status}): {message}",
   "error.network": "Cannot reach the server: {message}",
+  ...EN_CURATION_MESSAGES,
 };
 
 export const EN_ENTITY_TYPES: Record<EntityType, string> = {

@@ -1,6 +1,7 @@
 // The interface's Chinese text: every message (its keys are the message keys of both languages) and the type names.
 
 import type { EntityType, RelationType } from "../../common/api.js";
+import { ZH_CURATION_MESSAGES } from "./curation-zh.js";
 
 export const ZH_MESSAGES = {
   "app.title": "知识图谱浏览器",
@@ -113,6 +114,7 @@ export const ZH_MESSAGES = {
   "notice.expandTruncated": "邻居太多，只加载了前 {count} 个",
   "error.server": "服务器错误（{status}）：{message}",
   "error.network": "无法连接服务器：{message}",
+  ...ZH_CURATION_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof ZH_MESSAGES;

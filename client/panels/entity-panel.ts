@@ -37,6 +37,7 @@ export function createEntityPanel(container: HTMLElement, actions: PanelActions,
   const renderEntity = (d: EntityDetails, degreeInView: number): Child[] => [
     entityHeader(t, actions, d),
     entityActions(t, actions, d),
+    actions.entityTools?.(d),
     ...entityOverview(t, d, degreeInView),
     relationGroups(t, actions, d),
   ];

@@ -33,6 +33,7 @@ export function edgeRelations(t: Translator, actions: PanelActions, s: EdgeSelec
             (e.firstDate || e.lastDate) && h("span", { class: "muted" }, dateRange(t, e.firstDate, e.lastDate)),
           ),
           e.rule && e.stated && h("div", { class: "rule muted" }, `${t.t("panel.rule")}: ${e.rule}`),
+          actions.relationTools?.(s, e),
           createEvidenceDetails(t, s.source.key, s.target.key, e.relation, i === 0),
         ),
       ),
