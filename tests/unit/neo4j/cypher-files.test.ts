@@ -18,7 +18,7 @@ const CYPHER_DIR = path.join(import.meta.dirname, "..", "..", "..", "cypher");
 describe("cypher files", () => {
   it("splits schema.cypher into one statement per constraint and index, without comments", () => {
     const statements = cypherStatements("schema");
-    expect(statements.length).toBe(11);
+    expect(statements.length).toBe(13);
     expect(statements.every((s) => s.startsWith("CREATE ") && s.includes("IF NOT EXISTS") && !s.includes("//"))).toBe(
       true,
     );
@@ -29,7 +29,7 @@ describe("cypher files", () => {
   });
 
   it("refuses to hand out a multi-statement file as one statement", () => {
-    expect(() => cypher("schema")).toThrow(/holds 11 statements/);
+    expect(() => cypher("schema")).toThrow(/holds 13 statements/);
   });
 
   it("fails loudly on a missing file", () => {
