@@ -18,8 +18,8 @@ export interface CurationContext {
 export const curationContext = (): CurationContext => ({ version: -1, rules: compileRules([]) });
 
 /**
- * A document's rows as the graph gets them: curated by the stored rules, with the extraction before curation and the
- * rules that changed it on the Document. Runs in the document's write transaction and takes the curation lock, so a
+ * A document's rows as the graph gets them: curated by the stored rules, with the extraction before curation (stored
+ * by the extraction thread, or here) and the rules that changed it on the Document. Runs in the document's write transaction and takes the curation lock, so a
  * rule made meanwhile either sees this document or is seen by it (rules are re-read when their version moved).
  */
 export async function curateForWrite(
@@ -34,5 +34,6 @@ export async function curateForWrite(
     context.version = version;
   }
   const { rows, fired } = curateRows(raw, context.rules);
-  return { ...rows, document: { ...rows.document, extraction: storeExtraction(raw), curation: fired } };
+  const extraction = raw.document.extraction ?? storeExtraction(raw);
+  return { ...rows, document: { ...rows.document, extraction, curation: fired } };
 }

@@ -7,6 +7,7 @@ import { mergeMetadata, readSidecar, type DocumentMetadata } from "../read/docum
 import { documentRows, type DocumentRows } from "../write/document-rows.js";
 import { EXTRACTOR_VERSION, extractDocument } from "../extract/index.js";
 import { readDocument } from "../read/read-document.js";
+import { storeExtraction } from "../curate/stored-extraction.js";
 
 export interface ExtractTask {
   path: string;
@@ -30,7 +31,10 @@ export default async function extractForIngest({ path, metadata }: ExtractTask):
   try {
     const source = await readDocument(path);
     const merged = mergeMetadata(metadata, await readSidecar(path));
-    return { ok: true, rows: documentRows(source, extractDocument(source), EXTRACTOR_VERSION, merged) };
+    const rows = documentRows(source, extractDocument(source), EXTRACTOR_VERSION, merged);
+    // The stored form curation reads back later, packed here rather than on the writing thread.
+    rows.document.extraction = storeExtraction(rows);
+    return { ok: true, rows };
   } catch (error) {
     if (error instanceof KgError) return { ok: false, message: error.message };
     throw error;

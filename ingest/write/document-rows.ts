@@ -15,7 +15,7 @@ export interface DocumentRows {
     source: string | null;
     sentences: number;
     /** The extraction before curation (ingest/curate/stored-extraction.ts) and the rules that changed it, by id. */
-    extraction?: string;
+    extraction?: Int8Array;
     curation?: string[];
   };
   sentences: Array<{ key: string; index: number; start: number; end: number; text: string }>;

@@ -1,6 +1,7 @@
 // Curation rules applied to one document's rows (pure): where mentions and relation ends go, what is dropped, which
 // rules fired; the stored form of an extraction, and the graph delta between two curations.
 
+import { deflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import type { CurationOperation, CurationRule } from "../../../../common/curation.js";
 import { compileRules } from "../../../../ingest/curate/compiled-rules.js";
@@ -192,7 +193,10 @@ describe("stored extraction and graph delta", () => {
     expect(back.mentions).toEqual(raw.mentions);
     expect(back.relations).toEqual(raw.relations);
     expect(back.sentences).toEqual(raw.sentences.map(({ key, start, end }) => ({ key, start, end })));
-    expect(() => readStoredExtraction(DOC, JSON.stringify({ v: 9 }))).toThrow(/unknown version/);
+    const unknown = deflateRawSync(JSON.stringify({ v: 9 }));
+    expect(() => readStoredExtraction(DOC, new Int8Array(unknown.buffer, unknown.byteOffset, unknown.length))).toThrow(
+      /unknown version/,
+    );
   });
 
   it("lists only what differs: a moved mention, the counts, the evidence taken and added, one row per key", () => {
