@@ -58,7 +58,7 @@ export async function moveDocuments(
   let changed = 0;
   for (const record of records) {
     const key = record.get("key") as string;
-    const stored = record.get("extraction") as Int8Array | null;
+    const stored = record.get("extraction") as Int8Array | string | null;
     if (stored === null)
       throw new KgError(
         "curation-needs-reingest",

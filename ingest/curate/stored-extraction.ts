@@ -47,8 +47,10 @@ export function storeExtraction(rows: DocumentRows): Int8Array {
 }
 
 /** The extracted rows of a document from their stored form. Pure; throws on a form it does not know. */
-export function readStoredExtraction(documentKey: string, bytes: Int8Array): ExtractedRows {
-  const stored = JSON.parse(inflateRawSync(bytes).toString("utf8")) as StoredExtraction;
+export function readStoredExtraction(documentKey: string, bytes: Int8Array | string): ExtractedRows {
+  // Plain JSON is how the first version with curation stored it.
+  const json = typeof bytes === "string" ? bytes : inflateRawSync(bytes).toString("utf8");
+  const stored = JSON.parse(json) as StoredExtraction;
   if (stored.v !== 1)
     throw new Error(`document ${documentKey}: stored extraction of unknown version ${String(stored.v)}`);
   const keyOf = (index: number) => (stored.entities[index] as StoredExtraction["entities"][number])[0];

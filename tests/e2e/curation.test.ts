@@ -133,6 +133,34 @@ describe.skipIf(!chromiumPath)("explorer page: curation", () => {
     expect(errors).toEqual([]);
   });
 
+  it("4b. retypes an entity and splits a surface form off from the panel; each change is undone", async () => {
+    const { page, errors } = await editingPage();
+    await searchAndPick(page, "金点子活动", SHORT);
+    await page.click("#panel [data-curate=retype]");
+    await confirmDialog(page, "retype-dialog", { type: "Topic" });
+    const retyped = "Topic:金点子活动";
+    await page.waitForSelector(`#panel[data-entity=${quoted(retyped)}] h2`, { timeout: SLOW });
+    await expect.poll(() => drawn(page, retyped), { timeout: SLOW }).toBe(true);
+    expect(await drawn(page, SHORT)).toBe(false);
+    await screenshot(page, "curation-4b-retyped");
+    await page.click("#toast [data-curate=undo]");
+    await page.waitForSelector(`#panel[data-entity=${quoted(SHORT)}] h2`, { timeout: SLOW });
+
+    // 「“金点子”活动」 is one of its forms: split off, it becomes an entity of its own beside it.
+    await page.click(`#panel li[data-surface=${quoted("“金点子”活动")}] [data-curate=split]`);
+    await confirmDialog(page, "split-dialog", { name: "金点子活动（引号）" });
+    const split = "Project:金点子活动（引号）";
+    await toastText(page, /split/);
+    await expect.poll(() => drawn(page, split), { timeout: SLOW }).toBe(true);
+    expect(await drawn(page, SHORT)).toBe(true);
+    const details = await suite.api<EntityDetails>(`/api/entities/${encodeURIComponent(SHORT)}`);
+    expect(details.aliases).not.toContain("“金点子”活动");
+    await screenshot(page, "curation-4b-split");
+    await page.click("#toast [data-curate=undo]");
+    await expect.poll(() => drawn(page, split), { timeout: SLOW }).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
   it("5. rejects a relation from its evidence in the edge panel: the edge leaves the view; Undo restores it", async () => {
     const { page, errors } = await editingPage("lang=en");
     await searchAndPick(page, suite.hub.name, suite.hub.key);
