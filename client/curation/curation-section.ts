@@ -35,26 +35,29 @@ export function createCurationSection(container: HTMLElement, deps: SectionDeps)
   let suggestions: List<DuplicateSuggestion> = { state: "idle" };
   const open = { history: false, suggestions: false };
 
-  const loadRules = async (): Promise<void> => {
-    if (rules.state === "idle") rules = { state: "loading" };
-    render();
-    try {
-      rules = { state: "done", items: (await fetchRules()).rules };
-    } catch (error) {
-      rules = { state: "failed", message: errorMessage(deps.t(), error) };
-    }
-    render();
-  };
-  const loadSuggestions = async (): Promise<void> => {
-    if (suggestions.state === "idle") suggestions = { state: "loading" };
-    render();
-    try {
-      suggestions = { state: "done", items: (await fetchSuggestions()).suggestions };
-    } catch (error) {
-      suggestions = { state: "failed", message: errorMessage(deps.t(), error) };
-    }
-    render();
-  };
+  /** Loads one list: "loading" only the first time (a reload keeps the old items shown), then its items or why not. */
+  const loader =
+    <T>(get: () => List<T>, set: (list: List<T>) => void, fetch: () => Promise<T[]>) =>
+    async (): Promise<void> => {
+      if (get().state === "idle") set({ state: "loading" });
+      render();
+      try {
+        set({ state: "done", items: await fetch() });
+      } catch (error) {
+        set({ state: "failed", message: errorMessage(deps.t(), error) });
+      }
+      render();
+    };
+  const loadRules = loader(
+    () => rules,
+    (list) => (rules = list),
+    async () => (await fetchRules()).rules,
+  );
+  const loadSuggestions = loader(
+    () => suggestions,
+    (list) => (suggestions = list),
+    async () => (await fetchSuggestions()).suggestions,
+  );
 
   const body = <T>(list: List<T>, done: (items: T[]) => HTMLElement): HTMLElement => {
     const t = deps.t();

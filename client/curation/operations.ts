@@ -110,3 +110,14 @@ export function successors(rule: CurationRule | CurationOperation, undone: boole
   else for (const key of sources) if (key !== result) map.set(key, [result]);
   return map;
 }
+
+/**
+ * Entities a rule brings out of another, which join the view beside it when it is in view: the form split off an
+ * entity (its neighbours may all be out of view, but the researcher just made it from the one in the panel).
+ */
+export function offspring(rule: CurationRule | CurationOperation, undone: boolean): Map<string, string[]> {
+  const result = resultKey(rule);
+  return rule.kind === "split" && !undone && result !== null
+    ? new Map([[rule.entity, [result]]])
+    : new Map<string, string[]>();
+}

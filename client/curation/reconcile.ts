@@ -18,14 +18,17 @@ export interface ReconcileInput {
   touchedRelations: readonly string[];
   /** Which entity takes the place of which (see `successors`). */
   successors: ReadonlyMap<string, string[]>;
+  /** Entities that come into view beside another one in view (see `offspring`). */
+  offspring?: ReadonlyMap<string, string[]>;
   state: EntityRefs;
 }
 
 export interface ReconcilePlan {
   /** Nodes in view that no longer exist. */
   remove: string[];
-  /** Entities to bring into view, each with the removed nodes it replaces (placed where they were). */
-  add: Array<{ key: string; replaces: string[] }>;
+  /** Entities to bring into view, each with the removed nodes it replaces (placed where they were) or the node in view
+   * it comes out of (placed beside it). */
+  add: Array<{ key: string; replaces: string[]; beside: string | undefined }>;
   /** Entities in view whose attributes to refresh, with the fresh attributes. */
   update: NormalizedGraph["nodes"];
   removeEdges: string[];
@@ -51,6 +54,10 @@ export function planReconcile(graph: ExplorerGraph, input: ReconcileInput): Reco
     for (const next of successors.get(key) ?? [])
       if (answers.get(next)) replaces.set(next, [...(replaces.get(next) ?? []), key]);
 
+  /** Each entity that comes out of one in view, with that one. */
+  const beside = new Map<string, string>();
+  for (const [parent, children] of input.offspring ?? [])
+    if (stays(parent)) for (const child of children) beside.set(child, parent);
   const add: ReconcilePlan["add"] = [];
   const update: ReconcilePlan["update"] = [];
   for (const [key, answer] of answers) {
@@ -58,8 +65,12 @@ export function planReconcile(graph: ExplorerGraph, input: ReconcileInput): Reco
     const node = centre(answer, key);
     if (!node) continue;
     if (stays(key)) update.push(node);
-    else if (replaces.has(key) || answer.edges.some((e) => stays(e.source === key ? e.target : e.source)))
-      add.push({ key, replaces: replaces.get(key) ?? [] });
+    else if (
+      replaces.has(key) ||
+      beside.has(key) ||
+      answer.edges.some((e) => stays(e.source === key ? e.target : e.source))
+    )
+      add.push({ key, replaces: replaces.get(key) ?? [], beside: beside.get(key) });
   }
 
   const added = new Set(add.map((a) => a.key));

@@ -5,7 +5,7 @@ import type { CurationChangeResponse } from "../../common/api.js";
 import { ApiRequestError, fetchNeighborhood } from "../api/api-client.js";
 import { expandHolder, holdNode, mergeGraph, PIN_HOLDER, type Holders } from "../graph/graph-merge.js";
 import { normalizeEntityGraph, type ExplorerGraph, type NormalizedGraph } from "../graph/graph-model.js";
-import { successors } from "./operations.js";
+import { offspring, successors } from "./operations.js";
 import { planReconcile, type EntityRefs, type ReconcilePlan } from "./reconcile.js";
 
 /** Touched entities looked at, at most: a change to a hub touches all its neighbours, whose counts are minor. */
@@ -52,7 +52,8 @@ export async function updateView(
 ): Promise<ReconcilePlan> {
   const { graph } = target;
   const follow = successors(response.rule, undone);
-  const keys = lookupKeys(graph, response, follow);
+  const children = offspring(response.rule, undone);
+  const keys = lookupKeys(graph, response, new Map([...follow, ...children]));
   const answers = new Map<string, NormalizedGraph | null>();
   for (let i = 0; i < keys.length; i += PARALLEL) {
     const batch = keys.slice(i, i + PARALLEL);
@@ -66,6 +67,7 @@ export async function updateView(
     answers,
     touchedRelations: response.touched.relations,
     successors: follow,
+    offspring: children,
     state: target.refs(),
   });
   applyPlan(target, plan, answers);
@@ -78,12 +80,15 @@ export async function updateView(
 function applyPlan(target: ViewUpdateTarget, plan: ReconcilePlan, answers: Map<string, NormalizedGraph | null>): void {
   const { graph, holders } = target;
   const attributes = graph.getAttributes();
-  for (const { key, replaces } of plan.add) {
+  for (const { key, replaces, beside } of plan.add) {
     const places = replaces.filter((k) => graph.hasNode(k)).map((k) => graph.getNodeAttributes(k));
+    const parent = beside !== undefined && graph.hasNode(beside) ? graph.getNodeAttributes(beside) : undefined;
     const anchor =
       places.length > 0
         ? { x: avg(places.map((p) => p.x)), y: avg(places.map((p) => p.y)) }
-        : neighbourCentre(graph, answers.get(key) ?? null, key);
+        : parent
+          ? { x: parent.x, y: parent.y }
+          : neighbourCentre(graph, answers.get(key) ?? null, key);
     const inherited = new Set(replaces.flatMap((k) => [...(holders.get(k) ?? [])]));
     const node = answers.get(key)?.nodes.find((n) => n.key === key);
     if (!node) continue;

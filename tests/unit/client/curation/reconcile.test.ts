@@ -43,6 +43,23 @@ const view = (nodes: string[], edges: ReturnType<typeof edge>[]) => {
 const refs = { selected: A, expanded: [A, HUB], pathFrom: A, pathTo: OTHER };
 
 describe("reconciling the view after a change", () => {
+  it("brings a form split off an entity in view in beside it, though none of its neighbours is in view", () => {
+    const graph = view([A, HUB], [edge(HUB, A)]);
+    const split = "Project:金点子";
+    const plan = planReconcile(graph, {
+      answers: new Map([
+        [A, graphOf([A, HUB], [edge(HUB, A)])],
+        [split, graphOf([split, OTHER], [edge(split, OTHER, "CO_OCCURS")])],
+      ]),
+      touchedRelations: [],
+      successors: new Map(),
+      offspring: new Map([[A, [split]]]),
+      state: refs,
+    });
+    expect(plan.add).toEqual([{ key: split, replaces: [], beside: A }]);
+    expect(plan.remove).toEqual([]);
+  });
+
   it("removes a merged node, brings the result in in its place, and moves the state to it", () => {
     const graph = view([A, HUB, OTHER], [edge(HUB, A), edge(HUB, OTHER)]);
     const plan = planReconcile(graph, {
