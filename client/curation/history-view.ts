@@ -3,6 +3,7 @@
 
 import type { CurationRulesResponse } from "../../common/api.js";
 import { h } from "../dom.js";
+import { describeRule } from "./describe-rule.js";
 import type { Translator } from "../i18n.js";
 
 type RuleRow = CurationRulesResponse["rules"][number];
@@ -29,7 +30,7 @@ export function historyList(
       h(
         "li",
         { class: "rule-item", dataset: { rule: rule.id, kind: rule.kind } },
-        h("div", { class: "rule-description" }, rule.description),
+        h("div", { class: "rule-description" }, describeRule(rule, t)),
         h("div", { class: "muted" }, `${rule.by} · ${formatWhen(rule.created, t.language)}`),
         rule.note && h("div", { class: "rule-note" }, rule.note),
         h(

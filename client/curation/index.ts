@@ -5,6 +5,7 @@ import type { CurationChangeResponse } from "../../common/api.js";
 import type { CurationOperation, RelationRef } from "../../common/curation.js";
 import { ApiRequestError } from "../api/api-client.js";
 import { errorMessage } from "../api/errors.js";
+import { describeRule } from "./describe-rule.js";
 import type { Child } from "../dom.js";
 import type { ExplorerContext } from "../explorer/context.js";
 import type { EdgeSelection } from "../panels/entity-panel.js";
@@ -90,7 +91,7 @@ export function createCuration(ctx: ExplorerContext, el: CurationElements, deps:
   const followChange = async (response: CurationChangeResponse, undone: boolean): Promise<void> => {
     const t = ctx.t();
     toast.show(
-      t.t(undone ? "curation.undone" : "curation.done", { description: response.description }),
+      t.t(undone ? "curation.undone" : "curation.done", { description: describeRule(response.rule, t) }),
       "info",
       undone ? undefined : { label: t.t("curation.undo"), run: () => void undo(response.rule.id) },
       response.rule.id,

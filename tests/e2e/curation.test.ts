@@ -6,7 +6,15 @@ import type { EntityDetails } from "../../common/api.js";
 import { relationKey } from "../../common/domain.js";
 import { TEST_TOKEN } from "../helpers/serve-explorer.js";
 import { confirmDialog, drawn, quoted, toastText, turnOnEdit, undoAllRules } from "./curation-page.js";
-import { nodePosition, openExplorer, screenshot, searchAndPick, SLOW, waitForLayoutToStop } from "./explorer-page.js";
+import {
+  nodePosition,
+  openExplorer,
+  openHubEdgePanel,
+  screenshot,
+  searchAndPick,
+  SLOW,
+  waitForLayoutToStop,
+} from "./explorer-page.js";
 import { chromiumPath, useExplorerSuite } from "./explorer-suite.js";
 
 const SHORT = "Project:金点子活动";
@@ -88,7 +96,9 @@ describe.skipIf(!chromiumPath)("explorer page: curation", () => {
     await page.check(`#merge-tray input[value=${quoted(LONG)}]`);
     await page.click("#merge-tray [data-curate=merge]");
     await confirmDialog(page, "merge-dialog", { note: "same campaign" });
-    await toastText(page, /merge/);
+    expect(await toastText(page, /合并/)).toContain(
+      "合并「金点子活动」、「金点子征集活动」为「金点子征集活动」（项目）",
+    );
     await expect.poll(() => drawn(page, SHORT), { timeout: SLOW }).toBe(false);
     expect(await drawn(page, LONG)).toBe(true);
     await page.waitForSelector(`#panel[data-entity=${quoted(LONG)}] h2`, { timeout: SLOW });
@@ -112,7 +122,7 @@ describe.skipIf(!chromiumPath)("explorer page: curation", () => {
     await searchAndPick(page, topic?.attributes.label as string, key);
     await page.click("#panel [data-curate=exclude]");
     await confirmDialog(page, "exclude-dialog", { note: "a slogan, not a topic" });
-    await toastText(page, /exclude/);
+    await toastText(page, /排除/);
     await expect.poll(() => drawn(page, key), { timeout: SLOW }).toBe(false);
     await page.waitForSelector("#panel", { state: "hidden", timeout: SLOW });
     expect(new URL(page.url()).searchParams.get("entity")).toBeNull();
@@ -122,7 +132,7 @@ describe.skipIf(!chromiumPath)("explorer page: curation", () => {
     const item = page.locator("#curation-history li.rule-item").first();
     await item.waitFor({ timeout: SLOW });
     expect(await page.locator("#curation-history li.rule-item").count()).toBe(1);
-    expect(await item.textContent()).toContain(`exclude ${key}`);
+    expect(await item.textContent()).toContain(`排除「${topic?.attributes.label as string}」`);
     expect(await item.textContent()).toContain("tester");
     expect(await item.locator(".rule-note").textContent()).toBe("a slogan, not a topic");
     await screenshot(page, "curation-4-excluded-history");
@@ -150,7 +160,7 @@ describe.skipIf(!chromiumPath)("explorer page: curation", () => {
     await page.click(`#panel li[data-surface=${quoted("“金点子”活动")}] [data-curate=split]`);
     await confirmDialog(page, "split-dialog", { name: "金点子活动（引号）" });
     const split = "Project:金点子活动（引号）";
-    await toastText(page, /split/);
+    expect(await toastText(page, /拆分/)).toContain("写法「“金点子”活动」从「金点子活动」拆分为「金点子活动（引号）」");
     await expect.poll(() => drawn(page, split), { timeout: SLOW }).toBe(true);
     expect(await drawn(page, SHORT)).toBe(true);
     const details = await suite.api<EntityDetails>(`/api/entities/${encodeURIComponent(SHORT)}`);
@@ -164,27 +174,7 @@ describe.skipIf(!chromiumPath)("explorer page: curation", () => {
   it("5. rejects a relation from its evidence in the edge panel: the edge leaves the view; Undo restores it", async () => {
     const { page, errors } = await editingPage("lang=en");
     await searchAndPick(page, suite.hub.name, suite.hub.key);
-    const from = await nodePosition(page, suite.hub.key);
-    const neighbours = [
-      ...new Set(suite.hub.relations.filter((r) => r.relation !== "CO_OCCURS").map((r) => r.other.key)),
-    ];
-    let opened = false;
-    for (const other of neighbours) {
-      const to = await nodePosition(page, other);
-      if (!from || !to || Math.hypot(to.x - from.x, to.y - from.y) < 40) continue;
-      for (const share of [0.5, 0.4, 0.6]) {
-        await page.mouse.click(from.x + (to.x - from.x) * share, from.y + (to.y - from.y) * share);
-        await page.waitForTimeout(300);
-        if ((await page.locator("#panel").getAttribute("data-kind")) === "edge") {
-          opened = true;
-          break;
-        }
-        if ((await page.locator("#panel").getAttribute("data-entity")) !== suite.hub.key)
-          await searchAndPick(page, suite.hub.name, suite.hub.key);
-      }
-      if (opened) break;
-    }
-    expect(opened).toBe(true);
+    expect(await openHubEdgePanel(page, suite.hub)).toBe(true);
     const relation = page.locator("#panel .edge-relations li.relation.stated").first();
     const edge = (await relation.getAttribute("data-edge")) as string;
     await relation.locator(".evidence-list li").first().waitFor({ timeout: SLOW });
@@ -222,7 +212,7 @@ describe.skipIf(!chromiumPath)("explorer page: curation", () => {
     const keep = (await pair.getAttribute("data-keep")) as string;
     const merge = (await pair.getAttribute("data-merge")) as string;
     await pair.locator("[data-curate=accept]").click();
-    await toastText(page, /merge/);
+    await toastText(page, /合并/);
     await expect.poll(() => drawn(page, merge), { timeout: SLOW }).toBe(false);
     expect(await drawn(page, keep)).toBe(true);
     await screenshot(page, "curation-6-accepted");

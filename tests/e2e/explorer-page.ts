@@ -2,6 +2,7 @@
 
 import path from "node:path";
 import type { Page } from "playwright-core";
+import type { EntityDetails } from "../../common/api.js";
 
 export const ARTIFACTS = path.join(import.meta.dirname, "..", "..", "test-artifacts");
 
@@ -46,6 +47,27 @@ export async function searchAndPick(page: Page, query: string, key: string): Pro
 }
 
 /** Saves a screenshot of the page as test-artifacts/explorer-<step>.png. */
+/**
+ * Opens the edge panel of one of the hub's stated relations by clicking along the line to each of its stated
+ * neighbours in turn (the hub's panel reopened after a click that picked something else); true once one opened.
+ */
+export async function openHubEdgePanel(page: Page, hub: EntityDetails): Promise<boolean> {
+  const from = await nodePosition(page, hub.key);
+  const neighbours = [...new Set(hub.relations.filter((r) => r.relation !== "CO_OCCURS").map((r) => r.other.key))];
+  for (const other of neighbours) {
+    const to = await nodePosition(page, other);
+    if (!from || !to || Math.hypot(to.x - from.x, to.y - from.y) < 40) continue;
+    for (const share of [0.5, 0.4, 0.6]) {
+      await page.mouse.click(from.x + (to.x - from.x) * share, from.y + (to.y - from.y) * share);
+      await page.waitForTimeout(300);
+      if ((await page.locator("#panel").getAttribute("data-kind")) === "edge") return true;
+      if ((await page.locator("#panel").getAttribute("data-entity")) !== hub.key)
+        await searchAndPick(page, hub.name, hub.key);
+    }
+  }
+  return false;
+}
+
 export async function screenshot(page: Page, step: string): Promise<void> {
   await page.screenshot({ path: path.join(ARTIFACTS, `explorer-${step}.png`) });
 }

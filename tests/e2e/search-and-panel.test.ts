@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from "vitest";
 import type { SearchHit, SerializedEntityGraph } from "../../common/api.js";
-import { nodePosition, openExplorer, paintedPixels, screenshot, searchAndPick, SLOW } from "./explorer-page.js";
+import { nodePosition, openExplorer, openHubEdgePanel, paintedPixels, screenshot, SLOW } from "./explorer-page.js";
 import { chromiumPath, useExplorerSuite } from "./explorer-suite.js";
 
 describe.skipIf(!chromiumPath)("explorer page: search and panel", () => {
@@ -113,26 +113,7 @@ describe.skipIf(!chromiumPath)("explorer page: search and panel", () => {
     const from = await nodePosition(page, suite.hub.key);
     expect(from).not.toBeNull();
     // Try the hub's stated neighbours: click the middle of the line to each until an edge panel opens.
-    const neighbours = [
-      ...new Set(suite.hub.relations.filter((r) => r.relation !== "CO_OCCURS").map((r) => r.other.key)),
-    ];
-    let opened = false;
-    for (const other of neighbours) {
-      const to = await nodePosition(page, other);
-      if (!from || !to || Math.hypot(to.x - from.x, to.y - from.y) < 40) continue;
-      for (const share of [0.5, 0.4, 0.6]) {
-        await page.mouse.click(from.x + (to.x - from.x) * share, from.y + (to.y - from.y) * share);
-        await page.waitForTimeout(300);
-        if ((await page.locator("#panel").getAttribute("data-kind")) === "edge") {
-          opened = true;
-          break;
-        }
-        if ((await page.locator("#panel").getAttribute("data-entity")) !== suite.hub.key)
-          await searchAndPick(page, suite.hub.name, suite.hub.key);
-      }
-      if (opened) break;
-    }
-    expect(opened).toBe(true);
+    expect(await openHubEdgePanel(page, suite.hub)).toBe(true);
     const panel = page.locator("#panel");
     expect(await panel.locator("h2").textContent()).toBe("Relation");
     expect(await panel.locator(".edge-ends button[data-entity]").count()).toBe(2);
