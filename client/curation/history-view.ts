@@ -35,8 +35,12 @@ export function historyList(
         rule.note && h("div", { class: "rule-note" }, rule.note),
         h(
           "div",
-          { class: rule.documents === 0 ? "rule-documents stale" : "rule-documents muted" },
-          rule.documents === 0 ? t.t("curation.matchesNothing") : t.t("curation.documents", { count: rule.documents }),
+          { class: rule.documents === 0 && rule.kind !== "distinct" ? "rule-documents stale" : "rule-documents muted" },
+          rule.kind === "distinct"
+            ? t.t("curation.keepsApart")
+            : rule.documents === 0
+              ? t.t("curation.matchesNothing")
+              : t.t("curation.documents", { count: rule.documents }),
         ),
         undo &&
           h(

@@ -66,6 +66,7 @@ export const EN_CURATION_MESSAGES: Record<CurationMessageKey, string> = {
   "curation.title": "Curation",
   "curation.history": "History",
   "curation.historyEmpty": "No changes yet",
+  "curation.keepsApart": "keeps a pair apart (changes no document)",
   "curation.matchesNothing": "matches nothing now",
   "curation.documents": "{count} documents",
   "curation.suggestions": "Likely duplicates",

@@ -65,6 +65,7 @@ export const ZH_CURATION_MESSAGES = {
   "curation.title": "校订",
   "curation.history": "修改历史",
   "curation.historyEmpty": "还没有修改",
+  "curation.keepsApart": "使两者不被合并（不改动文档）",
   "curation.matchesNothing": "目前不匹配任何内容",
   "curation.documents": "{count} 篇文档",
   "curation.suggestions": "可能的重复",

@@ -14,7 +14,9 @@ CALL () {
   UNWIND $relations AS row
   MATCH (:Entity {key: row.source})-[r:$(row.type)]->(:Entity {key: row.target})
   WITH r, row, [k IN row.removed | split(k, ':')[0]] AS removedFrom
-  SET r.sentences = [k IN r.sentences WHERE NOT k IN row.removed] + [k IN row.added WHERE NOT k IN r.sentences]
+  // A document's added sentences are never among the relation's already (the delta adds what its old rows lacked), and
+  // a hub's relation lists thousands: the list is filtered only when something is taken out.
+  SET r.sentences = CASE WHEN size(row.removed) = 0 THEN r.sentences ELSE [k IN r.sentences WHERE NOT k IN row.removed] END + row.added
   SET r.weight = size(r.sentences), r.role = coalesce(r.role, row.role)
   WITH r, row, COLLECT {
     UNWIND removedFrom AS documentKey

@@ -171,7 +171,11 @@ async function printList(db: GraphDatabase, json: boolean): Promise<number> {
   else if (rules.length === 0) console.log("no curation rules");
   for (const rule of json ? [] : rules) {
     const status =
-      rule.documents === 0 ? "matches nothing now (its entity or relation is gone)" : `${rule.documents} documents`;
+      rule.kind === "distinct"
+        ? "keeps a pair apart (changes no document)"
+        : rule.documents === 0
+          ? "matches nothing now (its entity or relation is gone)"
+          : `${rule.documents} documents`;
     console.log(
       `${rule.id}  ${rule.created.slice(0, 19)}  ${rule.by}  ${describeRule(rule)}  · ${status}${rule.note ? `  · ${rule.note}` : ""}`,
     );

@@ -28,7 +28,9 @@ export async function checkOperation(
   const entities = await readEntities(tx, entityKeysOf(operation));
   const entity = (key: string): StoredEntity =>
     entities.get(key) ??
-    refuse(`no entity ${key} in the graph; search for it (\`GET /api/search?q=…\`) and use the key it gives.`);
+    refuse(
+      `no entity ${key} in the graph; find its key (Type:name) with the explorer's search or GET /api/search?q=….`,
+    );
   const checkName = (into: EntityName): EntityName => {
     const name = into.name.normalize("NFC").trim();
     if (name.length === 0 || name.length > 200 || /[\p{Cc}\p{Cf}]/u.test(name))
@@ -99,7 +101,7 @@ export async function checkOperation(
       const { records } = await tx.run(cypher("relation-exists"), { source, type, target });
       if (records[0]?.get("found") !== true)
         refuse(
-          `no relation ${relationKey(source, type, target)} in the graph; open the edge in the explorer to see its key.`,
+          `no relation ${relationKey(source, type, target)} in the graph; the explorer's edge panel and GET /api/evidence show the relations between two entities.`,
         );
       if (operation.kind === "retype-relation" && operation.type === type && !operation.reverse)
         refuse(`the relation is already ${type}; give another type, or reverse it.`);

@@ -12,6 +12,21 @@ interface Indexed<Rule> {
   rule: Rule;
 }
 
+/** A relation rule indexed by where its ends land, with the entity rules that moved them there. */
+interface IndexedRelationRule extends Indexed<RelationRule> {
+  via: readonly string[];
+}
+
+/**
+ * A relation's key as the graph holds it: co-occurrence is unordered and stored with its ends in code-unit order, so
+ * ends that a merge or rename brought out of order name the same relation.
+ */
+function storedKey(source: string, type: RelationType, target: string): string {
+  return type === "CO_OCCURS" && source > target
+    ? relationKey(target, type, source)
+    : relationKey(source, type, target);
+}
+
 /** Where an entity mention or relation end lands: an entity (with the rules that moved it), or nowhere (excluded). */
 export type EntityResolution =
   | { excluded: false; key: string; name?: EntityName; fired: string[] }
@@ -39,6 +54,8 @@ export interface CompiledRules {
   resolveRelation(source: string, type: RelationType, target: string, from?: number): RelationResolution;
   /** The hand-made relations whose evidence lies in a document, with their positions. */
   relatesIn(documentKey: string): ReadonlyArray<Indexed<RelateRule>>;
+  /** Whether a relation rule names one of these entities at one of its ends. */
+  relationRuleAbout(keys: readonly string[]): boolean;
 }
 
 const SURFACE_NONE = "\u0001";
@@ -105,23 +122,24 @@ export function compileRules(rules: readonly CurationRule[]): CompiledRules {
 
   // A relation rule names the relation as the graph held it when it was made; entity rules made after it move its
   // ends, so it is keyed by where those ends land now.
-  const relationIndex = new Map<string, Array<Indexed<RelationRule>>>();
+  const relationIndex = new Map<string, IndexedRelationRule[]>();
   for (const entry of relationRules) {
     const { source, type, target } = entry.rule.relation;
     const from = resolveEntity(source, undefined, entry.position + 1);
     const to = resolveEntity(target, undefined, entry.position + 1);
     if (from.excluded || to.excluded) continue;
-    push(relationIndex, relationKey(from.key, type, to.key), entry);
+    // The entity rules that moved its ends count as firing with it, so undoing one of them revisits its documents.
+    push(relationIndex, storedKey(from.key, type, to.key), { ...entry, via: [...from.fired, ...to.fired] });
   }
 
   const resolveRelation = (source: string, type: RelationType, target: string, from = 0): RelationResolution => {
     const result: RelationResolution = { dropped: false, source, type, target, fired: [] };
     let position = from;
     for (;;) {
-      const key = relationKey(result.source, result.type, result.target);
+      const key = storedKey(result.source, result.type, result.target);
       const next = relationIndex.get(key)?.find((entry) => entry.position >= position);
       if (!next) return result;
-      result.fired.push(next.rule.id);
+      result.fired.push(next.rule.id, ...next.via);
       if (next.rule.kind === "reject") return { ...result, dropped: true };
       if (next.rule.reverse) [result.source, result.target] = [result.target, result.source];
       result.type = next.rule.type;
@@ -135,6 +153,8 @@ export function compileRules(rules: readonly CurationRule[]): CompiledRules {
     resolveEntity,
     resolveRelation,
     relatesIn: (documentKey) => relates.get(documentKey) ?? [],
+    relationRuleAbout: (keys) =>
+      relationRules.some(({ rule }) => keys.includes(rule.relation.source) || keys.includes(rule.relation.target)),
   };
 }
 

@@ -66,14 +66,19 @@ export function curateRows<Rows extends ExtractedRows>(raw: Rows, rules: Compile
     if (name) names.set(target, name);
   }
 
+  // An end that no mention of the sentence names (the report's inferred subject) is the entity as a whole, as long as
+  // the document still mentions it somewhere: an entity whose every form here was excluded or split off takes no part
+  // in this document's relations (a row without mentions would outlive the document's removal).
+  const mentioned = new Set(raw.mentions.map((m) => m.entity));
+  const keptEntities = new Set(mentions.map((m) => m.entity));
   const endOf = (rawKey: string, sentence: string): string | null => {
     const here = landed.get(`${sentence}\u0000${rawKey}`);
-    const kept = here && [...here].filter((key): key is string => key !== null);
-    if (here && kept?.length === 0) return null;
-    if (kept?.length === 1) return kept[0] as string;
+    const named = here && [...here].filter((key): key is string => key !== null);
+    if (here && named?.length === 0) return null;
+    if (named?.length === 1) return named[0] as string;
     const whole = rules.resolveEntity(rawKey);
     note(whole.fired);
-    if (whole.excluded) return null;
+    if (whole.excluded || (mentioned.has(rawKey) && !keptEntities.has(whole.key))) return null;
     const name = nameOf(rawKey, whole);
     if (name) names.set(whole.key, name);
     return whole.key;
@@ -101,11 +106,10 @@ export function curateRows<Rows extends ExtractedRows>(raw: Rows, rules: Compile
       if (!moved.dropped) add(moved.type, moved.source, moved.target, relation.rule, relation.role, sentence);
     }
   }
-  const present = new Set(mentions.map((m) => m.entity));
   for (const { position, rule } of rules.relatesIn(raw.document.key)) {
     const source = rules.resolveEntity(rule.relation.source, undefined, position + 1);
     const target = rules.resolveEntity(rule.relation.target, undefined, position + 1);
-    if (source.excluded || target.excluded || !present.has(source.key) || !present.has(target.key)) continue;
+    if (source.excluded || target.excluded || !keptEntities.has(source.key) || !keptEntities.has(target.key)) continue;
     const at = raw.sentences.filter((s) => s.start < rule.evidence.end && rule.evidence.start < s.end);
     if (at.length === 0) continue;
     const moved = rules.resolveRelation(source.key, rule.relation.type, target.key, position + 1);

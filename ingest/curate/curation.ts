@@ -3,11 +3,19 @@
 
 import { randomBytes } from "node:crypto";
 import type { ManagedTransaction } from "neo4j-driver";
-import type { CurationFile, CurationOperation, CurationRule, CurationRuleStatus } from "../../common/curation.js";
+import type {
+  CurationFile,
+  CurationOperation,
+  CurationRule,
+  CurationRuleStatus,
+  EntityName,
+} from "../../common/curation.js";
+import { entityKey } from "../../common/domain.js";
 import { KgError } from "../../common/errors.js";
 import { cypher } from "../../neo4j/cypher-files.js";
 import { readObjects, writeTransaction, type GraphTarget } from "../../neo4j/graph-database.js";
 import { checkOperation } from "./check-operation.js";
+import { compileRules } from "./compiled-rules.js";
 import { deleteRule, documentsWithRule, lockRules, moveDocuments, storeRule, type Moved } from "./rule-changes.js";
 
 /** Who makes a change, and why. */
@@ -33,7 +41,8 @@ export function makeRule(db: GraphTarget, operation: CurationOperation, maker: M
       by: maker.by,
       ...(maker.note ? { note: maker.note } : {}),
     };
-    const moved = await moveDocuments(tx, await documentsFor(tx, rule), rules, [...rules, rule]);
+    const after = [...rules, rule];
+    const moved = await moveDocuments(tx, await documentsFor(tx, rule, after), rules, after);
     await storeRule(tx, rule, next);
     return { rule, ...moved };
   });
@@ -60,10 +69,15 @@ export function listRules(db: GraphTarget): Promise<CurationRuleStatus[]> {
   );
 }
 
+/** The rules in the order they were made. */
+export async function readRules(db: GraphTarget): Promise<CurationRule[]> {
+  const rows = await readObjects<{ json: string }>(db, cypher("read-rules"));
+  return rows.map((row) => JSON.parse(row.json) as CurationRule);
+}
+
 /** The rules as one file for version control. */
 export async function exportRules(db: GraphTarget): Promise<CurationFile> {
-  const rows = await readObjects<{ json: string }>(db, cypher("read-rules"));
-  return { kgCuration: 1, rules: rows.map((row) => JSON.parse(row.json) as CurationRule) };
+  return { kgCuration: 1, rules: await readRules(db) };
 }
 
 /**
@@ -77,25 +91,43 @@ export function importRules(
   return writeTransaction(db, async (tx) => {
     const { rules, next } = await lockRules(tx);
     const stored = new Set(rules.map((r) => r.id));
+    const ids = file.rules.map((r) => r.id);
+    const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+    if (twice !== undefined)
+      throw new KgError("curation-file", `curation: the rule file lists rule ${twice} twice; keep one of them.`);
     const added = file.rules.filter((r) => !stored.has(r.id));
+    const after = [...rules, ...added];
     const documents = new Set<string>();
-    for (const rule of added) for (const key of await documentsFor(tx, rule)) documents.add(key);
-    const moved = await moveDocuments(tx, [...documents], rules, [...rules, ...added]);
+    for (const rule of added) for (const key of await documentsFor(tx, rule, after)) documents.add(key);
+    const moved = await moveDocuments(tx, [...documents], rules, after);
     for (const [i, rule] of added.entries()) await storeRule(tx, rule, next + i);
     return { added: added.length, skipped: file.rules.length - added.length, documents: moved.documents };
   });
 }
 
-/** The stored documents a new rule may change: those that mention its entities, or hold its relation's evidence. */
-async function documentsFor(tx: ManagedTransaction, rule: CurationRule): Promise<string[]> {
+/**
+ * The stored documents a new rule may change: those that mention its entities, or hold its relation's evidence. When
+ * a relation rule names an entity the rule moves, that rule follows it to its new key and may now apply to the
+ * relations the target entity already had, so the documents that mention the target are looked at too.
+ */
+async function documentsFor(
+  tx: ManagedTransaction,
+  rule: CurationRule,
+  rules: readonly CurationRule[],
+): Promise<string[]> {
   const read = async (name: string, params: Record<string, unknown>) =>
     (await tx.run(cypher(name), params)).records.map((r) => r.get("document") as string);
+  const moving = (keys: string[], into: EntityName) =>
+    read("documents-mentioning", {
+      keys: compileRules(rules).relationRuleAbout(keys) ? [...keys, entityKey(into.type, into.name)] : keys,
+    });
   switch (rule.kind) {
     case "merge":
-      return read("documents-mentioning", { keys: rule.entities });
+      return moving(rule.entities, rule.into);
     case "rename":
     case "retype":
     case "split":
+      return moving([rule.entity], rule.into);
     case "exclude":
       return read("documents-mentioning", { keys: [rule.entity] });
     case "distinct":

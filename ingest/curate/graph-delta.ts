@@ -70,8 +70,9 @@ export function addDocumentDelta(delta: GraphDelta, before: ExtractedRows, after
     const added = [...isSentences].filter((s) => !wasSentences.has(s));
     const removed = [...wasSentences].filter((s) => !isSentences.has(s));
     if (added.length === 0 && removed.length === 0) continue;
-    const { type, source, target, rule, role } = (is ?? was) as Relation;
-    delta.relations.push({ type, source, target, rule, role, added, removed });
+    const { type, source, target, rule } = (is ?? was) as Relation;
+    // A role only the old rows gave is not one to fill in.
+    delta.relations.push({ type, source, target, rule, role: is?.role ?? null, added, removed });
   }
 }
 

@@ -62,8 +62,8 @@ export async function moveDocuments(
     if (stored === null)
       throw new KgError(
         "curation-needs-reingest",
-        `curation: document ${key} was stored before curation kept extractions; run \`npm run kg -- ingest\` on its ` +
-          "file again (it is re-extracted), then repeat this change.",
+        `curation: document ${key} was stored by a version that did not keep its extraction; run \`npm run kg -- ingest\` ` +
+          "on the corpus again (such documents are extracted again; for imported ones, `kg import` again), then repeat this change.",
       );
     const raw = readStoredExtraction(key, stored);
     const was = curateRows(raw, old);

@@ -4,7 +4,7 @@
 import { cypher } from "../../neo4j/cypher-files.js";
 import { readObjects, type GraphTarget } from "../../neo4j/graph-database.js";
 import { suggestDuplicates, type DuplicateSuggestion, type SuggestionEntity } from "./duplicate-suggestions.js";
-import { listRules } from "./curation.js";
+import { readRules } from "./curation.js";
 
 /** Neighbours compared per entity: enough to tell near-identical neighbourhoods apart. */
 const NEIGHBOURS = 50;
@@ -13,7 +13,7 @@ const NEIGHBOURS = 50;
 export async function readSuggestions(db: GraphTarget, { limit }: { limit: number }): Promise<DuplicateSuggestion[]> {
   const [entities, rules] = await Promise.all([
     readObjects<SuggestionEntity>(db, cypher("suggestion-entities"), { neighbours: NEIGHBOURS }),
-    listRules(db),
+    readRules(db),
   ]);
   const distinct = rules.flatMap((rule) => (rule.kind === "distinct" ? [rule.entities] : []));
   return suggestDuplicates(entities, { distinct, limit });

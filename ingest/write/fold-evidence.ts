@@ -30,6 +30,8 @@ export function foldPending(db: GraphTarget): Promise<number> {
  * in the relations, none of it still pending.
  */
 export async function foldPendingIn(tx: ManagedTransaction): Promise<number> {
+  // A curation change folds too: the lock keeps two folds from reading the same pending evidence.
+  await tx.run(cypher("lock-curation"));
   const { records } = await tx.run(cypher("fold-pending-evidence"));
   await tx.run(cypher("index-pending-entities"));
   return Number(records[0]?.get("extended") ?? 0);

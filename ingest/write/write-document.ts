@@ -26,26 +26,33 @@ export async function writeDocument(
     curation = curationContext(),
   }: { replace: boolean; known: KnownRelations; curation?: CurationContext },
 ): Promise<void> {
+  const versionBefore = curation.version;
   const roles = replace ? undefined : await known.roles();
-  const split = await writeTransaction(db, async (tx) => {
+  const { split, stale } = await writeTransaction(db, async (tx) => {
     const rows = await curateForWrite(tx, extracted, curation);
-    const split: RelationSplit = roles
-      ? splitRelations(rows.relations, roles)
-      : { created: [], existing: rows.relations, roleFills: [] };
+    // Rules changed since this run last wrote: a curation may have created or deleted relations the run's list of
+    // known relations does not show, so this document's relations are merged (as a replacement's are).
+    const stale = versionBefore !== -1 && curation.version !== versionBefore;
+    const split: RelationSplit =
+      roles && !stale
+        ? splitRelations(rows.relations, roles)
+        : { created: [], existing: rows.relations, roleFills: [] };
     if (replace) {
       await tx.run(cypher("fold-pending-evidence"));
       await removeDocumentIn(tx, rows.document.key);
     }
-    await tx.run(cypher("write-document"), documentParameters(rows, split, replace));
-    return split;
+    await tx.run(cypher("write-document"), documentParameters(rows, split, replace || stale));
+    return { split, stale };
   });
-  if (roles) recordRelations(roles, split);
+  if (roles && !stale) recordRelations(roles, split);
   else known.forget();
 }
 
 /** Removes a document and what only it supported; returns false when no such document is stored. */
 export function removeDocument(db: GraphTarget, key: string): Promise<boolean> {
   return writeTransaction(db, async (tx) => {
+    // Curation reads documents' contributions and writes the difference: it must not meet a removal halfway.
+    await tx.run(cypher("lock-curation"));
     const found = await tx.run(cypher("document-by-key"), { key });
     if (found.records.length === 0) return false;
     await foldPendingIn(tx);

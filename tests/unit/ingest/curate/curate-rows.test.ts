@@ -185,6 +185,67 @@ describe("curateRows", () => {
   });
 });
 
+describe("curateRows after the review", () => {
+  it("rejects a co-occurrence whose ends a merge brought out of order (the graph stores it ordered)", () => {
+    const raw = rows();
+    raw.entities.push({
+      key: "Organization:乙局办",
+      type: "Organization",
+      name: "乙局办",
+      aliases: ["乙局办"],
+      mentions: 1,
+    });
+    raw.mentions.push({ sentence: s(2), entity: "Organization:乙局办", start: 65, end: 68, surface: "乙局办" });
+    raw.relations.push({
+      type: "CO_OCCURS",
+      source: "Organization:乙局",
+      target: "Organization:乙局办",
+      rule: "co",
+      role: null,
+      sentences: [s(2)],
+    });
+    // 乙局 is renamed 丙局: the pair (乙局办, 丙局) is now stored as 丙局 < 乙局办? No: code-unit order decides.
+    const renamed = rule({ kind: "rename", entity: "Organization:乙局", into: { type: "Organization", name: "丙局" } });
+    const [first, second] = ["Organization:丙局", "Organization:乙局办"].sort();
+    const reject = rule({
+      kind: "reject",
+      relation: { source: first as string, type: "CO_OCCURS", target: second as string },
+    });
+    const { rows: out, fired } = curateRows(raw, compileRules([renamed, reject]));
+    expect(keysOf(out).filter((k) => k.includes("CO_OCCURS"))).toEqual([]);
+    expect(fired).toContain(reject.id);
+  });
+
+  it("counts the entity rules that moved a relation rule's ends as firing with it, so undoing them revisits", () => {
+    const reject = rule({
+      kind: "reject",
+      relation: { source: "Person:张三", type: "HOLDS_POSITION", target: "Organization:甲市甲局" },
+    });
+    const before = rule({
+      kind: "rename",
+      entity: "Organization:甲局",
+      into: { type: "Organization", name: "甲市甲局" },
+    });
+    const { fired } = curateRows(rows(), compileRules([before, reject]));
+    expect(fired).toEqual([before.id, reject.id]);
+  });
+
+  it("leaves out of the relations an entity whose every form in the document was excluded", () => {
+    const raw = rows();
+    // 张三 holds a position in 甲局, stated in sentence 1 too, where 甲局 is not named (an inferred end).
+    raw.relations[0]?.sentences.push(s(2));
+    const excluded = curateRows(
+      raw,
+      compileRules([
+        rule({ kind: "exclude", entity: "Organization:甲局", surface: "甲局" }),
+        rule({ kind: "exclude", entity: "Organization:甲局", surface: "本局" }),
+      ]),
+    ).rows;
+    expect(excluded.entities.map((e) => e.key)).not.toContain("Organization:甲局");
+    expect(keysOf(excluded)).toEqual([]);
+  });
+});
+
 describe("stored extraction and graph delta", () => {
   it("stores a document's rows and reads them back as they were (sentence texts aside)", () => {
     const raw = rows();
