@@ -55,7 +55,8 @@ export function createSelection(ctx: ExplorerContext, deps: SelectionDeps): Sele
   const selectEdge = (edge: string): void => {
     const source = graph.source(edge);
     const target = graph.target(edge);
-    const edges = [...graph.edges(source, target), ...graph.edges(target, source)];
+    // Both directions, each edge once: graphology lists an edge between two nodes in both calls when the graph is mixed.
+    const edges = [...new Set([...graph.edges(source, target), ...graph.edges(target, source)])];
     if (graph.getEdgeAttribute(edge, "kind") === "community") return;
     token++;
     const end = (key: string): EdgeSelection["source"] => {

@@ -119,6 +119,9 @@ describe.skipIf(!chromiumPath)("explorer page: search and panel", () => {
     expect(await panel.locator(".edge-ends button[data-entity]").count()).toBe(2);
     const relations = panel.locator(".edge-relations li.relation");
     expect(await relations.count()).toBeGreaterThan(0);
+    // Each relation of the pair once, though both directions are asked for (issue 22, item 2).
+    const listed = await relations.evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.edge));
+    expect(new Set(listed).size).toBe(listed.length);
     expect(await relations.first().locator(".badge").textContent()).toMatch(/stated|co-occurs/);
     expect(await relations.first().textContent()).toMatch(/weight \d/);
     // The first relation's evidence opens by itself.
