@@ -3,12 +3,17 @@
 import { ApiRequestError } from "./api-client.js";
 import type { Translator } from "../i18n.js";
 
-/** "Server error (404): no entity with id …", "Cannot reach the server: …" or the error's own message. */
+/**
+ * What went wrong and what to do, in the interface's language: an entity that is not there, a database that cannot
+ * answer for now, a request the server refused (its message names the parameter), the network; else the error's own.
+ */
 export function errorMessage(t: Translator, error: unknown): string {
   if (error instanceof ApiRequestError) {
-    return error.status === 0
-      ? t.t("error.network", { message: error.message })
-      : t.t("error.server", { status: error.status, message: error.message });
+    if (error.status === 0) return t.t("error.network", { message: error.message });
+    if (error.status === 404 && error.code === "not-found") return t.t("error.notFound");
+    if (error.status === 503) return t.t("error.unavailable");
+    if (error.status >= 400 && error.status < 500) return t.t("error.refused", { message: error.message });
+    return t.t("error.server", { status: error.status, message: error.message });
   }
   return error instanceof Error ? error.message : String(error);
 }

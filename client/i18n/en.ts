@@ -113,6 +113,10 @@ export const EN_MESSAGES: Record<MessageKey, string> = {
   "breadcrumb.back": "Back to the communities",
   "notice.noCommunity": "The server cannot drill into a community",
   "notice.expandTruncated": "Too many neighbours; loaded the first {count}",
+  "error.notFound":
+    "This entity is not in the graph: it may have been merged, renamed or removed with its documents. Search for it in the box on the left.",
+  "error.unavailable": "The graph database cannot answer right now; try again in a few seconds.",
+  "error.refused": "The request was refused: {message}",
   "error.server": "Server error ({status}): {message}",
   "error.network": "Cannot reach the server: {message}",
   ...EN_CURATION_MESSAGES,

@@ -131,6 +131,21 @@ describe.skipIf(!chromiumPath)("explorer page: search and panel", () => {
     expect(errors).toEqual([]);
   });
 
+  it("9. says in the interface's language that a linked entity is not in the graph, and what to do", async () => {
+    const { page } = await suite.newPage();
+    await openExplorer(page, suite.url, `lang=zh&entity=${encodeURIComponent("Organization:不存在的机构")}`);
+    const message = page.locator("#notice.error");
+    await message.waitFor({ timeout: SLOW });
+    expect(await message.textContent()).toBe(
+      "图谱中没有这个实体：它可能已被合并、改名或随文档删除。请用左侧的搜索框查找。",
+    );
+    // The whole message is readable: nothing cut off by an ellipsis.
+    expect(await message.evaluate((p) => p.scrollWidth <= p.clientWidth && p.scrollHeight <= p.clientHeight + 1)).toBe(
+      true,
+    );
+    await screenshot(page, "9-missing-entity");
+  });
+
   it("7. emphasises a hovered node and its neighbours, also while a selection and filters are on", async () => {
     const { page, errors } = await suite.openAtHub("lang=zh&hideRelations=CO_OCCURS");
     // A corner of the graph where no node is drawn.
