@@ -51,7 +51,7 @@ describe.skipIf(!chromiumPath)("explorer page: overview", () => {
     expect(errors).toEqual([]);
   });
 
-  it("10. reads view, limit and measure from the URL for its overview request, and shows the server's error for an unknown entity", async () => {
+  it("10. reads view, limit and measure from the URL for its overview request, and says that an unknown entity is not in the graph", async () => {
     const { page, errors } = await suite.newPage();
     const requests: string[] = [];
     page.on("request", (request) => {
@@ -62,11 +62,11 @@ describe.skipIf(!chromiumPath)("explorer page: overview", () => {
     const asked = new URL(requests[0] as string).searchParams;
     expect([asked.get("view"), asked.get("limit"), asked.get("measure")]).toEqual(["entities", "25", "weightedDegree"]);
 
-    // A link to an entity that does not exist: the server's 404 message is shown, the page keeps working.
+    // A link to an entity that does not exist: the interface says so in its language, the page keeps working.
     const { page: missing } = await suite.newPage();
     await openExplorer(missing, suite.url, `lang=en&entity=${encodeURIComponent("Organization:没有这个机构")}`);
     await missing.waitForSelector("#notice.error", { timeout: SLOW });
-    expect(await missing.locator("#notice").textContent()).toMatch(/Server error \(404\): no entity/);
+    expect(await missing.locator("#notice").textContent()).toMatch(/^This entity is not in the graph/);
     expect(await missing.evaluate(() => Number(document.body.dataset.renderedNodes))).toBe(suite.overview.nodes.length);
     await screenshot(missing, "10-error");
     expect(errors).toEqual([]);
