@@ -5,7 +5,7 @@ import type { DocumentRows } from "../write/document-rows.js";
 import { cypher } from "../../neo4j/cypher-files.js";
 import { compileRules, type CompiledRules } from "./compiled-rules.js";
 import { curateRows } from "./curate-rows.js";
-import { lockRules } from "./rule-changes.js";
+import { readRulesIn } from "./rule-changes.js";
 import { storeExtraction } from "./stored-extraction.js";
 
 /** The compiled rules of one writing run and the version of the rules they were compiled from. */
@@ -30,7 +30,7 @@ export async function curateForWrite(
   const lock = await tx.run(cypher("lock-curation"));
   const version = Number(lock.records[0]?.get("version") ?? 0);
   if (version !== context.version) {
-    context.rules = compileRules((await lockRules(tx)).rules);
+    context.rules = compileRules(await readRulesIn(tx));
     context.version = version;
   }
   const { rows, fired } = curateRows(raw, context.rules);

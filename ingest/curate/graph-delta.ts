@@ -41,8 +41,11 @@ export interface GraphDelta {
 
 export const emptyDelta = (): GraphDelta => ({ entities: [], removedMentions: [], addedMentions: [], relations: [] });
 
-/** Adds to `delta` the change from a document's old rows to its new rows. Pure but for `delta`. */
-export function addDocumentDelta(delta: GraphDelta, before: ExtractedRows, after: ExtractedRows): void {
+/** Adds to `delta` the change from a document's old rows to its new rows; true when they differ. Pure but for `delta`. */
+export function addDocumentDelta(delta: GraphDelta, before: ExtractedRows, after: ExtractedRows): boolean {
+  const size = () =>
+    delta.entities.length + delta.relations.length + delta.addedMentions.length + delta.removedMentions.length;
+  const sizeBefore = size();
   const mentionKey = (m: ExtractedRows["mentions"][number]) => `${m.sentence}\u0000${m.start}\u0000${m.end}`;
   const old = new Map(before.mentions.map((m) => [mentionKey(m), m]));
   const now = new Map(after.mentions.map((m) => [mentionKey(m), m]));
@@ -74,6 +77,7 @@ export function addDocumentDelta(delta: GraphDelta, before: ExtractedRows, after
     // A role only the old rows gave is not one to fill in.
     delta.relations.push({ type, source, target, rule, role: is?.role ?? null, added, removed });
   }
+  return size() > sizeBefore;
 }
 
 function entityChange(was: Entity | undefined, is: Entity | undefined): EntityChange | undefined {

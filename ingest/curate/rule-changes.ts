@@ -68,9 +68,7 @@ export async function moveDocuments(
     const raw = readStoredExtraction(key, stored);
     const was = curateRows(raw, old);
     const is = curateRows(raw, now);
-    const deltaBefore = delta.entities.length + delta.relations.length + delta.addedMentions.length;
-    addDocumentDelta(delta, was.rows, is.rows);
-    if (delta.entities.length + delta.relations.length + delta.addedMentions.length > deltaBefore) changed += 1;
+    if (addDocumentDelta(delta, was.rows, is.rows)) changed += 1;
     const previous = record.get("curation") as string[];
     if (previous.join(" ") !== is.fired.join(" ")) firedRows.push({ key, fired: is.fired });
   }
