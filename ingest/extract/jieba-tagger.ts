@@ -2,6 +2,7 @@
 
 import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict";
+import { JIEBA_EXTRA_WORDS } from "./lexicon/jieba-words.js";
 
 /** A word of a sentence with its jieba tag and its offsets in the tagged string. */
 export interface Token {
@@ -17,8 +18,13 @@ const knownTags = new Map<string, string>();
 /** Words kept in `knownTags` at most: past this the map starts again, so a long run's memory stays bounded. */
 const MAX_KNOWN_TAGS = 300_000;
 
+/** jieba's dictionary with the words it lacks put first, where they take the place of an entry of the same word. */
+export function taggerDictionary(): Buffer {
+  return Buffer.concat([Buffer.from(JIEBA_EXTRA_WORDS.trimStart()), dict]);
+}
+
 function tagger(): Jieba {
-  jieba ??= Jieba.withDict(dict);
+  jieba ??= Jieba.withDict(taggerDictionary());
   return jieba;
 }
 

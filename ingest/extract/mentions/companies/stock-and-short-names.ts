@@ -20,6 +20,9 @@ export function withoutStockMark(text: string, candidate: Candidate): Candidate 
     : candidate;
 }
 
+/** Characters that open a clause after a name, which jieba glues to an unknown word: 为 补充, 因 犯, 原 代理董事长. */
+const CLAUSE_OPENING = /^[为因原将已被在与和对向拟称]/u;
+
 /** A short name after a share mark (ST松辽, *ST华源): a listed company, whatever the words. */
 export function stockNames(context: SentenceContext, sure: Candidate[]): void {
   const { text } = context;
@@ -34,10 +37,18 @@ export function stockNames(context: SentenceContext, sure: Candidate[]): void {
       if (!/^[\u4e00-\u9fff]+$/u.test(token.word) || token.end - start > 4) break;
       if (
         end > start &&
-        (STOP_TAGS.has(token.tag) || token.word.length > 2 || CUE_AFTER.longestAt(text, token.start) !== undefined)
+        (STOP_TAGS.has(token.tag) ||
+          token.word.length > 2 ||
+          CUE_AFTER.longestAt(text, token.start) !== undefined ||
+          (token.tag === "x" && CLAUSE_OPENING.test(token.word)))
       )
         break;
       end = token.end;
+      // jieba's guess at an unknown word takes the next clause's first character with it (迈亚为|补充, 宏盛原|代理).
+      if (token.tag === "x" && end - start > 2 && CLAUSE_OPENING.test(text[end - 1] ?? "")) {
+        end--;
+        break;
+      }
     }
     if (end - start >= 2) sure.push({ type: "Organization", start, end, rule: "company-stock-mark", priority: 4 });
   }

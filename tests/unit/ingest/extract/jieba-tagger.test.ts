@@ -1,7 +1,6 @@
 import { Jieba } from "@node-rs/jieba";
-import { dict } from "@node-rs/jieba/dict";
 import { describe, expect, it } from "vitest";
-import { tagWords, tagWordsOfEach } from "../../../../ingest/extract/jieba-tagger.js";
+import { taggerDictionary, tagWords, tagWordsOfEach } from "../../../../ingest/extract/jieba-tagger.js";
 import { normalizeText } from "../../../../ingest/extract/normalize.js";
 import { createSentenceContext } from "../../../../ingest/extract/sentence-context.js";
 
@@ -17,7 +16,7 @@ const SENTENCES = [
 ];
 
 describe("tagWords", () => {
-  const jieba = Jieba.withDict(dict);
+  const jieba = Jieba.withDict(taggerDictionary());
 
   it("gives the words and tags of jieba.tag, with their offsets, for new words and for words met before", () => {
     for (const sentence of [...SENTENCES, ...SENTENCES, SENTENCES.join("")]) {
@@ -29,6 +28,14 @@ describe("tagWords", () => {
       });
       expect(tagWords(sentence)).toEqual(expected);
     }
+  });
+});
+
+describe("the words jieba's dictionary lacks", () => {
+  it("keeps a verb of office apart from the body after it, and reads a bank's 分行/支行 as a noun, not a verb", () => {
+    const words = (text: string) => tagWords(text).map(({ word, tag }) => `${word}/${tag}`);
+    expect(words("他曾任农业银行吉林分行行长")).toEqual(expect.arrayContaining(["曾任/v", "分行/n"]));
+    expect(words("次年起任该行城西支行行长")).toEqual(expect.arrayContaining(["起任/v", "支行/n"]));
   });
 });
 

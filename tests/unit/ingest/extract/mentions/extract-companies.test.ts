@@ -69,6 +69,17 @@ describe("known companies", () => {
     expect(orgs("华为、比亚迪、巴斯夫和华能等企业在本市投资。")).toEqual(["华为", "华能", "巴斯夫", "比亚迪"]);
   });
 
+  it("finds global and Chinese consumer firms by their usual Chinese names (固特异, 万豪, 顺丰, 全聚德)", () => {
+    expect(orgs("固特异与米其林本季度均上调了轮胎价格。")).toEqual(expect.arrayContaining(["固特异", "米其林"]));
+    expect(orgs("万豪和希尔顿在本市各新开一家酒店。")).toEqual(expect.arrayContaining(["万豪", "希尔顿"]));
+    expect(orgs("顺丰与全聚德签订了冷链配送协议。")).toEqual(expect.arrayContaining(["顺丰", "全聚德"]));
+  });
+
+  it("keeps a firm's short form that is also a phrase as the phrase outside company talk (乐购辽宁, 物美价廉)", () => {
+    expect(orgs("持续开展“乐购吉林”系列促消费活动。")).toEqual([]);
+    expect(orgs("为群众提供物美价廉的商品。")).toEqual([]);
+  });
+
   it("resolves a short form to the company's full name", () => {
     expect(names(extract("工行董事长表示将扩大信贷投放。"), "Organization")).toContain("中国工商银行");
   });
@@ -204,6 +215,25 @@ describe("boards, zones, ports and places with 国际 that are no firms", () => 
 
   it("reads a person's name before 集团 as a clique, unless the sentence speaks of firms", () => {
     expect(orgs("我们坚决反对汪精卫集团的卖国行径。")).not.toContain("汪精卫集团");
+  });
+});
+
+describe("the right edge of a company's name", () => {
+  it("leaves the next clause's first character out of a share-marked name jieba glued it to (ST迈亚为补充, *ST宏盛因犯)", () => {
+    expect(companies("ST迈亚为补充流动资金出售了部分股票。")).toContain("迈亚");
+    expect(companies("ST迈亚为补充流动资金出售了部分股票。")).not.toContain("迈亚为");
+    expect(companies("*ST宏盛因犯逃汇罪被判处罚金。")).toContain("宏盛");
+    expect(companies("*ST宏盛原代理董事长接受了审计。")).not.toContain("宏盛原");
+  });
+
+  it("ends a name before the words that join two names (X原名Y, X仍控股Y, 诉X)", () => {
+    for (const name of companies("问：恒远智联原名恒远股份，为何改名？")) expect(name).not.toContain("原名");
+    for (const name of companies("转让完成后，渝开发仍控股瑞丰房地产开发有限公司。")) expect(name).not.toContain("仍");
+    expect(companies("原告诉常州华康制药公司侵害专利权。")).not.toContain("诉常州华康制药公司");
+  });
+
+  it("names a bank's branch by the bank, its place and its unit (江苏银行镇江分行)", () => {
+    expect(orgs("江苏银行镇江分行向法院提出申请。")).toContain("江苏银行镇江分行");
   });
 });
 
