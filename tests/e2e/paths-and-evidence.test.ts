@@ -1,9 +1,18 @@
 // Paths that honour the view's filters and list their steps with evidence, and evidence that marks an inferred
 // subject, in real headless Chromium over the sample report (issue 22, items 3 and 4).
 
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { openExplorer, nodePosition, screenshot, searchAndPick, SLOW, waitForLayoutToStop } from "./explorer-page.js";
+import {
+  ARTIFACTS,
+  openExplorer,
+  nodePosition,
+  screenshot,
+  searchAndPick,
+  SLOW,
+  waitForLayoutToStop,
+} from "./explorer-page.js";
 import { chromiumPath, useExplorerSuite } from "./explorer-suite.js";
 
 const COLLEGE = { key: "Organization:长春中医药大学药学院", name: "长春中医药大学药学院" };
@@ -71,8 +80,8 @@ describe.skipIf(!chromiumPath)("explorer page: paths through what the view shows
     const sentence = first.locator(".evidence-list li").first();
     await sentence.waitFor({ timeout: SLOW });
     expect(await sentence.locator("mark").count()).toBeGreaterThan(0);
-    await page.locator("#paths").screenshot({ path: "test-artifacts/explorer-3-path-steps.png" });
-    await screenshot(page, "3-paths-filtered");
+    await page.locator("#paths").screenshot({ path: path.join(ARTIFACTS, "explorer-i22-3-path-steps.png") });
+    await screenshot(page, "i22-3-paths-filtered");
 
     // The switch admits co-occurrence: the search runs again and a step by co-occurrence shows, marked as such.
     await page.check("#path-cooccurrence");
@@ -123,7 +132,7 @@ describe.skipIf(!chromiumPath)("explorer page: paths through what the view shows
       "Organization:长春师范大学",
     ]);
     await partner.scrollIntoViewIfNeeded();
-    await screenshot(page, "4-inferred-subject");
+    await screenshot(page, "i22-4-inferred-subject");
 
     // 「省政协以与辽源政协开展三级联动为案例…」 names both: both marked, nothing inferred.
     const province = page.locator(
