@@ -7,7 +7,7 @@ export const EN_PATHS_MESSAGES: Record<PathsMessageKey, string> = {
   "paths.cooccurrenceHint":
     "Paths follow stated relations by default; co-occurrence joins nearly everything named in one sentence",
   "paths.filtered": "Only through the entity and relation types shown in the view",
-  "paths.noneHelp": "No path under the current filters. Try:",
+  "paths.noneHelp": "Try:",
   "paths.hint.cooccurrence": "tick “Admit co-occurrence”",
   "paths.hint.types": "show the hidden entity types in the filters",
   "paths.hint.relations": "show the hidden relation types in the filters",

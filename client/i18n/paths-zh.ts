@@ -4,7 +4,7 @@ export const ZH_PATHS_MESSAGES = {
   "paths.cooccurrence": "允许共现关系",
   "paths.cooccurrenceHint": "默认只沿明确陈述的关系查找；共现几乎把同一句中的一切连在一起",
   "paths.filtered": "仅经过视图中显示的实体类型和关系类型",
-  "paths.noneHelp": "在当前筛选下没有路径。可以尝试：",
+  "paths.noneHelp": "可以尝试：",
   "paths.hint.cooccurrence": "勾选“允许共现关系”",
   "paths.hint.types": "在筛选中显示被隐藏的实体类型",
   "paths.hint.relations": "在筛选中显示被隐藏的关系类型",
