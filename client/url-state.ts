@@ -33,6 +33,8 @@ export interface ViewState {
   expanded: string[];
   pathFrom: string | null;
   pathTo: string | null;
+  /** Paths may run through co-occurrence too (the paths section's switch). */
+  pathCooccurrence: boolean;
   filters: Filters;
   colorBy: ColorMode;
   sizeBy: SizeMeasure;
@@ -51,6 +53,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   expanded: [],
   pathFrom: null,
   pathTo: null,
+  pathCooccurrence: false,
   filters: DEFAULT_FILTERS,
   colorBy: "type",
   sizeBy: "auto",
@@ -98,6 +101,7 @@ export function parseViewState(search: string): ViewState {
     expanded: [...new Set(q.getAll("expand").filter(Boolean))],
     pathFrom: q.get("pathFrom") || null,
     pathTo: q.get("pathTo") || null,
+    pathCooccurrence: q.get("pathCooccurrence") === "1",
     filters: {
       hiddenTypes: listOf<EntityType>(ENTITY_TYPE_LIST, q.get("hideTypes")),
       hiddenRelations: listOf<RelationType>(RELATION_TYPE_LIST, q.get("hideRelations")),
@@ -126,6 +130,7 @@ export function serializeViewState(state: ViewState): string {
   for (const key of state.expanded) q.append("expand", key);
   if (state.pathFrom !== null) q.set("pathFrom", state.pathFrom);
   if (state.pathTo !== null) q.set("pathTo", state.pathTo);
+  if (state.pathCooccurrence) q.set("pathCooccurrence", "1");
   const f = state.filters;
   if (f.hiddenTypes.length > 0) q.set("hideTypes", f.hiddenTypes.join(","));
   if (f.hiddenRelations.length > 0) q.set("hideRelations", f.hiddenRelations.join(","));

@@ -157,13 +157,27 @@ export interface EvidenceItem {
   relations: RelationType[];
   /** Offsets into the document text; subtract sentence.start for offsets into sentence.text. */
   mentions: Array<{ entity: string; start: number; end: number; surface: string }>;
+  /**
+   * The relation's ends (entity keys) the sentence never names: the extraction inferred them, usually the report's
+   * author taken as the subject of 「与…联合开展…」.
+   */
+  inferred: string[];
 }
 
 /** Paths between two entities: each a list of node keys and the relations joining them, shortest first. */
 export interface PathsResult {
   paths: Array<{
     nodes: string[];
-    edges: Array<{ key: string; source: string; target: string; relation: RelationType; weight: number }>;
+    /** Each step in path order; a step runs from nodes[i] to nodes[i + 1], along or against its relation. */
+    edges: Array<{
+      key: string;
+      source: string;
+      target: string;
+      relation: RelationType;
+      weight: number;
+      /** True for a stated relation, false for co-occurrence (only on paths that admit it). */
+      stated: boolean;
+    }>;
   }>;
   /** The nodes on any path, in graphology's serialized format, to draw. */
   graph: SerializedEntityGraph;

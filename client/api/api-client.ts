@@ -110,5 +110,25 @@ export const fetchEvidence = (source: string, target: string, type: RelationType
     signal,
   );
 
-export const fetchPaths = (from: string, to: string, maxHops: number, k: number, signal?: AbortSignal) =>
-  getJson<PathsResult>("/api/paths", { from, to, maxHops, k }, signal);
+/** Paths through what `traversal` allows (see client/explorer/path-request.ts); every list absent means all. */
+export const fetchPaths = (
+  from: string,
+  to: string,
+  maxHops: number,
+  k: number,
+  traversal: { types: EntityType[] | null; relations: RelationType[] | null; cooccurrence: boolean },
+  signal?: AbortSignal,
+) =>
+  getJson<PathsResult>(
+    "/api/paths",
+    {
+      from,
+      to,
+      maxHops,
+      k,
+      types: traversal.types?.join(","),
+      relations: traversal.relations?.join(","),
+      cooccurrence: String(traversal.cooccurrence),
+    },
+    signal,
+  );

@@ -10,7 +10,8 @@ export interface TextSegment {
 
 /**
  * Mention offsets are document offsets: subtracting the sentence's start gives offsets into its text. Mentions
- * outside the sentence are clipped or skipped; overlapping ones are merged into the earlier one.
+ * outside the sentence are clipped or skipped. Every mention of either end is marked: one inside an earlier mention is
+ * covered by it, and one that overlaps an earlier mention's end is marked from there on.
  */
 export function highlightSegments(
   sentence: EvidenceItem["sentence"],
@@ -28,9 +29,11 @@ export function highlightSegments(
   const segments: TextSegment[] = [];
   let at = 0;
   for (const span of spans) {
-    if (span.start < at) continue;
-    if (span.start > at) segments.push({ text: text.slice(at, span.start) });
-    segments.push({ text: text.slice(span.start, span.end), entity: span.entity });
+    // A mention inside an earlier one adds nothing; one that runs past it keeps its own remainder marked.
+    if (span.end <= at) continue;
+    const start = Math.max(span.start, at);
+    if (start > at) segments.push({ text: text.slice(at, start) });
+    segments.push({ text: text.slice(start, span.end), entity: span.entity });
     at = span.end;
   }
   if (at < text.length) segments.push({ text: text.slice(at) });

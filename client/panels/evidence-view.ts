@@ -1,4 +1,5 @@
-// The evidence sentences of a relation as a list: mentions marked, with the source document's title and date.
+// The evidence sentences of a relation as a list: mentions marked, an end the sentence never names marked as inferred,
+// with the source document's title and date.
 
 import type { RelationType } from "../../common/api.js";
 import { fetchEvidence } from "../api/api-client.js";
@@ -7,13 +8,21 @@ import { highlightSegments } from "./evidence-text.js";
 import { errorMessage } from "../api/errors.js";
 import type { Translator } from "../i18n.js";
 
-/** A <details> that loads the sentences behind the relation(s) between two entities the first time it opens. */
+/** An entity's name for a badge: the caller's, else the name part of a `Type:name` key. */
+const nameOf = (key: string, names?: ReadonlyMap<string, string>): string =>
+  names?.get(key) ?? key.slice(key.indexOf(":") + 1);
+
+/**
+ * A <details> that loads the sentences behind the relation(s) between two entities the first time it opens. `names`
+ * gives the ends' names for the badge of an inferred end (else the name is read from its key).
+ */
 export function createEvidenceDetails(
   t: Translator,
   source: string,
   target: string,
   relation: RelationType | null,
   open = false,
+  names?: ReadonlyMap<string, string>,
 ): HTMLDetailsElement {
   const body = h("div", { class: "evidence-body" });
   const details = h("details", { class: "evidence" }, h("summary", {}, t.t("panel.evidence")), body);
@@ -36,6 +45,17 @@ export function createEvidenceDetails(
             h(
               "li",
               { dataset: { sentence: item.sentence.key } },
+              ...item.inferred.map((key) =>
+                h(
+                  "p",
+                  {
+                    class: "badge badge-inferred",
+                    dataset: { inferred: key },
+                    attrs: { title: t.t("evidence.inferredHint", { name: nameOf(key, names) }) },
+                  },
+                  t.t("evidence.inferred", { name: nameOf(key, names) }),
+                ),
+              ),
               h(
                 "blockquote",
                 {},

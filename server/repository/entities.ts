@@ -4,6 +4,7 @@ import neo4j from "neo4j-driver";
 import { cypher } from "../../neo4j/cypher-files.js";
 import type { GraphTarget } from "../../neo4j/graph-database.js";
 import type { EntityDetails, EvidenceItem, MentionItem, RelationType } from "../../common/api.js";
+import { inferredEnds } from "./inferred-ends.js";
 import { pageParams, read } from "./read.js";
 
 /** A row of entity-details.cypher: the entity's own properties (counts null when unset), its documents and relations. */
@@ -48,7 +49,7 @@ export function entityMentions(db: GraphTarget, key: string, page: number, pageS
 }
 
 /** One page of the sentences that support the relations between two entities (of one type, or all stated ones). */
-export function relationEvidence(
+export async function relationEvidence(
   db: GraphTarget,
   source: string,
   target: string,
@@ -56,5 +57,11 @@ export function relationEvidence(
   page: number,
   pageSize: number,
 ): Promise<EvidenceItem[]> {
-  return read<EvidenceItem>(db, cypher("relation-evidence"), { source, target, type, ...pageParams(page, pageSize) });
+  const rows = await read<Omit<EvidenceItem, "inferred">>(db, cypher("relation-evidence"), {
+    source,
+    target,
+    type,
+    ...pageParams(page, pageSize),
+  });
+  return rows.map((row) => ({ ...row, inferred: inferredEnds([source, target], row.mentions) }));
 }

@@ -21,7 +21,7 @@ export function createGraphRepository(db: GraphTarget): GraphRepository {
     entity: (key) => entityDetails(db, key),
     evidence: (source, target, type, page, pageSize) => relationEvidence(db, source, target, type, page, pageSize),
     documents: (page, pageSize) => listDocuments(db, page, pageSize),
-    paths: (from, to, maxHops, k, relations) => shortestPaths(db, from, to, maxHops, k, relations),
+    paths: (from, to, maxHops, k, traversal) => shortestPaths(db, from, to, maxHops, k, traversal),
     mentionCount: (key) => mentionCount(db, key),
     mentions: (key, page, pageSize) => entityMentions(db, key, page, pageSize),
     documentCount: () => documentCount(db),

@@ -24,6 +24,16 @@ export interface GraphFilters {
   to: string | null;
 }
 
+/**
+ * What a path may pass through: relation types (null: every stated one), entity types between its ends (null: any),
+ * and whether co-occurrence (CO_OCCURS) is admitted besides the stated relations.
+ */
+export interface PathTraversal {
+  relations: RelationType[] | null;
+  types: EntityType[] | null;
+  cooccurrence: boolean;
+}
+
 /** No filter in use: every relation and entity type, any weight, any date. */
 export const NO_FILTERS: GraphFilters = { relations: null, types: null, minWeight: 0, from: null, to: null };
 
@@ -77,13 +87,7 @@ export interface GraphRepository {
   ): Promise<EvidenceItem[]>;
   documents(page: number, pageSize: number): Promise<DocumentSummary[]>;
   /** Up to k shortest paths of at most maxHops relations; null if either entity is unknown. */
-  paths(
-    from: string,
-    to: string,
-    maxHops: number,
-    k: number,
-    relations: RelationType[] | null,
-  ): Promise<PathsResult | null>;
+  paths(from: string, to: string, maxHops: number, k: number, traversal: PathTraversal): Promise<PathsResult | null>;
   /** How often an entity is mentioned; null when there is no such entity. */
   mentionCount(key: string): Promise<number | null>;
   /** One page of an entity's mentions in their sentences. */

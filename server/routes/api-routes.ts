@@ -123,10 +123,14 @@ export const API_ROUTES: readonly ApiRoute[] = [
   defineRoute({
     method: "get",
     path: "/api/paths",
-    summary: "Up to k shortest paths between two entities through entity relations",
+    summary: "Up to k shortest paths between two entities along stated relations (co-occurrence if admitted)",
     query: pathsQuery,
     handle: async ({ request, response, query: q, services }) => {
-      const result = await services.repository.paths(q.from, q.to, q.maxHops, q.k, q.relations ?? null);
+      const result = await services.repository.paths(q.from, q.to, q.maxHops, q.k, {
+        relations: q.relations ?? null,
+        types: q.types ?? null,
+        cooccurrence: q.cooccurrence === "true",
+      });
       if (!result) throw new HttpError(404, "not-found", "from or to names no entity; /api/search finds ids by name");
       return sendJson(request, response, result);
     },

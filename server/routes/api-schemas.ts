@@ -67,7 +67,19 @@ export const pathsQuery = z.object({
   to: z.string().min(1),
   maxHops: z.coerce.number().int().min(1).max(6).default(4),
   k: z.coerce.number().int().min(1).max(10).default(3),
-  relations: csvOf(RELATION_TYPES).optional(),
+  relations: csvOf(RELATION_TYPES)
+    .optional()
+    .describe(
+      "relation types a path may follow, comma-separated (default: all); CO_OCCURS only with cooccurrence=true",
+    ),
+  types: csvOf(ENTITY_TYPES)
+    .optional()
+    .describe("entity types a path may pass through between its ends, comma-separated (default: all)"),
+  /** Co-occurrence joins nearly everything named in one sentence, so paths follow stated relations unless asked. */
+  cooccurrence: z
+    .enum(["true", "false"])
+    .default("false")
+    .describe("true: admit co-occurrence (CO_OCCURS) besides the stated relations"),
 });
 
 export const MAX_EXPORT_NODES = 50_000;

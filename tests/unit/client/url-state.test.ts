@@ -32,6 +32,7 @@ describe("client url state", () => {
       expanded: ["Organization:辽源市政协", "Project:“金点子”征集活动, 第二期"],
       pathFrom: "Person:张恒军",
       pathTo: "Organization:民革",
+      pathCooccurrence: true,
       filters: {
         hiddenTypes: ["Place", "Topic"],
         hiddenRelations: ["CO_OCCURS"],
