@@ -10,7 +10,10 @@ export interface EntityNodeAttributes {
   entityType: EntityType;
   mentions: number;
   documents: number;
-  /** Overview only: the entity's community (Louvain over the whole graph) and its value of the chosen measure. */
+  /**
+   * The entity's community in the whole graph's one numbering (Louvain, 0 = largest; the communities view's ids), on
+   * every entity graph once the server has the analytics; `score`: its value of the overview's measure (overview only).
+   */
   community?: number;
   score?: number;
 }

@@ -59,14 +59,3 @@ export function computeMeasure(input: AnalysisInput, measure: AnalysisMeasure): 
   const graph = toGraph(input);
   return graph.order === 0 ? {} : measureById(measure).compute(graph);
 }
-
-/** Renumbers communities by size, largest first (0, 1, 2 …), so colours and legend order are stable. Pure. */
-export function rankCommunities(communities: AnalysisResult): { byNode: AnalysisResult; sizes: number[] } {
-  const counts = new Map<number, number>();
-  for (const id of Object.values(communities)) counts.set(id, (counts.get(id) ?? 0) + 1);
-  const order = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  const rank = new Map(order.map(([id], i) => [id, i]));
-  const byNode: AnalysisResult = {};
-  for (const [key, id] of Object.entries(communities)) byNode[key] = rank.get(id) ?? 0;
-  return { byNode, sizes: order.map(([, count]) => count) };
-}

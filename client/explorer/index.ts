@@ -31,6 +31,8 @@ export interface Explorer {
   start(): Promise<void>;
   /** A node's position in pixels within #graph (for the documented end-to-end test hook). */
   nodeViewportPosition(key: string): { x: number; y: number } | null;
+  /** Every node with its colour and community, for the test hook. */
+  drawnNodes(): Array<{ key: string; kind: string; entityType: string; community?: number; color: string }>;
   cleanup(): void;
 }
 
@@ -147,6 +149,7 @@ export function createExplorer(
         (edge) => filters.edgeVisible(edge),
       ),
     sigma: () => ctx.view()?.sigma ?? null,
+    legend: () => analysis.legend(),
     done: (fileName) => ctx.notify(ctx.t().t("export.done", { file: fileName })),
     failed: (error) => ctx.notify(errorMessage(ctx.t(), error), "error"),
   });
@@ -202,6 +205,14 @@ export function createExplorer(
       await overview.load();
     },
     nodeViewportPosition: (key) => ctx.view()?.nodeViewportPosition(key) ?? null,
+    drawnNodes: () =>
+      ctx.graph.mapNodes((key, a) => ({
+        key,
+        kind: a.kind,
+        entityType: a.entityType,
+        community: a.community,
+        color: a.color,
+      })),
     cleanup() {
       for (const part of [
         camera,

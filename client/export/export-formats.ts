@@ -1,6 +1,9 @@
-// The graph in view as files: GEXF (graphology-gexf), GraphML, CSV tables and graphology JSON, one registry entry each. Pure.
+// The graph in view as files: GEXF 1.3, GraphML, CSV tables and graphology JSON, one registry entry each. Pure.
 
-import writeGexf from "graphology-gexf/common/writer.js";
+import { writeEdgesCsv, writeNodesCsv } from "../../common/export/csv-tables.js";
+import type { ExportGraph } from "../../common/export/export-graph.js";
+import { writeGexf } from "../../common/export/gexf.js";
+import { escapeXml } from "../../common/export/xml-text.js";
 import { createExplorerGraph, type ExplorerGraph } from "../graph/graph-model.js";
 
 export interface ExportFormat {
@@ -27,23 +30,31 @@ export function viewSubgraph(
   return copy;
 }
 
-/** Escapes text for XML content and attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c] as string,
-  );
+/** The view's entities and relations as the shared export writers take them, with how each entity is drawn. Pure. */
+export function toExportGraph(graph: ExplorerGraph): ExportGraph {
+  return {
+    nodes: graph.mapNodes((key, a) => ({
+      key,
+      label: a.label,
+      entityType: a.entityType,
+      mentions: a.mentions,
+      documents: a.documents,
+      community: a.community,
+      viz: { x: a.x, y: a.y, size: a.size, color: a.color },
+    })),
+    edges: graph.mapEdges((key, a, source, target) => ({
+      key,
+      source,
+      target,
+      relation: a.relation ?? "",
+      weight: a.weight,
+      rule: a.rule,
+      stated: a.stated,
+      firstDate: a.firstDate,
+      lastDate: a.lastDate,
+    })),
+  };
 }
-
-/** One CSV cell: quoted when it holds a quote, comma or line break. */
-export function csvCell(value: string | number | boolean | undefined | null): string {
-  const text = value === undefined || value === null ? "" : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-// A byte-order mark, so spreadsheet programs read the Chinese names as UTF-8.
-const csv = (rows: Array<Array<string | number | boolean | undefined | null>>): string =>
-  "\ufeff" + rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
 
 const NODE_KEYS = [
   ["label", "string"],
@@ -90,84 +101,10 @@ function graphml(graph: ExplorerGraph): string {
 }
 
 export const EXPORT_FORMATS = {
-  gexf: {
-    extension: "gexf",
-    mimeType: "application/gexf+xml",
-    write: (graph) =>
-      writeGexf(graph, {
-        formatNode: (_key, a) => ({
-          label: a.label,
-          attributes: {
-            type: a.entityType,
-            mentions: a.mentions,
-            documents: a.documents,
-            ...(a.community !== undefined ? { community: a.community } : {}),
-          },
-          viz: { color: a.color, size: a.size, x: a.x, y: a.y },
-        }),
-        formatEdge: (_key, a) => ({
-          label: a.relation ?? "",
-          weight: a.weight,
-          attributes: {
-            relation: a.relation ?? "",
-            rule: a.rule,
-            stated: a.stated,
-            firstDate: a.firstDate ?? "",
-            lastDate: a.lastDate ?? "",
-          },
-        }),
-      }),
-  },
+  gexf: { extension: "gexf", mimeType: "application/gexf+xml", write: (graph) => writeGexf(toExportGraph(graph)) },
   graphml: { extension: "graphml", mimeType: "application/graphml+xml", write: graphml },
-  csvNodes: {
-    extension: "nodes.csv",
-    mimeType: "text/csv",
-    write: (graph) =>
-      csv([
-        ["Id", "Label", "Type", "Mentions", "Documents", "Community", "Size", "Color"],
-        ...graph.mapNodes((node, a) => [
-          node,
-          a.label,
-          a.entityType,
-          a.mentions,
-          a.documents,
-          a.community,
-          Math.round(a.size * 100) / 100,
-          a.color,
-        ]),
-      ]),
-  },
-  csvEdges: {
-    extension: "edges.csv",
-    mimeType: "text/csv",
-    write: (graph) =>
-      csv([
-        [
-          "Source",
-          "Target",
-          "Source name",
-          "Target name",
-          "Relation",
-          "Weight",
-          "Rule",
-          "Stated",
-          "First date",
-          "Last date",
-        ],
-        ...graph.mapEdges((_edge, a, source, target, sa, ta) => [
-          source,
-          target,
-          sa.label,
-          ta.label,
-          a.relation,
-          a.weight,
-          a.rule,
-          a.stated,
-          a.firstDate,
-          a.lastDate,
-        ]),
-      ]),
-  },
+  csvNodes: { extension: "nodes.csv", mimeType: "text/csv", write: (graph) => writeNodesCsv(toExportGraph(graph)) },
+  csvEdges: { extension: "edges.csv", mimeType: "text/csv", write: (graph) => writeEdgesCsv(toExportGraph(graph)) },
   json: { extension: "json", mimeType: "application/json", write: (graph) => JSON.stringify(graph.export()) },
 } satisfies Record<string, ExportFormat>;
 

@@ -1,10 +1,10 @@
-// The export section: the graph in view as PNG (@sigma/export-image) or as GEXF, GraphML, CSV or JSON, made in the browser.
+// The export section: the graph in view as PNG (1×/2×/4×, legend drawn in) or as GEXF, GraphML, CSV or JSON, made in
+// the browser.
 
-import { toBlob } from "@sigma/export-image";
-import type Sigma from "sigma";
 import type { ExplorerSigma } from "../graph/graph-view.js";
 import { downloadBlob, h, replaceChildren } from "../dom.js";
 import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, type ExportFormatName } from "./export-formats.js";
+import { PNG_SCALES, renderPng, type ImageLegend, type PngScale } from "./png-image.js";
 import type { ExplorerGraph } from "../graph/graph-model.js";
 import type { MessageKey, Translator } from "../i18n.js";
 
@@ -12,6 +12,8 @@ export interface ExportActions {
   /** The nodes and edges the user sees now. */
   visibleGraph(): ExplorerGraph;
   sigma(): ExplorerSigma | null;
+  /** The legend as shown, drawn into the image. */
+  legend(): ImageLegend;
   done(fileName: string): void;
   failed(error: unknown): void;
 }
@@ -26,16 +28,10 @@ export function exportGraphFile(graph: ExplorerGraph, format: ExportFormatName):
   return fileName;
 }
 
-/** Saves what sigma draws (nodes, edges and labels, on white) as a PNG; returns the file name. */
-export async function exportPng(sigma: ExplorerSigma): Promise<string> {
-  const fileName = `${BASE_NAME}.png`;
-  // @sigma/export-image is typed for sigma's default attribute types; it reads no attribute of ours.
-  const blob = await toBlob(sigma as unknown as Sigma, {
-    format: "png",
-    backgroundColor: "#ffffff",
-    fileName: BASE_NAME,
-  });
-  downloadBlob(blob, fileName);
+/** Saves what sigma draws (nodes, edges and labels, on white) with the legend as a PNG at `scale`; returns the file name. */
+export async function exportPng(sigma: ExplorerSigma, scale: PngScale, legend: ImageLegend): Promise<string> {
+  const fileName = `${BASE_NAME}${scale === 1 ? "" : `@${scale}x`}.png`;
+  downloadBlob(await renderPng(sigma, scale, legend), fileName);
   return fileName;
 }
 
@@ -47,8 +43,25 @@ export function createExportControls(container: HTMLElement, actions: ExportActi
       .then((fileName) => actions.done(fileName))
       .catch((error: unknown) => actions.failed(error));
   };
+  let scale: PngScale = 1;
   return {
     render(t) {
+      const scaleChoice = h(
+        "select",
+        {
+          attrs: { id: "export-png-scale", "aria-label": t.t("export.pngScale"), title: t.t("export.pngScale") },
+          on: {
+            change: (event) => (scale = Number((event.target as HTMLSelectElement).value) as PngScale),
+          },
+        },
+        ...PNG_SCALES.map((s) =>
+          h(
+            "option",
+            { attrs: { value: String(s), ...(s === scale ? { selected: "" } : {}) } },
+            t.t("export.pngScaleOption", { scale: s }),
+          ),
+        ),
+      );
       const png = h(
         "button",
         {
@@ -60,7 +73,7 @@ export function createExportControls(container: HTMLElement, actions: ExportActi
               run(() => {
                 const sigma = actions.sigma();
                 if (!sigma) throw new Error("export: nothing is drawn yet");
-                return exportPng(sigma);
+                return exportPng(sigma, scale, actions.legend());
               }),
           },
         },
@@ -78,7 +91,11 @@ export function createExportControls(container: HTMLElement, actions: ExportActi
           t.t(`export.${format}` as MessageKey),
         ),
       );
-      replaceChildren(container, h("h2", {}, t.t("export.title")), h("div", { class: "button-grid" }, png, ...files));
+      replaceChildren(
+        container,
+        h("h2", {}, t.t("export.title")),
+        h("div", { class: "button-grid" }, png, scaleChoice, ...files),
+      );
     },
   };
 }

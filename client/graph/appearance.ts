@@ -1,13 +1,8 @@
 // Writes colour and size into the graph's attributes from the analysis choices (emphasis is left to the reducers).
 
 import type { AnalysisResult } from "../analysis/analysis.js";
-import {
-  CO_OCCURRENCE_EDGE_COLOR,
-  COMMUNITY_EDGE_COLOR,
-  ENTITY_COLORS,
-  STATED_EDGE_COLOR,
-  communityColor,
-} from "./entity-style.js";
+import { communityColor } from "./community-colors.js";
+import { CO_OCCURRENCE_EDGE_COLOR, COMMUNITY_EDGE_COLOR, ENTITY_COLORS, STATED_EDGE_COLOR } from "./entity-style.js";
 import type { ExplorerGraph, ViewNodeAttributes } from "./graph-model.js";
 import type { ColorMode } from "../url-state.js";
 
@@ -56,10 +51,13 @@ export function applyAppearance(graph: ExplorerGraph, choice: AppearanceChoice):
   const sizes = scaleSizes(values, minSize, maxSize);
   graph.updateEachNodeAttributes((node, a) => {
     const community = choice.communities?.[node];
+    // A community of the communities overview always wears its community's colour, never an entity type's.
     const color =
-      choice.colorBy === "community" && community !== undefined
-        ? communityColor(community)
-        : (ENTITY_COLORS[a.entityType] ?? "#9ca3af");
+      a.kind === "community" && a.community !== undefined
+        ? communityColor(a.community)
+        : choice.colorBy === "community" && community !== undefined
+          ? communityColor(community)
+          : (ENTITY_COLORS[a.entityType] ?? "#9ca3af");
     const next = { ...a, color, size: sizes.get(node) ?? MIN_SIZE };
     if (community !== undefined && a.kind === "entity") next.community = community;
     return next;

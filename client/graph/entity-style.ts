@@ -1,4 +1,5 @@
-// How the graph looks: a colour per entity type, the relation types in display order, edge and community colours.
+// How the graph looks: a colour per entity type, the relation types in display order, edge colours (communities:
+// community-colors.ts).
 
 import type { EntityType, RelationType } from "../../common/api.js";
 
@@ -38,26 +39,3 @@ export const DIMMED_NODE_COLOR = "#e5e7eb";
 export const DIMMED_EDGE_COLOR = "#f1f3f5";
 export const PATH_EDGE_COLOR = "#f59e0b";
 export const SELECTED_EDGE_COLOR = "#0f172a";
-
-/** Twelve well-separated colours for communities; the community id picks one, cycling. */
-export const COMMUNITY_PALETTE = [
-  "#1f77b4",
-  "#ff7f0e",
-  "#2ca02c",
-  "#d62728",
-  "#9467bd",
-  "#8c564b",
-  "#e377c2",
-  "#17becf",
-  "#bcbd22",
-  "#393b79",
-  "#637939",
-  "#843c39",
-];
-
-/** The colour of a community id. */
-export function communityColor(id: number): string {
-  return COMMUNITY_PALETTE[
-    ((id % COMMUNITY_PALETTE.length) + COMMUNITY_PALETTE.length) % COMMUNITY_PALETTE.length
-  ] as string;
-}

@@ -3,6 +3,7 @@
 import type { EntityType, RelationType } from "../../common/api.js";
 import { EN_CURATION_MESSAGES } from "./curation-en.js";
 import { EN_PATHS_MESSAGES } from "./paths-en.js";
+import { EN_EXPORTS_MESSAGES } from "./exports-en.js";
 import type { MessageKey } from "./zh.js";
 
 export const EN_MESSAGES: Record<MessageKey, string> = {
@@ -122,6 +123,7 @@ export const EN_MESSAGES: Record<MessageKey, string> = {
   "error.network": "Cannot reach the server: {message}",
   ...EN_CURATION_MESSAGES,
   ...EN_PATHS_MESSAGES,
+  ...EN_EXPORTS_MESSAGES,
 };
 
 export const EN_ENTITY_TYPES: Record<EntityType, string> = {

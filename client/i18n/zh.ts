@@ -3,6 +3,7 @@
 import type { EntityType, RelationType } from "../../common/api.js";
 import { ZH_CURATION_MESSAGES } from "./curation-zh.js";
 import { ZH_PATHS_MESSAGES } from "./paths-zh.js";
+import { ZH_EXPORTS_MESSAGES } from "./exports-zh.js";
 
 export const ZH_MESSAGES = {
   "app.title": "知识图谱浏览器",
@@ -120,6 +121,7 @@ export const ZH_MESSAGES = {
   "error.network": "无法连接服务器：{message}",
   ...ZH_CURATION_MESSAGES,
   ...ZH_PATHS_MESSAGES,
+  ...ZH_EXPORTS_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof ZH_MESSAGES;

@@ -1,19 +1,58 @@
-// The legend over the graph: colours of entity types (or of the largest communities) and the two kinds of relation.
+// The legend over the graph: colours of entity types or of the communities in view (every one of them: those past the
+// palette as one "other" line), with counts, and the two kinds of relation. The PNG export draws the same lines.
 
 import type { EntityType } from "../../common/api.js";
+import type { CommunityLegend } from "../analysis/community-partition.js";
 import { h, replaceChildren } from "../dom.js";
-import { communityColor, ENTITY_COLORS, ENTITY_TYPE_LIST } from "../graph/entity-style.js";
+import { communityColor, OTHER_COMMUNITIES_COLOR } from "../graph/community-colors.js";
+import { ENTITY_COLORS, ENTITY_TYPE_LIST } from "../graph/entity-style.js";
 import type { Translator } from "../i18n.js";
-import type { ColorMode } from "../url-state.js";
 
 export interface LegendData {
-  colorBy: ColorMode;
   typeCounts: Map<EntityType, number>;
-  /** Sizes of the ranked communities (index = community id), when coloured by community. */
-  communitySizes: number[];
+  /** The communities in view when nodes are coloured by community (or the view is the communities overview). */
+  communities: CommunityLegend | null;
 }
 
-const SHOWN_COMMUNITIES = 8;
+/** One line of the legend: a colour, what it stands for, how many entities in view, and the data attributes tests read. */
+export interface LegendLine {
+  color: string;
+  label: string;
+  count: number;
+  dataset: Record<string, string>;
+}
+
+/** What the legend shows: its heading and lines. Pure. */
+export function legendLines(t: Translator, data: LegendData): { title: string; lines: LegendLine[] } {
+  const communities = data.communities;
+  if (communities && (communities.lines.length > 0 || communities.other)) {
+    const lines: LegendLine[] = communities.lines.map(({ id, count }) => ({
+      color: communityColor(id),
+      label: t.t("legend.community", { id: id + 1 }),
+      count,
+      dataset: { community: String(id) },
+    }));
+    const { other } = communities;
+    if (other)
+      lines.push({
+        color: OTHER_COMMUNITIES_COLOR,
+        label: t.t("legend.otherCommunities", { count: other.communities }),
+        count: other.count,
+        dataset: { communityOther: String(other.communities) },
+      });
+    return { title: t.t("legend.communitiesTitle"), lines };
+  }
+  const types = ENTITY_TYPE_LIST.filter((type) => (data.typeCounts.get(type) ?? 0) > 0);
+  return {
+    title: t.t("legend.entityTypesTitle"),
+    lines: types.map((type) => ({
+      color: ENTITY_COLORS[type],
+      label: t.entityType(type),
+      count: data.typeCounts.get(type) ?? 0,
+      dataset: { type },
+    })),
+  };
+}
 
 function swatch(color: string): HTMLElement {
   const dot = h("i", { class: "dot", attrs: { "aria-hidden": "true" } });
@@ -23,28 +62,15 @@ function swatch(color: string): HTMLElement {
 
 /** Renders the legend into its container. */
 export function renderLegend(container: HTMLElement, t: Translator, data: LegendData): void {
-  const items =
-    data.colorBy === "community" && data.communitySizes.length > 0
-      ? data.communitySizes
-          .slice(0, SHOWN_COMMUNITIES)
-          .map((size, id) =>
-            h(
-              "li",
-              { dataset: { community: String(id) } },
-              swatch(communityColor(id)),
-              t.t("legend.community", { id: id + 1 }),
-              h("span", { class: "muted" }, size),
-            ),
-          )
-      : ENTITY_TYPE_LIST.filter((type) => (data.typeCounts.get(type) ?? 0) > 0).map((type) =>
-          h(
-            "li",
-            { dataset: { type } },
-            swatch(ENTITY_COLORS[type]),
-            t.entityType(type),
-            h("span", { class: "muted" }, data.typeCounts.get(type) ?? 0),
-          ),
-        );
+  const items = legendLines(t, data).lines.map((line) =>
+    h(
+      "li",
+      { dataset: { ...line.dataset, count: String(line.count), color: line.color } },
+      swatch(line.color),
+      line.label,
+      h("span", { class: "muted" }, line.count),
+    ),
+  );
   replaceChildren(
     container,
     h("ul", { class: "legend-items", attrs: { "aria-label": t.t("legend.title") } }, ...items),

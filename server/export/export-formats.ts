@@ -1,10 +1,9 @@
 // Export formats of a subgraph, one registry entry each: files Gephi, yEd, spreadsheets and scripts open as they are.
 
-import Graph from "graphology";
-import { write as writeGexf } from "graphology-gexf";
-import { stringify } from "csv-stringify/sync";
-import type { SerializedGraph } from "graphology-types";
-import type { EntityNodeAttributes, RelationEdgeAttributes, SerializedEntityGraph } from "../../common/api.js";
+import type { SerializedEntityGraph } from "../../common/api.js";
+import { writeEdgesCsv, writeNodesCsv } from "../../common/export/csv-tables.js";
+import type { ExportGraph } from "../../common/export/export-graph.js";
+import { writeGexf } from "../../common/export/gexf.js";
 import { writeGraphml } from "./graphml.js";
 
 export interface ExportFormat {
@@ -12,6 +11,31 @@ export interface ExportFormat {
   extension: string;
   /** `table` picks nodes or edges for the one-table formats (CSV). */
   write(graph: SerializedEntityGraph, table: "nodes" | "edges"): string;
+}
+
+/** The API's entities and relations as the shared export writers take them (no layout: no viz). Pure. */
+export function toExportGraph(graph: SerializedEntityGraph): ExportGraph {
+  return {
+    nodes: graph.nodes.map(({ key, attributes: a }) => ({
+      key,
+      label: a.label,
+      entityType: a.entityType,
+      mentions: a.mentions,
+      documents: a.documents,
+      community: a.community,
+    })),
+    edges: graph.edges.map(({ key, source, target, attributes: a }) => ({
+      key,
+      source,
+      target,
+      relation: a.relation,
+      weight: a.weight,
+      rule: a.rule,
+      stated: a.stated,
+      firstDate: a.firstDate ?? undefined,
+      lastDate: a.lastDate ?? undefined,
+    })),
+  };
 }
 
 export const EXPORT_FORMATS = {
@@ -23,21 +47,7 @@ export const EXPORT_FORMATS = {
   gexf: {
     contentType: "application/gexf+xml; charset=utf-8",
     extension: "gexf",
-    write(graph) {
-      const g = new Graph<EntityNodeAttributes, RelationEdgeAttributes>({ type: "directed", multi: true });
-      g.import(graph as unknown as SerializedGraph<EntityNodeAttributes, RelationEdgeAttributes>);
-      return writeGexf(g, {
-        formatNode: (_key, a) => ({
-          label: a.label,
-          attributes: { type: a.entityType, mentions: a.mentions, documents: a.documents },
-        }),
-        formatEdge: (_key, a) => ({
-          label: a.relation,
-          weight: a.weight,
-          attributes: { relation: a.relation, rule: a.rule, stated: a.stated },
-        }),
-      });
-    },
+    write: (graph) => writeGexf(toExportGraph(graph)),
   },
   graphml: {
     contentType: "application/graphml+xml; charset=utf-8",
@@ -47,34 +57,7 @@ export const EXPORT_FORMATS = {
   csv: {
     contentType: "text/csv; charset=utf-8",
     extension: "csv",
-    write(graph, table) {
-      // A byte-order mark, so spreadsheet programs read the Chinese names as UTF-8.
-      if (table === "nodes") {
-        const rows = graph.nodes.map((n) => [
-          n.key,
-          n.attributes.label,
-          n.attributes.entityType,
-          n.attributes.mentions,
-          n.attributes.documents,
-        ]);
-        return "\ufeff" + stringify([["Id", "Label", "Type", "Mentions", "Documents"], ...rows]);
-      }
-      const names = new Map(graph.nodes.map((n) => [n.key, n.attributes.label]));
-      const rows = graph.edges.map((e) => [
-        e.source,
-        e.target,
-        names.get(e.source) ?? "",
-        names.get(e.target) ?? "",
-        e.attributes.relation,
-        e.attributes.weight,
-        e.attributes.rule,
-        e.attributes.stated,
-      ]);
-      return (
-        "\ufeff" +
-        stringify([["Source", "Target", "Source name", "Target name", "Relation", "Weight", "Rule", "Stated"], ...rows])
-      );
-    },
+    write: (graph, table) => (table === "nodes" ? writeNodesCsv : writeEdgesCsv)(toExportGraph(graph)),
   },
 } satisfies Record<string, ExportFormat>;
 

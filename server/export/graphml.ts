@@ -1,6 +1,7 @@
 // GraphML for yEd, Gephi and NetworkX: nodes and edges with typed attribute keys. (graphology-graphml only parses.)
 
 import type { SerializedEntityGraph } from "../../common/api.js";
+import { escapeXml } from "../../common/export/xml-text.js";
 
 const KEYS = [
   { id: "label", for: "node", type: "string" },
@@ -12,14 +13,6 @@ const KEYS = [
   { id: "rule", for: "edge", type: "string" },
   { id: "stated", for: "edge", type: "boolean" },
 ] as const;
-
-/** Escapes text for XML content and attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c] as string,
-  );
-}
 
 const data = (key: string, value: string | number | boolean): string =>
   `<data key="${key}">${escapeXml(String(value))}</data>`;

@@ -5,6 +5,7 @@ import { documentCount, graphStats, listDocuments } from "./documents.js";
 import { entityDetails, entityMentions, mentionCount, relationEvidence } from "./entities.js";
 import { neighborhood } from "./neighborhood.js";
 import { createAnalyticsCache } from "./overview/analytics-cache.js";
+import { withCommunities, withPathCommunities } from "./overview/community-tags.js";
 import { overview, topEntities } from "./overview/overview.js";
 import { shortestPaths } from "./paths.js";
 import { searchEntities } from "./search.js";
@@ -16,12 +17,14 @@ export function createGraphRepository(db: GraphTarget): GraphRepository {
   return {
     overview: (request) => overview(db, analytics, request),
     topEntities: (measure, limit) => topEntities(db, analytics, measure, limit),
-    neighborhood: (key, depth, filters, limit) => neighborhood(db, key, depth, filters, limit),
+    neighborhood: (key, depth, filters, limit) =>
+      withCommunities(analytics, () => neighborhood(db, key, depth, filters, limit)),
     search: (query, type, limit) => searchEntities(db, analytics, query, type, limit),
     entity: (key) => entityDetails(db, key),
     evidence: (source, target, type, page, pageSize) => relationEvidence(db, source, target, type, page, pageSize),
     documents: (page, pageSize) => listDocuments(db, page, pageSize),
-    paths: (from, to, maxHops, k, traversal) => shortestPaths(db, from, to, maxHops, k, traversal),
+    paths: (from, to, maxHops, k, traversal) =>
+      withPathCommunities(analytics, () => shortestPaths(db, from, to, maxHops, k, traversal)),
     mentionCount: (key) => mentionCount(db, key),
     mentions: (key, page, pageSize) => entityMentions(db, key, page, pageSize),
     documentCount: () => documentCount(db),

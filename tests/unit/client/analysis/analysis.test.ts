@@ -6,8 +6,8 @@ import {
   computeMeasure,
   measuresFor,
   projectForAnalysis,
-  rankCommunities,
 } from "../../../../client/analysis/analysis.js";
+import { rankCommunities } from "../../../../client/analysis/community-partition.js";
 import { scaleSizes } from "../../../../client/graph/appearance.js";
 
 const e = (source: string, target: string, weight = 1) => ({ source, target, weight });

@@ -1,7 +1,8 @@
 // The graph in view as GEXF, GraphML, CSV and JSON: only what is visible, names escaped, readable by spreadsheets.
 
 import { describe, expect, it } from "vitest";
-import { csvCell, EXPORT_FORMATS, viewSubgraph } from "../../../../client/export/export-formats.js";
+import { csvCell } from "../../../../common/export/csv-tables.js";
+import { EXPORT_FORMATS, viewSubgraph } from "../../../../client/export/export-formats.js";
 import { createExplorerGraph } from "../../../../client/graph/graph-model.js";
 
 function sample() {
