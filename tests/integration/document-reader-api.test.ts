@@ -150,3 +150,15 @@ describe("GET /api/entities/{id}/relations", () => {
     expect(body.error.message).toContain("relation");
   });
 });
+
+describe("GET /api/openapi.json", () => {
+  it("documents the reader's endpoints and the relations page with their bounds", async () => {
+    const { body } = await get<{
+      paths: Record<string, { get: { parameters: Array<{ name: string; schema: { maximum?: number } }> } }>;
+    }>("/api/openapi.json");
+    for (const path of ["/api/documents/{id}", "/api/documents/{id}/sentences", "/api/entities/{id}/relations"])
+      expect(body.paths[path], path).toBeDefined();
+    const limit = body.paths["/api/documents/{id}/sentences"]?.get.parameters.find((p) => p.name === "limit");
+    expect(limit?.schema.maximum).toBe(200);
+  });
+});
