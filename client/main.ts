@@ -29,6 +29,7 @@ const elements: ExplorerElements = {
   editLabel: element("edit-label"),
   curation: element("curation"),
   toast: element("toast"),
+  reader: element("reader"),
 };
 
 const initialSearch = window.location.search;

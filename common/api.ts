@@ -140,6 +140,17 @@ export interface EntityDetails {
   inDocuments: Array<{ key: string; title: string; date: string | null; path: string; mentions: number }>;
   /** Stated relations first, then by weight. */
   relations: RelationSummary[];
+  /** How many relations of each type it has; `relations` holds the strongest of each, the rest are paged. */
+  relationCounts: Array<{ relation: RelationType; count: number }>;
+}
+
+/** `GET /api/entities/{id}/relations`: one page of an entity's relations of one type, strongest first. */
+export interface RelationPage {
+  relation: RelationType;
+  /** Relations of this type in all. */
+  total: number;
+  offset: number;
+  items: RelationSummary[];
 }
 
 export interface DocumentSummary {
@@ -151,6 +162,27 @@ export interface DocumentSummary {
   chars: number;
   sentences: number;
   extractor: string;
+}
+
+/** A sentence of a document as the reader shows it, with every entity mention in it (document offsets). */
+export interface DocumentSentence {
+  key: string;
+  index: number;
+  text: string;
+  start: number;
+  end: number;
+  mentions: Array<{ entity: string; name: string; type: EntityType; start: number; end: number; surface: string }>;
+}
+
+/** `GET /api/documents/{id}/sentences`: consecutive sentences of a document, from index `from`. */
+export interface DocumentSentencesPage {
+  document: string;
+  /** Sentences in the whole document. */
+  total: number;
+  from: number;
+  /** The sentence the page was asked around (`around=`), or null. */
+  around: string | null;
+  items: DocumentSentence[];
 }
 
 /** A sentence that supports a relation, with its document and where the two entities are named in it. */

@@ -1,11 +1,14 @@
 // The explorer's calls to the JSON API: typed, abortable, and turning `{ error: { code, message } }` into an ApiRequestError.
 
 import type {
+  DocumentSentencesPage,
+  DocumentSummary,
   EntityDetails,
   EntityType,
   EvidenceItem,
   OverviewGraph,
   PathsResult,
+  RelationPage,
   RelationType,
   SearchHit,
   SerializedEntityGraph,
@@ -132,3 +135,18 @@ export const fetchPaths = (
     },
     signal,
   );
+
+export const fetchEntityRelations = (key: string, relation: RelationType, offset: number, limit: number) =>
+  getJson<RelationPage>(`/api/entities/${encodeURIComponent(key)}/relations`, { relation, offset, limit });
+
+export const fetchDocument = (key: string, signal?: AbortSignal) =>
+  getJson<DocumentSummary>(`/api/documents/${encodeURIComponent(key)}`, {}, signal);
+
+/** A page of a document's sentences, from an index or around a sentence key. */
+export const fetchDocumentSentences = (
+  key: string,
+  anchor: { from: number } | { around: string },
+  limit: number,
+  signal?: AbortSignal,
+) =>
+  getJson<DocumentSentencesPage>(`/api/documents/${encodeURIComponent(key)}/sentences`, { ...anchor, limit }, signal);

@@ -27,6 +27,8 @@ export interface ExplorerElements {
   editLabel: HTMLElement;
   curation: HTMLElement;
   toast: HTMLElement;
+  /** The document reader over the graph. */
+  reader: HTMLElement;
 }
 
 export interface ExplorerContext {

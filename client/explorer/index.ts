@@ -10,6 +10,8 @@ import { createLayoutController } from "../graph/layout.js";
 import { createEmphasis } from "../graph/reducers.js";
 import { setSignal } from "../page-signals.js";
 import { createEntityPanel } from "../panels/entity-panel.js";
+import { onReadRequest } from "../panels/reader/read-request.js";
+import { createReaderPane } from "../panels/reader/reader-pane.js";
 import { createSearchBox } from "../panels/search-box.js";
 import { createViewControls } from "../panels/view-controls.js";
 import type { ViewState } from "../url-state.js";
@@ -67,6 +69,8 @@ export function createExplorer(
     },
     ctx.t(),
   );
+
+  const reader = createReaderPane(el.reader, (key) => void selection.openEntity(key), ctx.t());
 
   /** After the graph changed: appearance for new nodes, fast settings for big graphs, counts and controls. */
   const graphChanged = (): void => {
@@ -164,6 +168,7 @@ export function createExplorer(
     paths.render();
     exportControls.render(t);
     panel.render(t);
+    reader.render(t);
     analysis.renderLegend();
     overview.renderBreadcrumb();
     curation.render();
@@ -179,6 +184,8 @@ export function createExplorer(
         bindUrl(store),
         bindEmphasis(store, emphasis, refresh),
         store.subscribe((state, previous) => changed(state, previous, "language") && renderAll()),
+        onReadRequest(document, (request) => reader.open(request)),
+        () => reader.cleanup(),
       );
       renderAll();
       status.render();

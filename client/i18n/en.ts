@@ -4,6 +4,7 @@ import type { EntityType, RelationType } from "../../common/api.js";
 import { EN_CURATION_MESSAGES } from "./curation-en.js";
 import { EN_PATHS_MESSAGES } from "./paths-en.js";
 import { EN_EXPORTS_MESSAGES } from "./exports-en.js";
+import { EN_READER_MESSAGES } from "./reader-en.js";
 import type { MessageKey } from "./zh.js";
 
 export const EN_MESSAGES: Record<MessageKey, string> = {
@@ -124,6 +125,7 @@ export const EN_MESSAGES: Record<MessageKey, string> = {
   ...EN_CURATION_MESSAGES,
   ...EN_PATHS_MESSAGES,
   ...EN_EXPORTS_MESSAGES,
+  ...EN_READER_MESSAGES,
 };
 
 export const EN_ENTITY_TYPES: Record<EntityType, string> = {

@@ -4,6 +4,7 @@ import type { EntityType, RelationType } from "../../common/api.js";
 import { ZH_CURATION_MESSAGES } from "./curation-zh.js";
 import { ZH_PATHS_MESSAGES } from "./paths-zh.js";
 import { ZH_EXPORTS_MESSAGES } from "./exports-zh.js";
+import { ZH_READER_MESSAGES } from "./reader-zh.js";
 
 export const ZH_MESSAGES = {
   "app.title": "知识图谱浏览器",
@@ -122,6 +123,7 @@ export const ZH_MESSAGES = {
   ...ZH_CURATION_MESSAGES,
   ...ZH_PATHS_MESSAGES,
   ...ZH_EXPORTS_MESSAGES,
+  ...ZH_READER_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof ZH_MESSAGES;

@@ -9,6 +9,7 @@ import { entityActions } from "./entity/entity-actions.js";
 import { entityHeader, entityOverview } from "./entity/entity-overview.js";
 import { panelHeader } from "./entity/panel-elements.js";
 import { relationGroups } from "./entity/relation-groups.js";
+import { createRelationPages, type RelationPages } from "./entity/relation-pages.js";
 import type { EdgeSelection, PanelActions } from "./entity/types.js";
 
 export type { EdgeSelection, PanelActions } from "./entity/types.js";
@@ -33,13 +34,15 @@ export interface EntityPanel {
 export function createEntityPanel(container: HTMLElement, actions: PanelActions, initial: Translator): EntityPanel {
   let content: Content | null = null;
   let t = initial;
+  // The relations "more" loaded for the entity on show, kept across redraws and dropped when another is shown.
+  let pages: RelationPages = createRelationPages("");
 
   const renderEntity = (d: EntityDetails, degreeInView: number): Child[] => [
     entityHeader(t, actions, d),
     entityActions(t, actions, d),
     actions.entityTools?.(d),
     ...entityOverview(t, d, degreeInView),
-    relationGroups(t, actions, d),
+    relationGroups(t, actions, d, pages),
   ];
 
   const render = (): void => {
@@ -73,6 +76,7 @@ export function createEntityPanel(container: HTMLElement, actions: PanelActions,
   return {
     showEntity(details, degreeInView) {
       content = { kind: "entity", details, degreeInView };
+      pages = createRelationPages(details.key);
       render();
     },
     showEdge(selection) {

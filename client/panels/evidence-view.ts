@@ -5,6 +5,7 @@ import type { RelationType } from "../../common/api.js";
 import { fetchEvidence } from "../api/api-client.js";
 import { h, replaceChildren } from "../dom.js";
 import { highlightSegments } from "./evidence-text.js";
+import { readButton } from "./reader/read-request.js";
 import { errorMessage } from "../api/errors.js";
 import type { Translator } from "../i18n.js";
 
@@ -64,6 +65,7 @@ export function createEvidenceDetails(
                 ),
               ),
               h("cite", {}, item.document.title, item.document.date ? ` · ${item.document.date}` : ""),
+              readButton(t, { document: item.document.key, sentence: item.sentence.key }),
             ),
           ),
         ),

@@ -2,7 +2,8 @@
 
 import type { GraphTarget } from "../../neo4j/graph-database.js";
 import { documentCount, graphStats, listDocuments } from "./documents.js";
-import { entityDetails, entityMentions, mentionCount, relationEvidence } from "./entities.js";
+import { documentMetadata, documentSentences } from "./document-reader.js";
+import { entityDetails, entityMentions, entityRelations, mentionCount, relationEvidence } from "./entities.js";
 import { neighborhood } from "./neighborhood.js";
 import { createAnalyticsCache } from "./overview/analytics-cache.js";
 import { withCommunities, withPathCommunities } from "./overview/community-tags.js";
@@ -21,8 +22,11 @@ export function createGraphRepository(db: GraphTarget): GraphRepository {
       withCommunities(analytics, () => neighborhood(db, key, depth, filters, limit)),
     search: (query, type, limit) => searchEntities(db, analytics, query, type, limit),
     entity: (key) => entityDetails(db, key),
+    relations: (key, relation, offset, limit) => entityRelations(db, key, relation, offset, limit),
     evidence: (source, target, type, page, pageSize) => relationEvidence(db, source, target, type, page, pageSize),
     documents: (page, pageSize) => listDocuments(db, page, pageSize),
+    document: (key) => documentMetadata(db, key),
+    sentences: (key, anchor, limit) => documentSentences(db, key, anchor, limit),
     paths: (from, to, maxHops, k, traversal) =>
       withPathCommunities(analytics, () => shortestPaths(db, from, to, maxHops, k, traversal)),
     mentionCount: (key) => mentionCount(db, key),

@@ -1,6 +1,7 @@
 // The repository's contract with the routes: what it answers, the filters and requests it takes, streamed subgraphs.
 
 import type { OverviewMeasure } from "../../common/measures/index.js";
+import type { SentencesAnchor, SentencesResult } from "./document-reader.js";
 import type {
   DocumentSummary,
   EntityDetails,
@@ -9,6 +10,7 @@ import type {
   GraphStats,
   MentionItem,
   PathsResult,
+  RelationPage,
   RelationType,
   SearchHit,
   SerializedCommunityGraph,
@@ -78,6 +80,8 @@ export interface GraphRepository {
   /** Entities by name or alias: the cjk full-text index, or contains-matching for one- and two-character queries. */
   search(query: string, type: EntityType | null, limit: number): Promise<SearchHit[]>;
   entity(key: string): Promise<EntityDetails | null>;
+  /** One page of an entity's relations of one type, strongest first; null if the entity is unknown. */
+  relations(key: string, relation: RelationType, offset: number, limit: number): Promise<RelationPage | null>;
   evidence(
     source: string,
     target: string,
@@ -86,6 +90,10 @@ export interface GraphRepository {
     pageSize: number,
   ): Promise<EvidenceItem[]>;
   documents(page: number, pageSize: number): Promise<DocumentSummary[]>;
+  /** A document's metadata; null if unknown. */
+  document(key: string): Promise<DocumentSummary | null>;
+  /** Consecutive sentences of a document with the mentions in them, from an index or around a sentence. */
+  sentences(key: string, anchor: SentencesAnchor, limit: number): Promise<SentencesResult>;
   /** Up to k shortest paths of at most maxHops relations; null if either entity is unknown. */
   paths(from: string, to: string, maxHops: number, k: number, traversal: PathTraversal): Promise<PathsResult | null>;
   /** How often an entity is mentioned; null when there is no such entity. */

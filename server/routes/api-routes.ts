@@ -7,6 +7,8 @@ import { sendJson, sendStreamedGraph } from "../http/json-response.js";
 import { collectGraph } from "../repository/subgraph.js";
 import type { GraphFilters } from "../repository/types.js";
 import {
+  documentSentencesQuery,
+  entityRelationsQuery,
   evidenceQuery,
   exportQuery,
   graphQuery,
@@ -22,6 +24,10 @@ import { defineRoute, NO_QUERY, type ApiRoute } from "./route.js";
 /** The 404 of an entity id that names no entity. */
 const noEntity = (id: string) =>
   new HttpError(404, "not-found", `no entity with id "${id}"; /api/search finds ids by name`);
+
+/** The 404 of a document key that names no document. */
+const noDocument = (key: string) =>
+  new HttpError(404, "not-found", `no document with key "${key}"; /api/documents lists them`);
 
 /** A neighbourhood's filters from its query: null for each one not given. */
 const filtersOf = (q: {
@@ -95,6 +101,17 @@ export const API_ROUTES: readonly ApiRoute[] = [
   }),
   defineRoute({
     method: "get",
+    path: "/api/entities/{id}/relations",
+    summary: "An entity's relations of one type, strongest first, paged (offset, limit), with the type's total",
+    query: entityRelationsQuery,
+    handle: async ({ request, response, query: q, id, services }) => {
+      const page = await services.repository.relations(id, q.relation, q.offset, q.limit);
+      if (!page) throw noEntity(id);
+      return sendJson(request, response, page);
+    },
+  }),
+  defineRoute({
+    method: "get",
     path: "/api/entities/{id}/neighborhood",
     summary: "The subgraph around an entity, filtered and capped (graphology format)",
     query: neighborhoodQuery,
@@ -152,6 +169,31 @@ export const API_ROUTES: readonly ApiRoute[] = [
     query: pageQuery,
     handle: async ({ request, response, query: { page, pageSize }, services }) =>
       sendJson(request, response, { page, pageSize, documents: await services.repository.documents(page, pageSize) }),
+  }),
+  defineRoute({
+    method: "get",
+    path: "/api/documents/{id}",
+    summary: "A document's metadata: title, date, source, path, size in characters and sentences",
+    query: NO_QUERY,
+    handle: async ({ request, response, id, services }) => {
+      const document = await services.repository.document(id);
+      if (!document) throw noDocument(id);
+      return sendJson(request, response, document);
+    },
+  }),
+  defineRoute({
+    method: "get",
+    path: "/api/documents/{id}/sentences",
+    summary: "Consecutive sentences of a document with the entity mentions in them, from an index or around a sentence",
+    query: documentSentencesQuery,
+    handle: async ({ request, response, query: q, id, services }) => {
+      const anchor = q.around === undefined ? { from: q.from ?? 0 } : { around: q.around };
+      const page = await services.repository.sentences(id, anchor, q.limit);
+      if (page === "no-document") throw noDocument(id);
+      if (page === "no-sentence")
+        throw new HttpError(404, "not-found", `document "${id}" has no sentence "${q.around ?? ""}"`);
+      return sendJson(request, response, page);
+    },
   }),
   defineRoute({
     method: "get",

@@ -96,3 +96,21 @@ export const pageQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(100),
 });
+
+export const entityRelationsQuery = z.object({
+  relation: z.enum(RELATION_TYPES),
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+/** The reader's page of sentences: from an index, or around a sentence key (never both); a page is bounded. */
+export const documentSentencesQuery = z
+  .object({
+    around: z.string().min(1).optional(),
+    from: z.coerce.number().int().min(0).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(40),
+  })
+  .refine((q) => q.around === undefined || q.from === undefined, {
+    message: "give around or from, not both",
+    path: ["around"],
+  });

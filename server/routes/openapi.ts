@@ -5,7 +5,9 @@ import { z } from "zod";
 import { DEFAULT_BODY_LIMIT, type ApiRoute } from "./route.js";
 
 /** How each path parameter is described. */
-const PATH_PARAMETERS: Record<string, string> = { id: "entity id, e.g. Organization:辽源市政协" };
+const PATH_PARAMETERS: Record<string, string> = {
+  id: "entity id, e.g. Organization:辽源市政协; under /api/documents, a document key",
+};
 
 const errorResponse = (description: string) => ({
   description,
@@ -69,7 +71,7 @@ export function buildOpenApi(routes: readonly ApiRoute[]): Record<string, unknow
               403: errorResponse("the server has no KG_API_TOKEN: it takes no changes"),
             }
           : {}),
-        404: errorResponse("no such entity"),
+        404: errorResponse("no such entity (or document, sentence)"),
         ...(route.body ? { 413: errorResponse("the body is larger than the route takes") } : {}),
         503: errorResponse("the database cannot answer right now; retry after the Retry-After seconds"),
       },

@@ -3,7 +3,7 @@
 import { h, type Child } from "../../dom.js";
 import type { Translator } from "../../i18n.js";
 import { createEvidenceDetails } from "../evidence-view.js";
-import { dateRange, entityLink, kindBadge, panelHeader } from "./panel-elements.js";
+import { dateRange, entityLink, panelHeader, relationTitle } from "./panel-elements.js";
 import type { EdgeSelection, PanelActions } from "./types.js";
 
 /** The edge view's children: header, the two entities as links, and the relations list. */
@@ -27,8 +27,7 @@ export function edgeRelations(t: Translator, actions: PanelActions, s: EdgeSelec
           h(
             "div",
             { class: "relation-line" },
-            kindBadge(t, e.stated),
-            h("strong", {}, t.relation(e.relation)),
+            ...relationTitle(t, e.relation, e.stated),
             h("span", { class: "muted" }, t.t("panel.weight", { weight: e.weight })),
             (e.firstDate || e.lastDate) && h("span", { class: "muted" }, dateRange(t, e.firstDate, e.lastDate)),
           ),

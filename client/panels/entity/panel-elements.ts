@@ -1,7 +1,7 @@
 // Small pieces both panel views draw: the header with its close button, entity links, badges and date ranges.
 
-import type { EntityType } from "../../../common/api.js";
-import { h } from "../../dom.js";
+import type { EntityType, RelationType } from "../../../common/api.js";
+import { h, type Child } from "../../dom.js";
 import type { Translator } from "../../i18n.js";
 import type { PanelActions } from "./types.js";
 
@@ -60,6 +60,16 @@ export function kindBadge(t: Translator, stated: boolean): HTMLElement {
     { class: stated ? "badge badge-stated" : "badge badge-cooccurs" },
     stated ? t.t("panel.stated") : t.t("panel.cooccurs"),
   );
+}
+
+/**
+ * A relation type's title: its kind badge, then its name unless the badge already says it (co-occurrence is its own
+ * kind, and 「共现 共现」 read as a stutter).
+ */
+export function relationTitle(t: Translator, relation: RelationType, stated = relation !== "CO_OCCURS"): Child[] {
+  const badge = kindBadge(t, stated);
+  const name = t.relation(relation);
+  return badge.textContent === name ? [badge] : [badge, " ", h("strong", {}, name)];
 }
 
 /** A relation's dates as one date, a range, or "undated". */

@@ -1,27 +1,39 @@
-// The entity panel's relations, grouped by type, each with the toggle that loads its evidence sentences.
+// The entity panel's relations, grouped by type with each type's total, each relation with the toggle that loads its
+// evidence sentences, and a "more" button per group that pages through the rest.
 
 import type { EntityDetails, RelationSummary, RelationType } from "../../../common/api.js";
+import { errorMessage } from "../../api/errors.js";
 import { h } from "../../dom.js";
 import { RELATION_TYPE_LIST } from "../../graph/entity-style.js";
 import type { Translator } from "../../i18n.js";
 import { createEvidenceDetails } from "../evidence-view.js";
-import { dateRange, entityLink, kindBadge } from "./panel-elements.js";
+import { dateRange, entityLink, relationTitle } from "./panel-elements.js";
+import type { RelationPages } from "./relation-pages.js";
 import type { PanelActions } from "./types.js";
 
-/** Groups an entity's relations by type, stated types in registry order and co-occurrence last. Pure. */
+/** One relation type of an entity: how many it has in all, and those listed so far. */
+export interface RelationGroup {
+  relation: RelationType;
+  total: number;
+  items: RelationSummary[];
+}
+
+/**
+ * Groups an entity's relations by type, stated types in registry order and co-occurrence last: every type it has
+ * (by its counts, so a type none of whose relations came along still shows), the details' relations of each and then
+ * those loaded since. Pure.
+ */
 export function groupRelations(
-  relations: RelationSummary[],
-): Array<{ relation: RelationType; items: RelationSummary[] }> {
-  const groups = new Map<RelationType, RelationSummary[]>();
-  for (const r of relations) {
-    const list = groups.get(r.relation);
-    if (list) list.push(r);
-    else groups.set(r.relation, [r]);
-  }
-  return RELATION_TYPE_LIST.filter((type) => groups.has(type)).map((relation) => ({
-    relation,
-    items: groups.get(relation) ?? [],
-  }));
+  relations: readonly RelationSummary[],
+  counts: EntityDetails["relationCounts"],
+  more: (relation: RelationType) => readonly RelationSummary[] = () => [],
+): RelationGroup[] {
+  const total = new Map(counts.map((c) => [c.relation, c.count]));
+  return RELATION_TYPE_LIST.flatMap((relation) => {
+    const items = [...relations.filter((r) => r.relation === relation), ...more(relation)];
+    const count = Math.max(total.get(relation) ?? 0, items.length);
+    return count > 0 ? [{ relation, total: count, items }] : [];
+  });
 }
 
 /** One relation: direction, the other entity, weight, role, dates, rule and its evidence toggle. */
@@ -47,27 +59,71 @@ function relationItem(t: Translator, actions: PanelActions, key: string, r: Rela
   );
 }
 
-/** The relations section: one group per relation type with its count, or a note that there are none. */
-export function relationGroups(t: Translator, actions: PanelActions, d: EntityDetails): HTMLElement {
-  const groups = groupRelations(d.relations);
+/** A group: its heading with the type's total, its relations, and "more" while some are not listed yet. */
+function groupSection(
+  t: Translator,
+  actions: PanelActions,
+  key: string,
+  pages: RelationPages,
+  group: RelationGroup,
+): HTMLElement {
+  const { relation, total } = group;
+  let listed = group.items.length;
+  const list = h("ul", { class: "relation-list" }, ...group.items.map((r) => relationItem(t, actions, key, r)));
+  const status = h("p", { class: "error", attrs: { role: "alert", hidden: true } });
+  const loadMore = async (): Promise<void> => {
+    more.disabled = true;
+    status.hidden = true;
+    try {
+      const items = await pages.load(relation, listed);
+      listed += items.length;
+      list.append(...items.map((r) => relationItem(t, actions, key, r)));
+      // An empty page means the graph changed since the counts were read: there is nothing more to ask for.
+      if (listed >= total || items.length === 0) more.remove();
+      else more.textContent = t.t("relations.more", { left: total - listed });
+    } catch (error) {
+      status.textContent = errorMessage(t, error);
+      status.hidden = false;
+    } finally {
+      more.disabled = false;
+    }
+  };
+  const more = h(
+    "button",
+    {
+      class: "button subtle relations-more",
+      attrs: { type: "button" },
+      dataset: { relation },
+      on: { click: () => void loadMore() },
+    },
+    t.t("relations.more", { left: total - listed }),
+  );
+  return h(
+    "section",
+    {
+      class: `relation-group ${relation === "CO_OCCURS" ? "cooccurs" : "stated"}`,
+      dataset: { relation, total: String(total) },
+    },
+    h("h4", {}, ...relationTitle(t, relation), " ", h("span", { class: "muted group-count" }, `(${total})`)),
+    list,
+    listed < total && more,
+    status,
+  );
+}
+
+/** The relations section: one group per relation type with its total, or a note that there are none. */
+export function relationGroups(
+  t: Translator,
+  actions: PanelActions,
+  d: EntityDetails,
+  pages: RelationPages,
+): HTMLElement {
+  const groups = groupRelations(d.relations, d.relationCounts, (relation) => pages.more(relation));
   return h(
     "section",
     { class: "panel-section relations" },
     h("h3", {}, t.t("panel.relations")),
     groups.length === 0 && h("p", { class: "muted" }, t.t("panel.noRelations")),
-    ...groups.map(({ relation, items }) =>
-      h(
-        "section",
-        { class: `relation-group ${relation === "CO_OCCURS" ? "cooccurs" : "stated"}`, dataset: { relation } },
-        h(
-          "h4",
-          {},
-          kindBadge(t, relation !== "CO_OCCURS"),
-          ` ${t.relation(relation)} `,
-          h("span", { class: "muted" }, `(${items.length})`),
-        ),
-        h("ul", { class: "relation-list" }, ...items.map((r) => relationItem(t, actions, d.key, r))),
-      ),
-    ),
+    ...groups.map((group) => groupSection(t, actions, d.key, pages, group)),
   );
 }
