@@ -1,7 +1,7 @@
 // What passes the view's filters: the predicates, the counts the filter section shows, and the filter section itself.
 
 import type { EntityType, RelationType } from "../../common/api.js";
-import { anyDated, edgePasses, nodePasses } from "../graph/filters.js";
+import { anyDated, edgePasses, nodePasses, nodesInDateRange, type Filters } from "../graph/filters.js";
 import { setSignal } from "../page-signals.js";
 import { createFilterControls, type FilterContext } from "../panels/filter-controls.js";
 import type { ExplorerContext } from "./context.js";
@@ -20,7 +20,16 @@ export interface FilterView {
 /** The filters controller: the section writes the state's filters; the visible counts follow them as signals. */
 export function createFilterView(ctx: ExplorerContext): FilterView {
   const { el, graph, store } = ctx;
-  const nodeVisible = (node: string): boolean => nodePasses(graph.getNodeAttributes(node), store.get().filters);
+  // The nodes a date range keeps, computed once per filters and graph size rather than once per node asked about.
+  let dated: { filters: Filters; order: number; size: number; nodes: Set<string> | null } | null = null;
+  const inDateRange = (node: string): boolean => {
+    const filters = store.get().filters;
+    if (dated?.filters !== filters || dated.order !== graph.order || dated.size !== graph.size)
+      dated = { filters, order: graph.order, size: graph.size, nodes: nodesInDateRange(graph, filters) };
+    return dated.nodes === null || dated.nodes.has(node);
+  };
+  const nodeVisible = (node: string): boolean =>
+    nodePasses(graph.getNodeAttributes(node), store.get().filters) && inDateRange(node);
   const edgeVisible = (edge: string): boolean =>
     edgePasses(graph.getEdgeAttributes(edge), store.get().filters) &&
     nodeVisible(graph.source(edge)) &&
