@@ -14,6 +14,8 @@ export interface FilterView {
   context(): FilterContext;
   /** Draws the filter section again (after the graph or the language changed). */
   render(): void;
+  /** The corpus's first and last document dates, shown as the date boxes' bounds. */
+  setBounds(first: string | null, last: string | null): void;
   cleanup(): void;
 }
 
@@ -35,6 +37,7 @@ export function createFilterView(ctx: ExplorerContext): FilterView {
     nodeVisible(graph.source(edge)) &&
     nodeVisible(graph.target(edge));
 
+  let bounds: FilterContext["bounds"];
   const context = (): FilterContext => {
     const typeCounts = new Map<EntityType, number>();
     const relationCounts = new Map<RelationType, number>();
@@ -44,12 +47,13 @@ export function createFilterView(ctx: ExplorerContext): FilterView {
       if (a.relation) relationCounts.set(a.relation, (relationCounts.get(a.relation) ?? 0) + 1);
       maxWeight = Math.max(maxWeight, a.weight);
     });
-    return { typeCounts, relationCounts, maxWeight, dated: anyDated(graph.mapEdges((_e, a) => a)) };
+    return { typeCounts, relationCounts, maxWeight, dated: anyDated(graph.mapEdges((_e, a) => a)), bounds };
   };
 
   const controls = createFilterControls(el.filters, (filters) => store.update({ filters }));
   const unsubscribe = store.subscribe((state, previous) => {
     if (!changed(state, previous, "filters")) return;
+    controls.sync(state.filters);
     setSignal(el.graph, "visibleNodes", graph.filterNodes((node) => nodeVisible(node)).length);
     setSignal(el.graph, "visibleEdges", graph.filterEdges((edge) => edgeVisible(edge)).length);
   });
@@ -59,6 +63,10 @@ export function createFilterView(ctx: ExplorerContext): FilterView {
     edgeVisible,
     context,
     render: () => controls.render(ctx.t(), store.get().filters, context()),
+    setBounds(first, last) {
+      bounds = { first, last };
+      controls.render(ctx.t(), store.get().filters, context());
+    },
     cleanup: unsubscribe,
   };
 }

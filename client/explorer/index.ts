@@ -21,6 +21,7 @@ import { createOverview, type PrefetchedOverview } from "./overview.js";
 import { createPaths } from "./paths.js";
 import { createSelection } from "./selection.js";
 import { createStatusLine } from "./status.js";
+import { createTimeController } from "./time-bar.js";
 import { bindEmphasis, bindUrl, createCameraFollower, initialExplorerState, NO_KEYS } from "./view-state.js";
 import { changed, createViewStore } from "./view-store.js";
 
@@ -31,6 +32,8 @@ export interface Explorer {
   start(): Promise<void>;
   /** A node's position in pixels within #graph (for the documented end-to-end test hook). */
   nodeViewportPosition(key: string): { x: number; y: number } | null;
+  /** One step of the time bar's play (for the test hook and the bench); false when the range is at the end. */
+  timeStep(): boolean;
   cleanup(): void;
 }
 
@@ -50,6 +53,7 @@ export function createExplorer(
 
   const status = createStatusLine(ctx, () => overview.count());
   const filters = createFilterView(ctx);
+  const time = createTimeController(ctx, { setBounds: (first, last) => filters.setBounds(first, last) });
   const analysis = createAnalysisView(ctx, filters);
   const panel = createEntityPanel(
     el.panel,
@@ -158,6 +162,7 @@ export function createExplorer(
     search.render(t);
     viewControls.render(t, store.get(), layout.isRunning());
     filters.render();
+    time.render();
     paths.render();
     exportControls.render(t);
     panel.render(t);
@@ -202,6 +207,7 @@ export function createExplorer(
       await overview.load();
     },
     nodeViewportPosition: (key) => ctx.view()?.nodeViewportPosition(key) ?? null,
+    timeStep: () => time.step(),
     cleanup() {
       for (const part of [
         camera,
@@ -211,6 +217,7 @@ export function createExplorer(
         paths,
         analysis,
         filters,
+        time,
         status,
         search,
         layout,

@@ -26,7 +26,8 @@ export function timelineOf(relations: readonly RelationYearRow[], documents: rea
   const last = Math.max(...years);
   const byYear = new Map<number, TimelineYear>();
   for (let year = first; year <= last; year++) byYear.set(year, { year, relations: 0, stated: 0, documents: 0 });
-  for (const r of relations) Object.assign(byYear.get(r.year) as TimelineYear, { relations: r.relations, stated: r.stated });
+  for (const r of relations)
+    Object.assign(byYear.get(r.year) as TimelineYear, { relations: r.relations, stated: r.stated });
   for (const d of documents) (byYear.get(d.year) as TimelineYear).documents = d.documents;
   const dated = [...documents].sort((a, b) => a.year - b.year);
   return {
