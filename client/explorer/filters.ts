@@ -50,19 +50,26 @@ export function createFilterView(ctx: ExplorerContext): FilterView {
     return { typeCounts, relationCounts, maxWeight, dated: anyDated(graph.mapEdges((_e, a) => a)), bounds };
   };
 
+  // What is in view, for scripts and tests: after each filter change and each new graph (a link opens filtered).
+  const signalCounts = (): void => {
+    setSignal(el.graph, "visibleNodes", graph.filterNodes((node) => nodeVisible(node)).length);
+    setSignal(el.graph, "visibleEdges", graph.filterEdges((edge) => edgeVisible(edge)).length);
+  };
   const controls = createFilterControls(el.filters, (filters) => store.update({ filters }));
   const unsubscribe = store.subscribe((state, previous) => {
     if (!changed(state, previous, "filters")) return;
     controls.sync(state.filters);
-    setSignal(el.graph, "visibleNodes", graph.filterNodes((node) => nodeVisible(node)).length);
-    setSignal(el.graph, "visibleEdges", graph.filterEdges((edge) => edgeVisible(edge)).length);
+    signalCounts();
   });
 
   return {
     nodeVisible,
     edgeVisible,
     context,
-    render: () => controls.render(ctx.t(), store.get().filters, context()),
+    render() {
+      controls.render(ctx.t(), store.get().filters, context());
+      signalCounts();
+    },
     setBounds(first, last) {
       bounds = { first, last };
       controls.render(ctx.t(), store.get().filters, context());

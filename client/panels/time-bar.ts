@@ -101,7 +101,8 @@ export function createTimeBar(container: HTMLElement, events: TimeBarEvents): Ti
           },
           h(
             "span",
-            { class: "time-column", attrs: { style: `height: ${Math.round((100 * y.relations) / most)}%` } },
+            // A square-root scale: one busy year must not flatten the others to nothing.
+            { class: "time-column", attrs: { style: `height: ${Math.round(100 * Math.sqrt(y.relations / most))}%` } },
             h("span", {
               class: "time-stated",
               attrs: { style: `height: ${y.relations > 0 ? Math.round((100 * y.stated) / y.relations) : 0}%` },
