@@ -19,7 +19,7 @@ import type { OverviewGraph } from "../common/api.js";
 import { createApp, graphServices } from "../server/app.js";
 import { findChromium, launchChromium, NO_CHROMIUM_MESSAGE } from "../tests/helpers/chromium.js";
 import { loadSampleReport } from "../tests/helpers/test-graph.js";
-import { ROOT, startBenchNeo4j } from "./bench-support.js";
+import { median, ROOT, startBenchNeo4j } from "./bench-support.js";
 import {
   ms,
   report,
@@ -32,6 +32,7 @@ import {
   type SizeFigures,
 } from "./client-figures.js";
 import { visit, type Visit } from "./client-pages.js";
+import { timePlaySteps, type PlayStepTimes } from "./client-time.js";
 import { buildSyntheticGraph, writeSyntheticGraph } from "./synthetic-graph.js";
 
 const BENCH_STARTED = performance.now();
@@ -213,12 +214,27 @@ async function benchSize(bench: Bench, nodes: number): Promise<SizeFigures> {
       );
     }
   }
+  const plays: PlayStepTimes[] = [];
+  for (let round = 0; round < settings.rounds; round++) {
+    plays.push(await timePlaySteps(context, pages.explorer));
+    progress(
+      `${nodes} nodes, round ${round + 1}, time bar play steps: ${(plays.at(-1) as PlayStepTimes).redrawMs.map(ms).join(" / ")}`,
+    );
+  }
+  const redraws = plays.flatMap((p) => p.redrawMs);
   const figures = {
     nodes,
     relations: graph.relations,
     apiMs: graph.ms,
     explorer: summarize(visits.explorer),
     bare: summarize(visits.bare),
+    playStep: {
+      redrawMs: median(redraws),
+      frameMs: median(plays.flatMap((p) => p.frameMs)),
+      maxRedrawMs: Math.max(...redraws),
+      steps: redraws.length,
+      visibleEdges: plays[0]?.visibleEdges ?? 0,
+    },
   };
   for (const name of ["explorer", "bare"] as const) {
     if (figures[name].renderedNodes !== graph.nodes)

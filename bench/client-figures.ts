@@ -7,6 +7,8 @@ import type { Visit } from "./client-pages.js";
 /** What the explorer is held to: within this factor of bare sigma, and the sample's first frame within 1.5 s. */
 const RATIO_TARGET = 1.3;
 const SAMPLE_TARGET_MS = 1500;
+/** The time bar's play step redraws a view within this. */
+const PLAY_STEP_TARGET_MS = 100;
 
 export interface ClientBenchSettings {
   sizes: number[];
@@ -55,6 +57,8 @@ export interface SizeFigures {
   apiMs: number;
   explorer: PageFigures;
   bare: PageFigures;
+  /** The time bar's play step on this view: medians over the steps of every round, and the slowest step. */
+  playStep?: { redrawMs: number; frameMs: number; maxRedrawMs: number; steps: number; visibleEdges: number };
 }
 
 export interface SizeError {
@@ -112,6 +116,11 @@ function printSize(size: SizeFigures): void {
   console.log(
     line(["ratio", `${ratio.firstFrame.toFixed(2)}x`, "", `${ratio.own.toFixed(2)}x`, `${ratio.fps.toFixed(2)}x`]),
   );
+  const play = size.playStep;
+  if (play)
+    console.log(
+      `  time bar play step: redraw ${ms(play.redrawMs)} (slowest ${ms(play.maxRedrawMs)}), to next frame ${ms(play.frameMs)}; median of ${play.steps} steps, ${play.visibleEdges} relations in the first year; target <= ${ms(PLAY_STEP_TARGET_MS)}`,
+    );
 }
 
 function jsonFigures(size: SizeFigures): Record<string, number> {
@@ -130,6 +139,13 @@ function jsonFigures(size: SizeFigures): Record<string, number> {
     [`${key}_own_ratio`]: round(ratio.own),
     [`${key}_fps_ratio`]: round(ratio.fps),
     [`${key}_layout_ms`]: Math.round(size.explorer.layoutMs),
+    ...(size.playStep
+      ? {
+          [`${key}_play_step_ms`]: round(size.playStep.redrawMs),
+          [`${key}_play_step_max_ms`]: round(size.playStep.maxRedrawMs),
+          [`${key}_play_step_frame_ms`]: round(size.playStep.frameMs),
+        }
+      : {}),
   };
 }
 
@@ -156,6 +172,9 @@ export function report(
   console.log("fps: requestAnimationFrame callbacks per second during a scripted pan and zoom.");
   console.log(
     "Layout: from the explorer's first frame until #graph[data-layout] said it stopped; the gesture starts after it.",
+  );
+  console.log(
+    "Play step: the time bar's step to the next year through the test hook, until sigma has drawn (redraw) and until the next frame.",
   );
   for (const size of sizes) {
     if ("error" in size) {

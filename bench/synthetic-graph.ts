@@ -25,6 +25,9 @@ export interface SyntheticRelation {
   type: RelationType;
   weight: number;
   rule: string;
+  /** The dated span of the documents that state it (YYYY-MM-DD), so the time bar has years to play. */
+  firstDate: string;
+  lastDate: string;
 }
 
 export interface SyntheticGraph {
@@ -114,7 +117,26 @@ export function buildSyntheticGraph(nodes: number, relationsPerNode = 4, seed = 
     entity.mentions = 1 + Math.floor((degree.get(entity.key) ?? 0) * (0.5 + random()));
     entity.documents = Math.max(1, Math.ceil(entity.mentions * (0.2 + 0.3 * random())));
   }
+  datedSpans(relations, seededRandom(seed + 1));
   return { entities, relations };
+}
+
+/** First year of the synthetic dates; relations start in one of the ten years from it. */
+const FIRST_YEAR = 2015;
+
+/**
+ * Gives each relation a dated span: a start year, then most spans within that year and a few over several. Its own
+ * random stream, so the entities and relations are the same as without dates.
+ */
+function datedSpans(relations: SyntheticRelation[], random: () => number): void {
+  const day = (): string =>
+    `${String(1 + Math.floor(random() * 12)).padStart(2, "0")}-${String(1 + Math.floor(random() * 28)).padStart(2, "0")}`;
+  for (const relation of relations) {
+    const first = FIRST_YEAR + Math.floor(random() * 10);
+    const last = Math.min(FIRST_YEAR + 9, first + Math.floor(-Math.log(1 - random()) * 0.8));
+    const [a, b] = [`${first}-${day()}`, `${last}-${day()}`];
+    [relation.firstDate, relation.lastDate] = a <= b ? [a, b] : [b, a];
+  }
 }
 
 function drawType(u: number): EntityType {
@@ -165,6 +187,8 @@ function createRelations(
       type,
       weight,
       rule: type === "CO_OCCURS" ? "co-occurrence" : `synthetic-${type.toLowerCase()}`,
+      firstDate: "",
+      lastDate: "",
     });
   }
   if (relations.length < wanted)

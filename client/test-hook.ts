@@ -8,6 +8,8 @@ export interface ExplorerTestHook {
   nodePosition(key: string): { x: number; y: number } | null;
   /** Every node of the graph with how it is coloured and its community (item 7's e2e test reads them). */
   drawnNodes(): ReturnType<Explorer["drawnNodes"]>;
+  /** One step of the time bar's play; false when its range is already at the last year. */
+  timeStep(): boolean;
 }
 
 declare global {
@@ -22,5 +24,6 @@ export function installTestHook(explorer: Explorer, search: string): void {
   window.__kgExplorer = {
     nodePosition: (key) => explorer.nodeViewportPosition(key),
     drawnNodes: () => explorer.drawnNodes(),
+    timeStep: () => explorer.timeStep(),
   };
 }

@@ -4,7 +4,7 @@ import type { EntityType, RelationType } from "../common/api.js";
 import { MAX_OVERVIEW_NODES } from "../common/domain.js";
 import { OVERVIEW_MEASURES, SIZE_MEASURE_IDS, type OverviewMeasure } from "../common/measures/index.js";
 import { ENTITY_TYPE_LIST, RELATION_TYPE_LIST } from "./graph/entity-style.js";
-import { DEFAULT_FILTERS, type Filters } from "./graph/filters.js";
+import { DEFAULT_FILTERS, isInvertedRange, type Filters } from "./graph/filters.js";
 import type { Language } from "./i18n.js";
 
 export const OVERVIEW_VIEWS = ["auto", "entities", "communities"] as const;
@@ -92,6 +92,8 @@ export function parseViewState(search: string): ViewState {
   const minWeight = Number(q.get("minWeight"));
   const dateFrom = q.get("dateFrom");
   const dateTo = q.get("dateTo");
+  // An inverted range (from after to) would hide every relation: a link carrying one opens with no range.
+  const dated = !isInvertedRange(dateFrom, dateTo);
   return {
     view: oneOf(OVERVIEW_VIEWS, q.get("view"), d.view),
     limit: integer(q.get("limit"), 1, MAX_OVERVIEW_NODES) ?? d.limit,
@@ -106,8 +108,8 @@ export function parseViewState(search: string): ViewState {
       hiddenTypes: listOf<EntityType>(ENTITY_TYPE_LIST, q.get("hideTypes")),
       hiddenRelations: listOf<RelationType>(RELATION_TYPE_LIST, q.get("hideRelations")),
       minWeight: Number.isFinite(minWeight) && minWeight > 0 ? minWeight : 0,
-      dateFrom: dateFrom !== null && DATE.test(dateFrom) ? dateFrom : null,
-      dateTo: dateTo !== null && DATE.test(dateTo) ? dateTo : null,
+      dateFrom: dated && dateFrom !== null && DATE.test(dateFrom) ? dateFrom : null,
+      dateTo: dated && dateTo !== null && DATE.test(dateTo) ? dateTo : null,
     },
     colorBy: oneOf(COLOR_MODES, q.get("color"), d.colorBy),
     sizeBy: oneOf(SIZE_MEASURES, q.get("size"), d.sizeBy),

@@ -57,12 +57,16 @@ export interface CommunityNodeAttributes {
   mentions: number;
   /** Names of its most central members, most central first. */
   topMembers: string[];
+  /** The years its members' relations cover (each relation's first to last dated document), ascending. */
+  years?: number[];
 }
 
 /** The relations between two communities, summed. */
 export interface CommunityEdgeAttributes {
   weight: number;
   relations: number;
+  /** The years its relations cover, ascending. */
+  years?: number[];
 }
 
 /** `GET /api/overview` when the graph holds more entities than the cap: communities and the links between them. */
@@ -265,4 +269,20 @@ export interface CurationImportResponse {
 /** GET /api/curation/token: the label of the token the request carries (the explorer checks a token once). */
 export interface CurationTokenResponse {
   label: string;
+}
+
+/** One year of the time bar: relations whose dated span covers it (stated ones among them) and documents dated in it. */
+export interface TimelineYear {
+  year: number;
+  relations: number;
+  stated: number;
+  documents: number;
+}
+
+/** `GET /api/timeline`: the years of the corpus's dates, every year from the first to the last, and its date bounds. */
+export interface Timeline {
+  /** The first and last document dates (YYYY, YYYY-MM or YYYY-MM-DD as stored); null when no document is dated. */
+  firstDate: string | null;
+  lastDate: string | null;
+  years: TimelineYear[];
 }

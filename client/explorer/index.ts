@@ -23,6 +23,7 @@ import { createOverview, type PrefetchedOverview } from "./overview.js";
 import { createPaths } from "./paths.js";
 import { createSelection } from "./selection.js";
 import { createStatusLine } from "./status.js";
+import { createTimeController } from "./time-bar.js";
 import { bindEmphasis, bindUrl, createCameraFollower, initialExplorerState, NO_KEYS } from "./view-state.js";
 import { changed, createViewStore } from "./view-store.js";
 
@@ -35,6 +36,8 @@ export interface Explorer {
   nodeViewportPosition(key: string): { x: number; y: number } | null;
   /** Every node with its colour and community, for the test hook. */
   drawnNodes(): Array<{ key: string; kind: string; entityType: string; community?: number; color: string }>;
+  /** One step of the time bar's play (for the test hook and the bench); false when the range is at the end. */
+  timeStep(): boolean;
   cleanup(): void;
 }
 
@@ -54,6 +57,7 @@ export function createExplorer(
 
   const status = createStatusLine(ctx, () => overview.count());
   const filters = createFilterView(ctx);
+  const time = createTimeController(ctx, { setBounds: (first, last) => filters.setBounds(first, last) });
   const analysis = createAnalysisView(ctx, filters);
   const panel = createEntityPanel(
     el.panel,
@@ -165,6 +169,7 @@ export function createExplorer(
     search.render(t);
     viewControls.render(t, store.get(), layout.isRunning());
     filters.render();
+    time.render();
     paths.render();
     exportControls.render(t);
     panel.render(t);
@@ -220,6 +225,7 @@ export function createExplorer(
         community: a.community,
         color: a.color,
       })),
+    timeStep: () => time.step(),
     cleanup() {
       for (const part of [
         camera,
@@ -229,6 +235,7 @@ export function createExplorer(
         paths,
         analysis,
         filters,
+        time,
         status,
         search,
         layout,

@@ -16,6 +16,8 @@ import type {
 export interface ViewNodeAttributes
   extends EntityNodeAttributes, Partial<Pick<CommunityNodeAttributes, "members" | "topMembers">> {
   kind: "entity" | "community";
+  /** Communities: the years their members have relations in (for the time filter). */
+  years?: number[];
   x: number;
   y: number;
   size: number;
@@ -35,6 +37,8 @@ export interface ViewEdgeAttributes {
   lastDate?: string;
   /** Community links: how many relations they sum. */
   relations?: number;
+  /** Community links: the years their relations cover (for the time filter). */
+  years?: number[];
   size: number;
   color: string;
   /** sigma's drawing order; set by the reducers only. */
@@ -103,11 +107,19 @@ function communityNode(a: CommunityNodeAttributes): DrawnNode {
     community: a.community,
     members: a.members,
     topMembers: a.topMembers,
+    ...(a.years ? { years: a.years } : {}),
   };
 }
 
 function communityEdge(a: CommunityEdgeAttributes): DrawnEdge {
-  return { kind: "community", weight: a.weight, rule: "", stated: true, relations: a.relations };
+  return {
+    kind: "community",
+    weight: a.weight,
+    rule: "",
+    stated: true,
+    relations: a.relations,
+    ...(a.years ? { years: a.years } : {}),
+  };
 }
 
 /** A server graph in the explorer's attribute shape, positions and appearance still to come. */

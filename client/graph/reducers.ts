@@ -2,7 +2,7 @@
 
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, PATH_EDGE_COLOR, SELECTED_EDGE_COLOR } from "./entity-style.js";
-import { DEFAULT_FILTERS, edgePasses, nodePasses, type Filters } from "./filters.js";
+import { DEFAULT_FILTERS, edgePasses, nodePasses, nodesInDateRange, type Filters } from "./filters.js";
 import type { ExplorerGraph, ViewEdgeAttributes, ViewNodeAttributes } from "./graph-model.js";
 
 /** What the user points at: read by the reducers on every refresh. */
@@ -52,9 +52,12 @@ export function focusOf(graph: ExplorerGraph, e: Emphasis): ReadonlySet<string> 
 /** sigma's nodeReducer and edgeReducer over the emphasis; call `prepare()` before each refresh to cache the focus. */
 export function createReducers(graph: ExplorerGraph, emphasis: Emphasis) {
   let focus: ReadonlySet<string> | null = null;
+  /** With a date range: the nodes that keep a relation in it (the selected one stays too); null without a range. */
+  let inDateRange: ReadonlySet<string> | null = null;
 
   const nodeReducer = (node: string, data: ViewNodeAttributes): Partial<NodeDisplayData> => {
     if (!nodePasses(data, emphasis.filters)) return { ...data, hidden: true };
+    if (inDateRange !== null && !inDateRange.has(node) && node !== emphasis.selected) return { ...data, hidden: true };
     if (emphasis.marked.has(node)) return { ...data, highlighted: true, forceLabel: true, zIndex: 2 };
     const active = node === emphasis.hovered || node === emphasis.selected;
     if (focus === null) return active ? { ...data, highlighted: true, zIndex: 2 } : data;
@@ -89,6 +92,7 @@ export function createReducers(graph: ExplorerGraph, emphasis: Emphasis) {
     edgeReducer,
     prepare() {
       focus = focusOf(graph, emphasis);
+      inDateRange = nodesInDateRange(graph, emphasis.filters);
     },
   };
 }

@@ -5,6 +5,7 @@ import { EN_CURATION_MESSAGES } from "./curation-en.js";
 import { EN_PATHS_MESSAGES } from "./paths-en.js";
 import { EN_EXPORTS_MESSAGES } from "./exports-en.js";
 import { EN_READER_MESSAGES } from "./reader-en.js";
+import { EN_TIME_MESSAGES } from "./time-en.js";
 import type { MessageKey } from "./zh.js";
 
 export const EN_MESSAGES: Record<MessageKey, string> = {
@@ -126,6 +127,7 @@ export const EN_MESSAGES: Record<MessageKey, string> = {
   ...EN_PATHS_MESSAGES,
   ...EN_EXPORTS_MESSAGES,
   ...EN_READER_MESSAGES,
+  ...EN_TIME_MESSAGES,
 };
 
 export const EN_ENTITY_TYPES: Record<EntityType, string> = {

@@ -3,7 +3,7 @@
 import type { EntityType, RelationType } from "../../common/api.js";
 import { h, replaceChildren } from "../dom.js";
 import { ENTITY_TYPE_LIST, RELATION_TYPE_LIST } from "../graph/entity-style.js";
-import { DEFAULT_FILTERS, type Filters } from "../graph/filters.js";
+import { DEFAULT_FILTERS, isInvertedRange, type Filters } from "../graph/filters.js";
 import type { Translator } from "../i18n.js";
 
 /** What the filter section shows next to its inputs: counts in view, the largest weight, whether dates exist. */
@@ -12,10 +12,14 @@ export interface FilterContext {
   relationCounts: Map<RelationType, number>;
   maxWeight: number;
   dated: boolean;
+  /** The corpus's first and last document dates, when known: the date boxes' bounds. */
+  bounds?: { first: string | null; last: string | null };
 }
 
 export interface FilterControls {
   render(t: Translator, filters: Filters, context: FilterContext): void;
+  /** Takes filters changed elsewhere (the time bar) without drawing again: the date boxes show them. */
+  sync(filters: Filters): void;
 }
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -23,6 +27,9 @@ const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 /** Builds the filter controls; every change calls `onChange` with the new filters. */
 export function createFilterControls(container: HTMLElement, onChange: (filters: Filters) => void): FilterControls {
   let current: Filters = DEFAULT_FILTERS;
+  // The date boxes and the line that says why a date was refused, kept to follow filters changed elsewhere.
+  const dateBoxes: Partial<Record<"dateFrom" | "dateTo", HTMLInputElement>> = {};
+  let dateError: HTMLElement | null = null;
   const emit = (next: Filters): void => {
     current = next;
     onChange(next);
@@ -97,13 +104,26 @@ export function createFilterControls(container: HTMLElement, onChange: (filters:
           },
         },
       });
+      const bounds = context.bounds;
+      const error = h("p", {
+        class: "error date-error",
+        attrs: { id: "filter-date-error", role: "alert", hidden: true },
+      });
+      dateError = error;
+      const refuse = (input: HTMLInputElement, message: string): void => {
+        input.setCustomValidity(message);
+        input.setAttribute("aria-invalid", "true");
+        error.textContent = message;
+        error.hidden = false;
+      };
       const dateInput = (id: string, value: string | null, key: "dateFrom" | "dateTo"): HTMLInputElement =>
-        h("input", {
+        (dateBoxes[key] = h("input", {
           attrs: {
             id,
             type: "text",
             inputmode: "numeric",
-            placeholder: key === "dateFrom" ? "2020" : "2021-12-31",
+            // The corpus's real bounds, so the boxes say what range there is to choose from.
+            placeholder: (key === "dateFrom" ? bounds?.first : bounds?.last) ?? "YYYY-MM-DD",
             value: value ?? "",
             disabled: !context.dated && value === null,
             size: 10,
@@ -112,12 +132,19 @@ export function createFilterControls(container: HTMLElement, onChange: (filters:
             change: (event) => {
               const input = event.target as HTMLInputElement;
               const text = input.value.trim();
-              input.setCustomValidity(text === "" || DATE.test(text) ? "" : "YYYY, YYYY-MM, YYYY-MM-DD");
-              if (text === "" || DATE.test(text)) emit({ ...current, [key]: text === "" ? null : text });
-              input.reportValidity();
+              if (text !== "" && !DATE.test(text)) return refuse(input, t.t("time.badDate"));
+              const next = { ...current, [key]: text === "" ? null : text };
+              // An inverted range would hide everything without saying why: refuse it and keep the last range.
+              if (isInvertedRange(next.dateFrom, next.dateTo)) return refuse(input, t.t("time.inverted"));
+              for (const box of Object.values(dateBoxes)) {
+                box.setCustomValidity("");
+                box.removeAttribute("aria-invalid");
+              }
+              error.hidden = true;
+              emit(next);
             },
           },
-        });
+        }));
       replaceChildren(
         container,
         h("h2", {}, t.t("filters.title")),
@@ -137,6 +164,14 @@ export function createFilterControls(container: HTMLElement, onChange: (filters:
           dateInput("filter-date-from", filters.dateFrom, "dateFrom"),
           h("label", { attrs: { for: "filter-date-to" } }, t.t("filters.dateTo")),
           dateInput("filter-date-to", filters.dateTo, "dateTo"),
+          error,
+          bounds?.first &&
+            bounds.last &&
+            h(
+              "p",
+              { class: "hint muted", attrs: { id: "filter-date-bounds" } },
+              t.t("time.bounds", { first: bounds.first, last: bounds.last }),
+            ),
           !context.dated && h("p", { class: "hint muted" }, t.t("filters.noDates")),
         ),
         h(
@@ -154,6 +189,18 @@ export function createFilterControls(container: HTMLElement, onChange: (filters:
           t.t("filters.reset"),
         ),
       );
+    },
+    sync(filters) {
+      current = filters;
+      for (const key of ["dateFrom", "dateTo"] as const) {
+        const box = dateBoxes[key];
+        if (!box || box === document.activeElement) continue;
+        box.value = filters[key] ?? "";
+        box.setCustomValidity("");
+        box.removeAttribute("aria-invalid");
+        box.disabled = box.disabled && filters[key] === null;
+      }
+      if (dateError) dateError.hidden = true;
     },
   };
   return controls;

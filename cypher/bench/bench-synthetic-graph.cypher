@@ -7,4 +7,4 @@ UNWIND $rows AS row
 MATCH (a:Entity {key: row.source})
 MATCH (b:Entity {key: row.target})
 CREATE (a)-[r:$(row.type)]->(b)
-SET r.weight = row.weight, r.rule = row.rule;
+SET r.weight = row.weight, r.rule = row.rule, r.firstDate = row.firstDate, r.lastDate = row.lastDate;

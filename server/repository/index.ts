@@ -10,6 +10,7 @@ import { withCommunities, withPathCommunities } from "./overview/community-tags.
 import { overview, topEntities } from "./overview/overview.js";
 import { shortestPaths } from "./paths.js";
 import { searchEntities } from "./search.js";
+import { timeline } from "./timeline.js";
 import type { GraphRepository } from "./types.js";
 
 /** A repository over a driver; it names the database on every call, routes to readers and bounds each read in time. */
@@ -33,5 +34,6 @@ export function createGraphRepository(db: GraphTarget): GraphRepository {
     mentions: (key, page, pageSize) => entityMentions(db, key, page, pageSize),
     documentCount: () => documentCount(db),
     stats: (topPairs) => graphStats(db, topPairs),
+    timeline: () => timeline(db),
   };
 }

@@ -15,6 +15,7 @@ import type {
   SearchHit,
   SerializedCommunityGraph,
   SerializedEntityGraph,
+  Timeline,
 } from "../../common/api.js";
 
 /** Filters of a neighbourhood: relation types, entity types, minimum weight, document date range. */
@@ -101,6 +102,8 @@ export interface GraphRepository {
   /** One page of an entity's mentions in their sentences. */
   mentions(key: string, page: number, pageSize: number): Promise<MentionItem[]>;
   documentCount(): Promise<number>;
+  /** Relations and documents per year, every year from the first dated to the last. */
+  timeline(): Promise<Timeline>;
   /** Counts per entity and relation type, documents and dates, and the top collaborating pairs. */
   stats(topPairs?: number): Promise<GraphStats>;
 }

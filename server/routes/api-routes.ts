@@ -204,6 +204,15 @@ export const API_ROUTES: readonly ApiRoute[] = [
   }),
   defineRoute({
     method: "get",
+    path: "/api/timeline",
+    summary:
+      "Per year of the corpus's dates: relations whose dated span covers it, and documents; the first and last dates",
+    query: NO_QUERY,
+    handle: async ({ request, response, services }) =>
+      sendJson(request, response, await services.repository.timeline()),
+  }),
+  defineRoute({
+    method: "get",
     path: "/api/export",
     summary: "The graph, or an entity's neighbourhood (center=…), as GEXF, GraphML, CSV or JSON",
     query: exportQuery,

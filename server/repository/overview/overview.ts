@@ -5,7 +5,10 @@ import type { OverviewMeasure } from "../../../common/measures/index.js";
 import type { SerializedCommunityGraph } from "../../../common/api.js";
 import { GRAPH_OPTIONS, streamSubgraph } from "../subgraph.js";
 import { NO_FILTERS, type OverviewRequest, type StreamedEntityGraph, type SubgraphPart } from "../types.js";
+import { cypher } from "../../../neo4j/cypher-files.js";
+import { read } from "../read.js";
 import type { AnalyticsCache } from "./analytics-cache.js";
+import { withCommunityYears, type PairYearsRow } from "./community-years.js";
 import { communityGraph, topEntityKeys, type GraphAnalytics } from "./graph-analytics.js";
 
 /** Communities views kept per graph version (each a few hundred kB with its encodings at most). */
@@ -62,7 +65,9 @@ export async function overview(
       // Any limit and link count can be asked for: keep the views most recently shaped, not every one ever asked.
       if (current.communityViews.size >= MAX_CACHED_COMMUNITY_VIEWS)
         current.communityViews.delete(current.communityViews.keys().next().value as string);
-      current.communityViews.set(cacheKey, (shaped = communityGraph(analytics, limit, measure, linksPerCommunity)));
+      const years = await read<PairYearsRow>(db, cypher("pair-years"));
+      shaped = withCommunityYears(communityGraph(analytics, limit, measure, linksPerCommunity), analytics, years);
+      current.communityViews.set(cacheKey, shaped);
     }
     return shaped;
   }
