@@ -7,6 +7,7 @@ import { neighborhood } from "./neighborhood.js";
 import { createAnalyticsCache } from "./overview/analytics-cache.js";
 import { overview, topEntities } from "./overview/overview.js";
 import { shortestPaths } from "./paths.js";
+import { organizationProjection, projectionLink } from "./projection.js";
 import { searchEntities } from "./search.js";
 import type { GraphRepository } from "./types.js";
 
@@ -26,5 +27,7 @@ export function createGraphRepository(db: GraphTarget): GraphRepository {
     mentions: (key, page, pageSize) => entityMentions(db, key, page, pageSize),
     documentCount: () => documentCount(db),
     stats: (topPairs) => graphStats(db, topPairs),
+    organizationProjection: (request) => organizationProjection(db, request),
+    projectionLink: (request) => projectionLink(db, request),
   };
 }
