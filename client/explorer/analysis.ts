@@ -45,6 +45,7 @@ export function createAnalysisView(ctx: ExplorerContext, filters: FilterView): A
       colorBy,
       typeCounts: filters.context().typeCounts,
       communitySizes: colorBy === "community" ? communitySizes : [],
+      projection: graph.getAttribute("view") === "organizations",
     });
   };
 

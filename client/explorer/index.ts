@@ -19,6 +19,7 @@ import { createFilterView } from "./filters.js";
 import { createNeighbourhood } from "./neighbourhood.js";
 import { createOverview, type PrefetchedOverview } from "./overview.js";
 import { createPaths } from "./paths.js";
+import { createProjection } from "./projection.js";
 import { createSelection } from "./selection.js";
 import { createStatusLine } from "./status.js";
 import { bindEmphasis, bindUrl, createCameraFollower, initialExplorerState, NO_KEYS } from "./view-state.js";
@@ -75,6 +76,7 @@ export function createExplorer(
     filters.render();
     analysis.renderLegend();
     overview.renderBreadcrumb();
+    projection.graphChanged();
   };
 
   const resetContext = (): void => {
@@ -99,6 +101,15 @@ export function createExplorer(
     renderPanel: () => panel.render(ctx.t()),
   });
   const paths = createPaths(ctx, { graphChanged, openEntity: (key) => void selection.openEntity(key) });
+  const projection = createProjection(ctx, {
+    panel,
+    openEntity: (key) => void selection.openEntity(key),
+    close: () => selection.close(),
+    reload() {
+      resetContext();
+      void overview.load();
+    },
+  });
   const layout = createLayoutController(graph, (running) => {
     store.update({ hideEdges: running && graph.size > LARGE_GRAPH_EDGES });
     setSignal(el.graph, "layout", running ? "running" : "stopped");
@@ -190,7 +201,7 @@ export function createExplorer(
             else if (!shiftKey || !curation.shiftClick(node)) void selection.select(node);
           },
           doubleClickNode: (node) => void neighbourhood.toggle(node),
-          clickEdge: (edge) => selection.selectEdge(edge),
+          clickEdge: (edge) => void (projection.clickEdge(edge) || selection.selectEdge(edge)),
           clickStage: () => panel.isOpen() && selection.close(),
           hover: (node) => store.update({ hovered: node }),
           cameraMoved: (state) => camera.moved(state),
@@ -215,6 +226,7 @@ export function createExplorer(
         search,
         layout,
         curation,
+        projection,
       ])
         part.cleanup();
       for (const cleanup of cleanups) cleanup();

@@ -10,7 +10,9 @@ import type {
   RelationType,
   SerializedCommunityGraph,
   SerializedEntityGraph,
+  SerializedProjectionGraph,
 } from "../../common/api.js";
+import { isProjectionGraph, normalizeProjection } from "./projection-model.js";
 
 /** An entity or, in the communities view, a community (key `community:<id>`; `community` is then its id). */
 export interface ViewNodeAttributes
@@ -24,8 +26,8 @@ export interface ViewNodeAttributes
 
 /** A relation between entities, or the summed links between two communities. */
 export interface ViewEdgeAttributes {
-  kind: "relation" | "community";
-  /** Undefined for community links. */
+  kind: "relation" | "community" | "shared-projects";
+  /** Undefined for community links and shared-project links. */
   relation?: RelationType;
   weight: number;
   rule: string;
@@ -35,6 +37,9 @@ export interface ViewEdgeAttributes {
   lastDate?: string;
   /** Community links: how many relations they sum. */
   relations?: number;
+  /** Shared-project links (organizations view): the projects both ends take part in or organize, keys and names. */
+  projects?: string[];
+  projectNames?: string[];
   size: number;
   color: string;
   /** sigma's drawing order; set by the reducers only. */
@@ -42,7 +47,7 @@ export interface ViewEdgeAttributes {
 }
 
 export interface ViewGraphAttributes {
-  view: "entities" | "communities";
+  view: "entities" | "communities" | "organizations";
   truncated: boolean;
   totalEntities?: number;
   totalCommunities?: number;
@@ -133,7 +138,8 @@ function drawnElements<N, E>(
 }
 
 /** Brings an overview answer (either view) into one shape. Pure. */
-export function normalizeOverview(data: OverviewGraph): NormalizedGraph {
+export function normalizeOverview(data: OverviewGraph | SerializedProjectionGraph): NormalizedGraph {
+  if (isProjectionGraph(data)) return normalizeProjection(data);
   if (isCommunityGraph(data)) {
     const a = data.attributes;
     return {
@@ -155,7 +161,7 @@ export function normalizeOverview(data: OverviewGraph): NormalizedGraph {
 }
 
 /** Whether an overview answer is the communities view. */
-export function isCommunityGraph(data: OverviewGraph): data is SerializedCommunityGraph {
+export function isCommunityGraph(data: OverviewGraph | SerializedProjectionGraph): data is SerializedCommunityGraph {
   return data.attributes.view === "communities";
 }
 

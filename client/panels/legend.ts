@@ -2,6 +2,7 @@
 
 import type { EntityType } from "../../common/api.js";
 import { h, replaceChildren } from "../dom.js";
+import { projectionEdgeLegend } from "./projection-legend.js";
 import { communityColor, ENTITY_COLORS, ENTITY_TYPE_LIST } from "../graph/entity-style.js";
 import type { Translator } from "../i18n.js";
 import type { ColorMode } from "../url-state.js";
@@ -11,6 +12,8 @@ export interface LegendData {
   typeCounts: Map<EntityType, number>;
   /** Sizes of the ranked communities (index = community id), when coloured by community. */
   communitySizes: number[];
+  /** The organizations view: its two kinds of link (stated collaboration, shared projects) instead of stated/co-occurs. */
+  projection?: boolean;
 }
 
 const SHOWN_COMMUNITIES = 8;
@@ -48,11 +51,18 @@ export function renderLegend(container: HTMLElement, t: Translator, data: Legend
   replaceChildren(
     container,
     h("ul", { class: "legend-items", attrs: { "aria-label": t.t("legend.title") } }, ...items),
-    h(
-      "ul",
-      { class: "legend-items legend-edges" },
-      h("li", {}, h("i", { class: "line line-stated", attrs: { "aria-hidden": "true" } }), t.t("legend.stated")),
-      h("li", {}, h("i", { class: "line line-cooccurs", attrs: { "aria-hidden": "true" } }), t.t("legend.cooccurs")),
-    ),
+    data.projection
+      ? projectionEdgeLegend(t)
+      : h(
+          "ul",
+          { class: "legend-items legend-edges" },
+          h("li", {}, h("i", { class: "line line-stated", attrs: { "aria-hidden": "true" } }), t.t("legend.stated")),
+          h(
+            "li",
+            {},
+            h("i", { class: "line line-cooccurs", attrs: { "aria-hidden": "true" } }),
+            t.t("legend.cooccurs"),
+          ),
+        ),
   );
 }
