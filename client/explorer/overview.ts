@@ -4,7 +4,7 @@ import { fetchOverview, type OverviewQuery, type ViewAnswer } from "../api/api-c
 import { errorMessage, isAbort } from "../api/errors.js";
 import { h, replaceChildren } from "../dom.js";
 import { replaceGraph } from "../graph/graph-merge.js";
-import { normalizeOverview } from "../graph/graph-model.js";
+import { normalizeViewAnswer } from "../graph/projection-model.js";
 import { seedPositions, type LayoutController } from "../graph/layout.js";
 import { setSignal } from "../page-signals.js";
 import type { ViewState } from "../url-state.js";
@@ -79,7 +79,7 @@ export function createOverview(ctx: ExplorerContext, deps: OverviewDeps, prefetc
       const answer = await (sameQuery ? early.answer : fetchOverview(query, current.signal));
       if (current !== request) return;
       setSignal(document.body, "error", null);
-      const data = normalizeOverview(answer);
+      const data = normalizeViewAnswer(answer);
       const unknownCommunity = store.get().community !== null && data.attributes.community === undefined;
       if (unknownCommunity) store.update({ community: null });
       ctx.notify(unknownCommunity ? ctx.t().t("notice.noCommunity") : "");

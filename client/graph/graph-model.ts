@@ -10,9 +10,7 @@ import type {
   RelationType,
   SerializedCommunityGraph,
   SerializedEntityGraph,
-  SerializedProjectionGraph,
 } from "../../common/api.js";
-import { isProjectionGraph, normalizeProjection } from "./projection-model.js";
 
 /** An entity or, in the communities view, a community (key `community:<id>`; `community` is then its id). */
 export interface ViewNodeAttributes
@@ -138,8 +136,7 @@ function drawnElements<N, E>(
 }
 
 /** Brings an overview answer (either view) into one shape. Pure. */
-export function normalizeOverview(data: OverviewGraph | SerializedProjectionGraph): NormalizedGraph {
-  if (isProjectionGraph(data)) return normalizeProjection(data);
+export function normalizeOverview(data: OverviewGraph): NormalizedGraph {
   if (isCommunityGraph(data)) {
     const a = data.attributes;
     return {
@@ -161,7 +158,7 @@ export function normalizeOverview(data: OverviewGraph | SerializedProjectionGrap
 }
 
 /** Whether an overview answer is the communities view. */
-export function isCommunityGraph(data: OverviewGraph | SerializedProjectionGraph): data is SerializedCommunityGraph {
+export function isCommunityGraph(data: OverviewGraph): data is SerializedCommunityGraph {
   return data.attributes.view === "communities";
 }
 

@@ -1,13 +1,18 @@
 // The organizations projection in the explorer's graph shape: shared-project links and stated collaborations. Pure.
 
-import type { SerializedProjectionGraph } from "../../common/api.js";
-import type { NormalizedGraph } from "./graph-model.js";
+import type { OverviewGraph, SerializedProjectionGraph } from "../../common/api.js";
+import { normalizeOverview, type NormalizedGraph } from "./graph-model.js";
 
 type DrawnEdge = NormalizedGraph["edges"][number]["attributes"];
 
 /** Whether a view answer is the organizations projection. */
-export function isProjectionGraph(data: { attributes: { view?: string } }): data is SerializedProjectionGraph {
+export function isProjectionGraph(data: OverviewGraph | SerializedProjectionGraph): data is SerializedProjectionGraph {
   return data.attributes.view === "organizations";
+}
+
+/** Brings what the overview asked for into one shape: an overview answer (either view) or the projection. Pure. */
+export function normalizeViewAnswer(data: OverviewGraph | SerializedProjectionGraph): NormalizedGraph {
+  return isProjectionGraph(data) ? normalizeProjection(data) : normalizeOverview(data);
 }
 
 /** One edge of the projection: a shared-project link (kind "shared-projects") or a stated collaboration. */
