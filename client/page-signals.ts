@@ -59,7 +59,8 @@ export const PAGE_SIGNALS = {
   panelKind: {
     attribute: "data-kind",
     element: "#panel",
-    meaning: '"entity", "edge" or "message": what the side panel shows',
+    meaning:
+      '"entity", "edge", "message" or "projection-link" (a link of the organizations view): what the side panel shows',
   },
   panelEntity: {
     attribute: "data-entity",

@@ -7,7 +7,7 @@ import { ENTITY_TYPE_LIST, RELATION_TYPE_LIST } from "./graph/entity-style.js";
 import { DEFAULT_FILTERS, isInvertedRange, type Filters } from "./graph/filters.js";
 import type { Language } from "./i18n.js";
 
-export const OVERVIEW_VIEWS = ["auto", "entities", "communities"] as const;
+export const OVERVIEW_VIEWS = ["auto", "entities", "communities", "organizations"] as const;
 export type OverviewViewChoice = (typeof OVERVIEW_VIEWS)[number];
 export const COLOR_MODES = ["type", "community"] as const;
 export type ColorMode = (typeof COLOR_MODES)[number];

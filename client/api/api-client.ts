@@ -9,9 +9,11 @@ import type {
   OverviewGraph,
   PathsResult,
   RelationPage,
+  ProjectionLink,
   RelationType,
   SearchHit,
   SerializedEntityGraph,
+  SerializedProjectionGraph,
 } from "../../common/api.js";
 import type { OverviewMeasure } from "../../common/measures/index.js";
 import type { OverviewViewChoice } from "../url-state.js";
@@ -85,10 +87,17 @@ export interface OverviewQuery {
   limit: number;
   measure: OverviewMeasure;
   community: number | null;
+  /** The view's date range: the organizations view counts only the projects tied in it. */
+  from?: string | null;
+  to?: string | null;
 }
 
+/** What the overview draws: an overview answer, or the organizations projection. */
+export type ViewAnswer = OverviewGraph | SerializedProjectionGraph;
+
 /** `GET /api/overview` with the view's parameters (a drill-down asks for view "entities" of one community). */
-export function fetchOverview(query: OverviewQuery, signal?: AbortSignal): Promise<OverviewGraph> {
+export function fetchOverview(query: OverviewQuery, signal?: AbortSignal): Promise<ViewAnswer> {
+  if (query.view === "organizations") return fetchProjection(query, signal);
   const params: Params = { limit: query.limit, measure: query.measure };
   if (query.community !== null) {
     params.view = "entities";
@@ -150,3 +159,19 @@ export const fetchDocumentSentences = (
   signal?: AbortSignal,
 ) =>
   getJson<DocumentSentencesPage>(`/api/documents/${encodeURIComponent(key)}/sentences`, { ...anchor, limit }, signal);
+
+/** `GET /api/projection/organizations`: organizations linked by shared projects, in the view's date range. */
+export const fetchProjection = (query: Pick<OverviewQuery, "limit" | "from" | "to">, signal?: AbortSignal) =>
+  getJson<SerializedProjectionGraph>(
+    "/api/projection/organizations",
+    { limit: query.limit, from: query.from, to: query.to },
+    signal,
+  );
+
+/** `GET /api/projection/link`: the projects two organizations share, with the evidence of each tie. */
+export const fetchProjectionLink = (
+  a: string,
+  b: string,
+  range: { from: string | null; to: string | null },
+  signal?: AbortSignal,
+) => getJson<ProjectionLink>("/api/projection/link", { a, b, from: range.from, to: range.to }, signal);

@@ -70,6 +70,7 @@ export function createAnalysisView(ctx: ExplorerContext, filters: FilterView): A
     return {
       typeCounts: filters.context().typeCounts,
       communities: communitiesShown ? communityLegend(communityCounts()) : null,
+      projection: graph.getAttribute("view") === "organizations",
     };
   };
   const legend = (): void => renderLegend(el.legend, ctx.t(), legendData());

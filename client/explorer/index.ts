@@ -21,6 +21,7 @@ import { createFilterView } from "./filters.js";
 import { createNeighbourhood } from "./neighbourhood.js";
 import { createOverview, type PrefetchedOverview } from "./overview.js";
 import { createPaths } from "./paths.js";
+import { createProjection } from "./projection.js";
 import { createSelection } from "./selection.js";
 import { createStatusLine } from "./status.js";
 import { createTimeController } from "./time-bar.js";
@@ -85,6 +86,7 @@ export function createExplorer(
     filters.render();
     analysis.renderLegend();
     overview.renderBreadcrumb();
+    projection.graphChanged();
   };
 
   const resetContext = (): void => {
@@ -109,6 +111,15 @@ export function createExplorer(
     renderPanel: () => panel.render(ctx.t()),
   });
   const paths = createPaths(ctx, { graphChanged, openEntity: (key) => void selection.openEntity(key) });
+  const projection = createProjection(ctx, {
+    panel,
+    openEntity: (key) => void selection.openEntity(key),
+    close: () => selection.close(),
+    reload() {
+      resetContext();
+      void overview.load();
+    },
+  });
   const layout = createLayoutController(graph, (running) => {
     store.update({ hideEdges: running && graph.size > LARGE_GRAPH_EDGES });
     setSignal(el.graph, "layout", running ? "running" : "stopped");
@@ -205,7 +216,7 @@ export function createExplorer(
             else if (!shiftKey || !curation.shiftClick(node)) void selection.select(node);
           },
           doubleClickNode: (node) => void neighbourhood.toggle(node),
-          clickEdge: (edge) => selection.selectEdge(edge),
+          clickEdge: (edge) => void (projection.clickEdge(edge) || selection.selectEdge(edge)),
           clickStage: () => panel.isOpen() && selection.close(),
           hover: (node) => store.update({ hovered: node }),
           cameraMoved: (state) => camera.moved(state),
@@ -240,6 +251,7 @@ export function createExplorer(
         search,
         layout,
         curation,
+        projection,
       ])
         part.cleanup();
       for (const cleanup of cleanups) cleanup();

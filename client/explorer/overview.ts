@@ -1,12 +1,11 @@
 // The overview: asking the server for the view's entities or communities, drawing them, drilling into a community and back.
 
-import { fetchOverview, type OverviewQuery } from "../api/api-client.js";
+import { fetchOverview, type OverviewQuery, type ViewAnswer } from "../api/api-client.js";
 import { errorMessage, isAbort } from "../api/errors.js";
 import { h, replaceChildren } from "../dom.js";
 import { replaceGraph } from "../graph/graph-merge.js";
-import { normalizeOverview } from "../graph/graph-model.js";
+import { normalizeViewAnswer } from "../graph/projection-model.js";
 import { seedPositions, type LayoutController } from "../graph/layout.js";
-import type { OverviewGraph } from "../../common/api.js";
 import { setSignal } from "../page-signals.js";
 import type { ViewState } from "../url-state.js";
 import type { ExplorerContext } from "./context.js";
@@ -16,7 +15,7 @@ import { NO_KEYS } from "./view-state.js";
 /** An overview request the page sent before the explorer was built, and the query it asked. */
 export interface PrefetchedOverview {
   query: OverviewQuery;
-  answer: Promise<OverviewGraph>;
+  answer: Promise<ViewAnswer>;
 }
 
 const queryOf = (state: ViewState): OverviewQuery => ({
@@ -24,6 +23,8 @@ const queryOf = (state: ViewState): OverviewQuery => ({
   limit: state.limit,
   measure: state.measure,
   community: state.community,
+  from: state.filters.dateFrom,
+  to: state.filters.dateTo,
 });
 
 /** Asks for the overview a view state shows, so the request runs while the page builds its interface. */
@@ -78,7 +79,7 @@ export function createOverview(ctx: ExplorerContext, deps: OverviewDeps, prefetc
       const answer = await (sameQuery ? early.answer : fetchOverview(query, current.signal));
       if (current !== request) return;
       setSignal(document.body, "error", null);
-      const data = normalizeOverview(answer);
+      const data = normalizeViewAnswer(answer);
       const unknownCommunity = store.get().community !== null && data.attributes.community === undefined;
       if (unknownCommunity) store.update({ community: null });
       ctx.notify(unknownCommunity ? ctx.t().t("notice.noCommunity") : "");

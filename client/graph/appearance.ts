@@ -2,7 +2,13 @@
 
 import type { AnalysisResult } from "../analysis/analysis.js";
 import { communityColor } from "./community-colors.js";
-import { CO_OCCURRENCE_EDGE_COLOR, COMMUNITY_EDGE_COLOR, ENTITY_COLORS, STATED_EDGE_COLOR } from "./entity-style.js";
+import {
+  CO_OCCURRENCE_EDGE_COLOR,
+  COMMUNITY_EDGE_COLOR,
+  ENTITY_COLORS,
+  SHARED_PROJECT_EDGE_COLOR,
+  STATED_EDGE_COLOR,
+} from "./entity-style.js";
 import type { ExplorerGraph, ViewNodeAttributes } from "./graph-model.js";
 import type { ColorMode } from "../url-state.js";
 
@@ -73,6 +79,18 @@ export function applyAppearance(graph: ExplorerGraph, choice: AppearanceChoice):
           ? Math.min(6, 0.5 + Math.log2(1 + a.weight) / 2)
           : Math.min(4, 0.5 + Math.log2(1 + a.weight)),
     }),
+    { attributes: ["color", "size", "zIndex"] },
+  );
+  if (graph.getAttribute("view") === "organizations") styleSharedProjectLinks(graph);
+}
+
+/** Shared-project links: broad and light, under the stated collaborations, so both kinds of link show on one pair. */
+function styleSharedProjectLinks(graph: ExplorerGraph): void {
+  graph.updateEachEdgeAttributes(
+    (_edge, a) =>
+      a.kind === "shared-projects"
+        ? { ...a, color: SHARED_PROJECT_EDGE_COLOR, size: Math.min(9, 3 + 2 * Math.log2(a.weight)), zIndex: -1 }
+        : a,
     { attributes: ["color", "size", "zIndex"] },
   );
 }

@@ -35,6 +35,8 @@ export const RELATION_TYPE_LIST = (Object.keys(RELATION_ORDER) as RelationType[]
 export const STATED_EDGE_COLOR = "#64748b";
 export const CO_OCCURRENCE_EDGE_COLOR = "#d5dbe3";
 export const COMMUNITY_EDGE_COLOR = "#94a3b8";
+/** Shared-project links of the organizations view: a broad light band, so a stated line drawn over it stays visible. */
+export const SHARED_PROJECT_EDGE_COLOR = "#99e6d8";
 export const DIMMED_NODE_COLOR = "#e5e7eb";
 export const DIMMED_EDGE_COLOR = "#f1f3f5";
 export const PATH_EDGE_COLOR = "#f59e0b";

@@ -26,8 +26,8 @@ export interface ViewNodeAttributes
 
 /** A relation between entities, or the summed links between two communities. */
 export interface ViewEdgeAttributes {
-  kind: "relation" | "community";
-  /** Undefined for community links. */
+  kind: "relation" | "community" | "shared-projects";
+  /** Undefined for community links and shared-project links. */
   relation?: RelationType;
   weight: number;
   rule: string;
@@ -39,6 +39,9 @@ export interface ViewEdgeAttributes {
   relations?: number;
   /** Community links: the years their relations cover (for the time filter). */
   years?: number[];
+  /** Shared-project links (organizations view): the projects both ends take part in or organize, keys and names. */
+  projects?: string[];
+  projectNames?: string[];
   size: number;
   color: string;
   /** sigma's drawing order; set by the reducers only. */
@@ -46,7 +49,7 @@ export interface ViewEdgeAttributes {
 }
 
 export interface ViewGraphAttributes {
-  view: "entities" | "communities";
+  view: "entities" | "communities" | "organizations";
   truncated: boolean;
   totalEntities?: number;
   totalCommunities?: number;

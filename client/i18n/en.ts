@@ -6,6 +6,7 @@ import { EN_PATHS_MESSAGES } from "./paths-en.js";
 import { EN_EXPORTS_MESSAGES } from "./exports-en.js";
 import { EN_READER_MESSAGES } from "./reader-en.js";
 import { EN_TIME_MESSAGES } from "./time-en.js";
+import { EN_PROJECTION_MESSAGES } from "./projection-en.js";
 import type { MessageKey } from "./zh.js";
 
 export const EN_MESSAGES: Record<MessageKey, string> = {
@@ -128,6 +129,7 @@ export const EN_MESSAGES: Record<MessageKey, string> = {
   ...EN_EXPORTS_MESSAGES,
   ...EN_READER_MESSAGES,
   ...EN_TIME_MESSAGES,
+  ...EN_PROJECTION_MESSAGES,
 };
 
 export const EN_ENTITY_TYPES: Record<EntityType, string> = {

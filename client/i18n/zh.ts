@@ -6,6 +6,7 @@ import { ZH_PATHS_MESSAGES } from "./paths-zh.js";
 import { ZH_EXPORTS_MESSAGES } from "./exports-zh.js";
 import { ZH_READER_MESSAGES } from "./reader-zh.js";
 import { ZH_TIME_MESSAGES } from "./time-zh.js";
+import { ZH_PROJECTION_MESSAGES } from "./projection-zh.js";
 
 export const ZH_MESSAGES = {
   "app.title": "知识图谱浏览器",
@@ -126,6 +127,7 @@ export const ZH_MESSAGES = {
   ...ZH_EXPORTS_MESSAGES,
   ...ZH_READER_MESSAGES,
   ...ZH_TIME_MESSAGES,
+  ...ZH_PROJECTION_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof ZH_MESSAGES;

@@ -17,13 +17,16 @@ export type { EdgeSelection, PanelActions } from "./entity/types.js";
 type Content =
   | { kind: "entity"; details: EntityDetails; degreeInView: number }
   | { kind: "edge"; selection: EdgeSelection }
-  | { kind: "message"; text: string; error: boolean };
+  | { kind: "message"; text: string; error: boolean }
+  | { kind: "custom"; name: string; build: (t: Translator) => Child[] };
 
 /** The side panel's controls: what to show in it, and whether it is open. */
 export interface EntityPanel {
   showEntity(details: EntityDetails, degreeInView: number): void;
   showEdge(selection: EdgeSelection): void;
   showMessage(text: string, error?: boolean): void;
+  /** Content another view builds (e.g. the organizations view's link), drawn again in each language; `name` is its kind. */
+  showCustom(name: string, build: (t: Translator) => Child[]): void;
   hide(): void;
   isOpen(): boolean;
   /** Draws the current content again, e.g. in another language or after an expansion. */
@@ -52,6 +55,12 @@ export function createEntityPanel(container: HTMLElement, actions: PanelActions,
       return;
     }
     container.hidden = false;
+    if (content.kind === "custom") {
+      setSignal(container, "panelKind", content.name);
+      setSignal(container, "panelEntity", null);
+      replaceChildren(container, ...content.build(t));
+      return;
+    }
     setSignal(container, "panelKind", content.kind);
     if (content.kind === "entity") {
       setSignal(container, "panelEntity", content.details.key);
@@ -85,6 +94,10 @@ export function createEntityPanel(container: HTMLElement, actions: PanelActions,
     },
     showMessage(text, error = false) {
       content = { kind: "message", text, error };
+      render();
+    },
+    showCustom(name, build) {
+      content = { kind: "custom", name, build };
       render();
     },
     hide() {

@@ -6,12 +6,15 @@ import type { CommunityLegend } from "../analysis/community-partition.js";
 import { h, replaceChildren } from "../dom.js";
 import { communityColor, OTHER_COMMUNITIES_COLOR } from "../graph/community-colors.js";
 import { ENTITY_COLORS, ENTITY_TYPE_LIST } from "../graph/entity-style.js";
+import { projectionEdgeLegend } from "./projection-legend.js";
 import type { Translator } from "../i18n.js";
 
 export interface LegendData {
   typeCounts: Map<EntityType, number>;
   /** The communities in view when nodes are coloured by community (or the view is the communities overview). */
   communities: CommunityLegend | null;
+  /** The organizations view: its two kinds of link (stated collaboration, shared projects) instead of stated/co-occurs. */
+  projection?: boolean;
 }
 
 /** One line of the legend: a colour, what it stands for, how many entities in view, and the data attributes tests read. */
@@ -74,11 +77,18 @@ export function renderLegend(container: HTMLElement, t: Translator, data: Legend
   replaceChildren(
     container,
     h("ul", { class: "legend-items", attrs: { "aria-label": t.t("legend.title") } }, ...items),
-    h(
-      "ul",
-      { class: "legend-items legend-edges" },
-      h("li", {}, h("i", { class: "line line-stated", attrs: { "aria-hidden": "true" } }), t.t("legend.stated")),
-      h("li", {}, h("i", { class: "line line-cooccurs", attrs: { "aria-hidden": "true" } }), t.t("legend.cooccurs")),
-    ),
+    data.projection
+      ? projectionEdgeLegend(t)
+      : h(
+          "ul",
+          { class: "legend-items legend-edges" },
+          h("li", {}, h("i", { class: "line line-stated", attrs: { "aria-hidden": "true" } }), t.t("legend.stated")),
+          h(
+            "li",
+            {},
+            h("i", { class: "line line-cooccurs", attrs: { "aria-hidden": "true" } }),
+            t.t("legend.cooccurs"),
+          ),
+        ),
   );
 }

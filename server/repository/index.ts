@@ -9,6 +9,7 @@ import { createAnalyticsCache } from "./overview/analytics-cache.js";
 import { withCommunities, withPathCommunities } from "./overview/community-tags.js";
 import { overview, topEntities } from "./overview/overview.js";
 import { shortestPaths } from "./paths.js";
+import { organizationProjection, projectionLink } from "./projection.js";
 import { searchEntities } from "./search.js";
 import { timeline } from "./timeline.js";
 import type { GraphRepository } from "./types.js";
@@ -35,5 +36,7 @@ export function createGraphRepository(db: GraphTarget): GraphRepository {
     documentCount: () => documentCount(db),
     stats: (topPairs) => graphStats(db, topPairs),
     timeline: () => timeline(db),
+    organizationProjection: (request) => organizationProjection(db, request),
+    projectionLink: (request) => projectionLink(db, request),
   };
 }

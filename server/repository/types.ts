@@ -11,11 +11,13 @@ import type {
   MentionItem,
   PathsResult,
   RelationPage,
+  ProjectionLink,
   RelationType,
   SearchHit,
   SerializedCommunityGraph,
   SerializedEntityGraph,
   Timeline,
+  SerializedProjectionGraph,
 } from "../../common/api.js";
 
 /** Filters of a neighbourhood: relation types, entity types, minimum weight, document date range. */
@@ -52,6 +54,25 @@ export interface OverviewRequest {
   community: number | null;
   /** Communities view: the strongest links kept per community. */
   linksPerCommunity: number;
+}
+
+/** A document date range (YYYY, YYYY-MM or YYYY-MM-DD, inclusive, a partial bound by prefix); null = open. */
+export interface DateRange {
+  from: string | null;
+  to: string | null;
+}
+
+/** The organizations projection: the `limit` pairs sharing most projects, at least `minShared`, in a date range. */
+export interface ProjectionRequest extends DateRange {
+  minShared: number;
+  limit: number;
+}
+
+/** The shared projects of organizations `a` and `b` (at most `limit`), in a date range. */
+export interface ProjectionLinkRequest extends DateRange {
+  a: string;
+  b: string;
+  limit: number;
 }
 
 /** One entity of a subgraph, its place among the subgraph's entities, and the relations it is the source of. */
@@ -106,4 +127,8 @@ export interface GraphRepository {
   timeline(): Promise<Timeline>;
   /** Counts per entity and relation type, documents and dates, and the top collaborating pairs. */
   stats(topPairs?: number): Promise<GraphStats>;
+  /** Organizations linked by the projects they share, beside the stated collaborations among them. */
+  organizationProjection(request: ProjectionRequest): Promise<SerializedProjectionGraph>;
+  /** The projects two organizations share with the evidence of each tie; null when either is no organization. */
+  projectionLink(request: ProjectionLinkRequest): Promise<ProjectionLink | null>;
 }

@@ -16,6 +16,8 @@ import {
   overviewQuery,
   pageQuery,
   pathsQuery,
+  projectionLinkQuery,
+  projectionQuery,
   searchQuery,
 } from "./api-schemas.js";
 import { CURATION_ROUTES } from "./curation-routes.js";
@@ -229,6 +231,42 @@ export const API_ROUTES: readonly ApiRoute[] = [
         .set("Content-Disposition", `attachment; filename="${name}"`)
         .set("X-Kg-Truncated", String(graph.attributes.truncated))
         .send(format.write(graph, q.table));
+    },
+  }),
+  defineRoute({
+    method: "get",
+    path: "/api/projection/organizations",
+    summary:
+      "Organizations linked by the projects they both take part in or organize (weight: shared projects), beside the stated collaborations among them (graphology format)",
+    query: projectionQuery,
+    handle: async ({ request, response, query: q, services }) =>
+      sendJson(
+        request,
+        response,
+        await services.repository.organizationProjection({
+          from: q.from ?? null,
+          to: q.to ?? null,
+          minShared: q.minShared,
+          limit: q.limit,
+        }),
+      ),
+  }),
+  defineRoute({
+    method: "get",
+    path: "/api/projection/link",
+    summary: "The projects two organizations share, with the sentences that tie each of them to each project",
+    query: projectionLinkQuery,
+    handle: async ({ request, response, query: q, services }) => {
+      if (q.a === q.b) throw new HttpError(400, "bad-parameter", "parameter b: give two different organizations");
+      const link = await services.repository.projectionLink({
+        a: q.a,
+        b: q.b,
+        from: q.from ?? null,
+        to: q.to ?? null,
+        limit: q.limit,
+      });
+      if (!link) throw new HttpError(404, "not-found", "a or b names no organization; /api/search finds ids by name");
+      return sendJson(request, response, link);
     },
   }),
   ...CURATION_ROUTES,

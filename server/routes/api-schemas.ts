@@ -114,3 +114,21 @@ export const documentSentencesQuery = z
     message: "give around or from, not both",
     path: ["around"],
   });
+/** The organizations projection: pairs of organizations that share projects, strongest first. */
+export const projectionQuery = z.object({
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  /** A link needs at least this many shared projects. */
+  minShared: z.coerce.number().int().min(1).max(1000).default(1),
+  /** The pairs kept, most shared projects first. */
+  limit: z.coerce.number().int().min(1).max(MAX_GRAPH_NODES).default(500),
+});
+
+/** The shared projects of one pair of the projection, with the evidence of each tie. */
+export const projectionLinkQuery = z.object({
+  a: z.string().min(1),
+  b: z.string().min(1),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
