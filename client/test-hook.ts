@@ -6,6 +6,8 @@ import type { Explorer } from "./explorer/index.js";
 export interface ExplorerTestHook {
   /** A node's position in CSS pixels relative to the #graph element, or null when it is not drawn. */
   nodePosition(key: string): { x: number; y: number } | null;
+  /** A node's position in graph coordinates (where pins and layouts put it), or null when it is not in the graph. */
+  graphPosition(key: string): { x: number; y: number } | null;
 }
 
 declare global {
@@ -17,5 +19,8 @@ declare global {
 /** Installs the hook when the page was opened with `testHook` in its query string. */
 export function installTestHook(explorer: Explorer, search: string): void {
   if (!new URLSearchParams(search).has("testHook")) return;
-  window.__kgExplorer = { nodePosition: (key) => explorer.nodeViewportPosition(key) };
+  window.__kgExplorer = {
+    nodePosition: (key) => explorer.nodeViewportPosition(key),
+    graphPosition: (key) => explorer.nodeGraphPosition(key),
+  };
 }

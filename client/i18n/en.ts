@@ -1,6 +1,7 @@
 // The interface's English text: the same messages as the Chinese table, and the type names.
 
 import type { EntityType, RelationType } from "../../common/api.js";
+import { EN_ARRANGE_MESSAGES } from "./arrange-en.js";
 import { EN_CURATION_MESSAGES } from "./curation-en.js";
 import type { MessageKey } from "./zh.js";
 
@@ -120,6 +121,7 @@ export const EN_MESSAGES: Record<MessageKey, string> = {
   "error.server": "Server error ({status}): {message}",
   "error.network": "Cannot reach the server: {message}",
   ...EN_CURATION_MESSAGES,
+  ...EN_ARRANGE_MESSAGES,
 };
 
 export const EN_ENTITY_TYPES: Record<EntityType, string> = {

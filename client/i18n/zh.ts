@@ -1,6 +1,7 @@
 // The interface's Chinese text: every message (its keys are the message keys of both languages) and the type names.
 
 import type { EntityType, RelationType } from "../../common/api.js";
+import { ZH_ARRANGE_MESSAGES } from "./arrange-zh.js";
 import { ZH_CURATION_MESSAGES } from "./curation-zh.js";
 
 export const ZH_MESSAGES = {
@@ -118,6 +119,7 @@ export const ZH_MESSAGES = {
   "error.server": "服务器错误（{status}）：{message}",
   "error.network": "无法连接服务器：{message}",
   ...ZH_CURATION_MESSAGES,
+  ...ZH_ARRANGE_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof ZH_MESSAGES;

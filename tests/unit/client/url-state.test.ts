@@ -43,6 +43,8 @@ describe("client url state", () => {
       sizeBy: "betweenness",
       camera: { x: 0.4123, y: 0.6, ratio: 0.25 },
       language: "en",
+      pins: [{ key: "Organization:辽源市政协", x: 12.5, y: -3.25 }],
+      hidden: ["Place:辽源市"],
     };
     const query = serializeViewState(state);
     expect(parseViewState(`?${query}`)).toEqual(state);
