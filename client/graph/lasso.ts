@@ -84,7 +84,9 @@ export function createLasso(sigma: ExplorerSigma, container: HTMLElement, events
     if (inside.length > 0) events.chosen(inside);
   };
 
+  // A press on an edge starts a lasso as well: edges cover much of a dense graph.
   sigma.on("downStage", onDown);
+  sigma.on("downEdge", onDown);
   sigma.on("moveBody", onMove);
   window.addEventListener("mouseup", onUp);
 
@@ -96,6 +98,7 @@ export function createLasso(sigma: ExplorerSigma, container: HTMLElement, events
     },
     cleanup() {
       sigma.removeListener("downStage", onDown);
+      sigma.removeListener("downEdge", onDown);
       sigma.removeListener("moveBody", onMove);
       window.removeEventListener("mouseup", onUp);
       svg.remove();
