@@ -10,6 +10,8 @@ export interface ExplorerTestHook {
   drawnNodes(): ReturnType<Explorer["drawnNodes"]>;
   /** One step of the time bar's play; false when its range is already at the last year. */
   timeStep(): boolean;
+  /** A node's position in graph coordinates (where pins and layouts put it), or null when it is not in the graph. */
+  graphPosition(key: string): { x: number; y: number } | null;
 }
 
 declare global {
@@ -25,5 +27,6 @@ export function installTestHook(explorer: Explorer, search: string): void {
     nodePosition: (key) => explorer.nodeViewportPosition(key),
     drawnNodes: () => explorer.drawnNodes(),
     timeStep: () => explorer.timeStep(),
+    graphPosition: (key) => explorer.nodeGraphPosition(key),
   };
 }

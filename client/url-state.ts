@@ -21,6 +21,13 @@ export interface CameraView {
   ratio: number;
 }
 
+/** A node the user placed by hand, in graph coordinates; layouts leave it where it is. */
+export interface Pin {
+  key: string;
+  x: number;
+  y: number;
+}
+
 export interface ViewState {
   /** The overview request: which view, how many nodes, chosen by which measure, and a community to drill into. */
   view: OverviewViewChoice;
@@ -41,6 +48,10 @@ export interface ViewState {
   camera: CameraView | null;
   /** null: follow the browser's languages. */
   language: Language | null;
+  /** Nodes placed by hand, one per key. */
+  pins: Pin[];
+  /** Nodes the user took out of the view. */
+  hidden: string[];
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -59,6 +70,8 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   sizeBy: "auto",
   camera: null,
   language: null,
+  pins: [],
+  hidden: [],
 };
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -83,6 +96,21 @@ function camera(value: string | null): CameraView | null {
   if (!parts || parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return null;
   const [x, y, ratio] = parts as [number, number, number];
   return ratio > 0 ? { x, y, ratio } : null;
+}
+
+/** One `pin` value, `key:x:y` (the key may hold colons itself), or null when malformed. */
+function pin(value: string): Pin | null {
+  const match = /^(.+):(-?\d+(?:\.\d+)?(?:e[-+]?\d+)?):(-?\d+(?:\.\d+)?(?:e[-+]?\d+)?)$/i.exec(value);
+  if (!match) return null;
+  const [, key, x, y] = match as unknown as [string, string, string, string];
+  return { key, x: Number(x), y: Number(y) };
+}
+
+/** The pins of a query string, the last one of a key winning. */
+function pins(values: string[]): Pin[] {
+  const byKey = new Map<string, Pin>();
+  for (const p of values.map(pin)) if (p && Number.isFinite(p.x) && Number.isFinite(p.y)) byKey.set(p.key, p);
+  return [...byKey.values()];
 }
 
 /** Reads a view state from a query string; unknown or malformed values fall back to the defaults. */
@@ -115,6 +143,8 @@ export function parseViewState(search: string): ViewState {
     sizeBy: oneOf(SIZE_MEASURES, q.get("size"), d.sizeBy),
     camera: camera(q.get("camera")),
     language: oneOf(["zh", "en", ""] as const, q.get("lang"), "") || null,
+    pins: pins(q.getAll("pin")),
+    hidden: [...new Set(q.getAll("hide").filter(Boolean))],
   };
 }
 
@@ -143,5 +173,8 @@ export function serializeViewState(state: ViewState): string {
   if (state.sizeBy !== d.sizeBy) q.set("size", state.sizeBy);
   if (state.camera !== null) q.set("camera", [state.camera.x, state.camera.y, state.camera.ratio].map(round).join(","));
   if (state.language !== null) q.set("lang", state.language);
+  // Two decimals of a graph coordinate are far below a pixel, and keep a link short.
+  for (const p of state.pins) q.append("pin", `${p.key}:${Math.round(p.x * 100) / 100}:${Math.round(p.y * 100) / 100}`);
+  for (const key of state.hidden) q.append("hide", key);
   return q.toString();
 }

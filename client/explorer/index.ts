@@ -16,6 +16,7 @@ import { createSearchBox } from "../panels/search-box.js";
 import { createViewControls } from "../panels/view-controls.js";
 import type { ViewState } from "../url-state.js";
 import { createAnalysisView } from "./analysis.js";
+import { createArrange } from "./arrange.js";
 import { createExplorerContext, renderPageText, type ExplorerElements } from "./context.js";
 import { createFilterView } from "./filters.js";
 import { createNeighbourhood } from "./neighbourhood.js";
@@ -39,6 +40,8 @@ export interface Explorer {
   drawnNodes(): Array<{ key: string; kind: string; entityType: string; community?: number; color: string }>;
   /** One step of the time bar's play (for the test hook and the bench); false when the range is at the end. */
   timeStep(): boolean;
+  /** A node's position in graph coordinates (the test hook, for pins and layouts). */
+  nodeGraphPosition(key: string): { x: number; y: number } | null;
   cleanup(): void;
 }
 
@@ -69,7 +72,7 @@ export function createExplorer(
       setPathEnd: (end, key, name) => paths.setEnd(end, key, name),
       focus: (key) => void ctx.view()?.focusNode(key),
       close: () => selection.close(),
-      entityTools: (details) => curation.entityTools(details),
+      entityTools: (details) => arrange.withPanelTools(details.key, curation.entityTools(details)),
       relationTools: (s, e) => curation.relationTools(s, e),
     },
     ctx.t(),
@@ -79,6 +82,7 @@ export function createExplorer(
 
   /** After the graph changed: appearance for new nodes, fast settings for big graphs, counts and controls. */
   const graphChanged = (): void => {
+    arrange.graphChanged();
     void analysis.run();
     ctx.view()?.adaptToSize();
     refresh();
@@ -125,6 +129,14 @@ export function createExplorer(
     setSignal(el.graph, "layout", running ? "running" : "stopped");
     viewControls.setLayoutRunning(ctx.t(), running);
   });
+  const arrange = createArrange(ctx, {
+    layout,
+    expand: (key) => neighbourhood.expand(key),
+    closePanel: () => selection.close(),
+    renderPanel: () => panel.render(ctx.t()),
+    nodeVisible: (node) => filters.nodeVisible(node),
+    edgeVisible: (edge) => filters.edgeVisible(edge),
+  });
   const overview = createOverview(
     ctx,
     {
@@ -157,14 +169,15 @@ export function createExplorer(
       store.update({ view: choice.view, measure: choice.measure, limit: choice.limit, community: null });
       void overview.load();
     },
-    toggleLayout: () => (layout.isRunning() ? layout.stop() : layout.run()),
+    toggleLayout: () => (layout.isRunning() ? layout.stop() : arrange.runForceLayout()),
+    applyLayout: (kind) => arrange.applyLayout(kind),
     setAnalysis: (choice) => store.update({ colorBy: choice.colorBy, sizeBy: choice.sizeBy }),
   });
   const exportControls = createExportControls(el.exports, {
     visibleGraph: () =>
       viewSubgraph(
         graph,
-        (node) => filters.nodeVisible(node),
+        (node) => filters.nodeVisible(node) && !store.get().hidden.includes(node),
         (edge) => filters.edgeVisible(edge),
       ),
     sigma: () => ctx.view()?.sigma ?? null,
@@ -212,18 +225,22 @@ export function createExplorer(
         emphasis,
         {
           clickNode: (node, shiftKey) => {
+            if (arrange.consumeClick()) return;
             if (isCommunityKey(node)) void neighbourhood.toggle(node);
-            else if (!shiftKey || !curation.shiftClick(node)) void selection.select(node);
+            // Shift-click marks for a merge in edit mode; otherwise it adds to the multi-selection.
+            else if (shiftKey && !curation.shiftClick(node)) arrange.toggleChosen(node);
+            else if (!shiftKey) void selection.select(node);
           },
           doubleClickNode: (node) => void neighbourhood.toggle(node),
-          clickEdge: (edge) => void (projection.clickEdge(edge) || selection.selectEdge(edge)),
-          clickStage: () => panel.isOpen() && selection.close(),
+          clickEdge: (edge) => void (arrange.consumeClick() || projection.clickEdge(edge) || selection.selectEdge(edge)),
+          clickStage: () => !arrange.consumeClick() && panel.isOpen() && selection.close(),
           hover: (node) => store.update({ hovered: node }),
           cameraMoved: (state) => camera.moved(state),
         },
         () => status.firstFrame(),
       );
       attachView(view);
+      arrange.attach(view);
       cleanups.push(() => view.cleanup());
       await overview.load();
     },
@@ -237,6 +254,7 @@ export function createExplorer(
         color: a.color,
       })),
     timeStep: () => time.step(),
+    nodeGraphPosition: (key) => arrange.graphPosition(key),
     cleanup() {
       for (const part of [
         camera,
@@ -252,6 +270,7 @@ export function createExplorer(
         layout,
         curation,
         projection,
+        arrange,
       ])
         part.cleanup();
       for (const cleanup of cleanups) cleanup();

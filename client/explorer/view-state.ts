@@ -16,6 +16,8 @@ export interface ExplorerState extends ViewState {
   hideEdges: boolean;
   /** Nodes picked for a merge (curation), drawn highlighted. */
   marked: ReadonlySet<string>;
+  /** Nodes picked together (lasso or shift-click outside edit mode) to act on at once. */
+  chosen: ReadonlySet<string>;
 }
 
 export type ExplorerStore = ViewStore<ExplorerState>;
@@ -34,6 +36,7 @@ export function initialExplorerState(view: ViewState): ExplorerState {
     pathEdges: NO_KEYS,
     hideEdges: false,
     marked: NO_KEYS,
+    chosen: NO_KEYS,
   };
 }
 
@@ -61,6 +64,9 @@ const EMPHASIS_KEYS = [
   "filters",
   "hideEdges",
   "marked",
+  "chosen",
+  "hidden",
+  "pins",
 ] as const;
 
 /** Copies the state's emphasis into the object the reducers read, then redraws without re-indexing. Returns the cleanup. */
@@ -74,6 +80,9 @@ export function bindEmphasis(store: ExplorerStore, emphasis: Emphasis, refresh: 
     emphasis.filters = s.filters;
     emphasis.hideEdges = s.hideEdges;
     emphasis.marked = s.marked;
+    emphasis.chosen = s.chosen;
+    emphasis.hiddenNodes = new Set(s.hidden);
+    emphasis.pinned = new Set(s.pins.map((p) => p.key));
   };
   copy(store.get());
   return store.subscribe((state, previous) => {

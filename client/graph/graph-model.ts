@@ -22,6 +22,8 @@ export interface ViewNodeAttributes
   y: number;
   size: number;
   color: string;
+  /** Pinned by hand: ForceAtlas2 (and the explorer's other layouts) leave the node where it is. */
+  fixed?: boolean;
 }
 
 /** A relation between entities, or the summed links between two communities. */

@@ -18,6 +18,12 @@ export interface Emphasis {
   hideEdges: boolean;
   /** Nodes picked for a merge: highlighted and labelled whatever the focus. */
   marked: ReadonlySet<string>;
+  /** Nodes the user hid: not drawn, nor their edges. */
+  hiddenNodes: ReadonlySet<string>;
+  /** Nodes picked together (lasso or shift-click) to act on at once. */
+  chosen: ReadonlySet<string>;
+  /** Nodes placed by hand: their label is always drawn, with a mark. */
+  pinned: ReadonlySet<string>;
 }
 
 export function createEmphasis(): Emphasis {
@@ -30,6 +36,9 @@ export function createEmphasis(): Emphasis {
     filters: DEFAULT_FILTERS,
     hideEdges: false,
     marked: new Set(),
+    hiddenNodes: new Set(),
+    chosen: new Set(),
+    pinned: new Set(),
   };
 }
 
@@ -49,6 +58,15 @@ export function focusOf(graph: ExplorerGraph, e: Emphasis): ReadonlySet<string> 
   return null;
 }
 
+/** A pin's mark before the label: a glyph the interface's fonts all have. */
+export const PIN_MARK = "◆ ";
+
+/** A chosen or pinned node: labelled and drawn over the others; chosen ones highlighted, pinned ones marked. */
+function arranged(node: string, data: ViewNodeAttributes, e: Emphasis): Partial<NodeDisplayData> {
+  const label = e.pinned.has(node) ? PIN_MARK + data.label : data.label;
+  return { ...data, label, highlighted: e.chosen.has(node) || node === e.selected, forceLabel: true, zIndex: 2 };
+}
+
 /** sigma's nodeReducer and edgeReducer over the emphasis; call `prepare()` before each refresh to cache the focus. */
 export function createReducers(graph: ExplorerGraph, emphasis: Emphasis) {
   let focus: ReadonlySet<string> | null = null;
@@ -57,7 +75,9 @@ export function createReducers(graph: ExplorerGraph, emphasis: Emphasis) {
 
   const nodeReducer = (node: string, data: ViewNodeAttributes): Partial<NodeDisplayData> => {
     if (!nodePasses(data, emphasis.filters)) return { ...data, hidden: true };
+    if (emphasis.hiddenNodes.has(node)) return { ...data, hidden: true };
     if (inDateRange !== null && !inDateRange.has(node) && node !== emphasis.selected) return { ...data, hidden: true };
+    if (emphasis.chosen.has(node) || emphasis.pinned.has(node)) return arranged(node, data, emphasis);
     if (emphasis.marked.has(node)) return { ...data, highlighted: true, forceLabel: true, zIndex: 2 };
     const active = node === emphasis.hovered || node === emphasis.selected;
     if (focus === null) return active ? { ...data, highlighted: true, zIndex: 2 } : data;

@@ -1,6 +1,7 @@
 // The interface's English text: the same messages as the Chinese table, and the type names.
 
 import type { EntityType, RelationType } from "../../common/api.js";
+import { EN_ARRANGE_MESSAGES } from "./arrange-en.js";
 import { EN_CURATION_MESSAGES } from "./curation-en.js";
 import { EN_PATHS_MESSAGES } from "./paths-en.js";
 import { EN_EXPORTS_MESSAGES } from "./exports-en.js";
@@ -130,6 +131,7 @@ export const EN_MESSAGES: Record<MessageKey, string> = {
   ...EN_READER_MESSAGES,
   ...EN_TIME_MESSAGES,
   ...EN_PROJECTION_MESSAGES,
+  ...EN_ARRANGE_MESSAGES,
 };
 
 export const EN_ENTITY_TYPES: Record<EntityType, string> = {

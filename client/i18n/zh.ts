@@ -1,6 +1,7 @@
 // The interface's Chinese text: every message (its keys are the message keys of both languages) and the type names.
 
 import type { EntityType, RelationType } from "../../common/api.js";
+import { ZH_ARRANGE_MESSAGES } from "./arrange-zh.js";
 import { ZH_CURATION_MESSAGES } from "./curation-zh.js";
 import { ZH_PATHS_MESSAGES } from "./paths-zh.js";
 import { ZH_EXPORTS_MESSAGES } from "./exports-zh.js";
@@ -128,6 +129,7 @@ export const ZH_MESSAGES = {
   ...ZH_READER_MESSAGES,
   ...ZH_TIME_MESSAGES,
   ...ZH_PROJECTION_MESSAGES,
+  ...ZH_ARRANGE_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof ZH_MESSAGES;

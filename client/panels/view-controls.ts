@@ -3,6 +3,7 @@
 import { MAX_OVERVIEW_NODES } from "../../common/domain.js";
 import { OVERVIEW_MEASURES, type OverviewMeasure } from "../../common/measures/index.js";
 import { h, replaceChildren } from "../dom.js";
+import { LAYOUT_KINDS, type LayoutKind, type OneShotLayout } from "../graph/arrange-layouts.js";
 import type { Translator } from "../i18n.js";
 import {
   COLOR_MODES,
@@ -17,6 +18,8 @@ import {
 export interface ViewControlActions {
   reload(choice: { view: OverviewViewChoice; measure: OverviewMeasure; limit: number }): void;
   toggleLayout(): void;
+  /** Places the nodes at once by a layout other than ForceAtlas2. */
+  applyLayout(kind: OneShotLayout): void;
   setAnalysis(choice: { colorBy: ColorMode; sizeBy: SizeMeasure }): void;
 }
 
@@ -50,15 +53,19 @@ export function createViewControls(
   analysisBox: HTMLElement,
   actions: ViewControlActions,
 ): ViewControls {
+  let layoutKind: LayoutKind = "forceAtlas2";
+  let forceRunning = false;
   const layoutButton = h("button", {
     class: "button",
     attrs: { type: "button", id: "layout-toggle" },
-    on: { click: () => actions.toggleLayout() },
+    on: { click: () => (layoutKind === "forceAtlas2" ? actions.toggleLayout() : actions.applyLayout(layoutKind)) },
   });
 
   const setLayoutRunning = (t: Translator, running: boolean): void => {
-    layoutButton.textContent = running ? t.t("layout.stop") : t.t("layout.run");
-    layoutButton.setAttribute("aria-pressed", String(running));
+    forceRunning = running;
+    const force = layoutKind === "forceAtlas2";
+    layoutButton.textContent = !force ? t.t("layout.apply") : running ? t.t("layout.stop") : t.t("layout.run");
+    layoutButton.setAttribute("aria-pressed", String(force && running));
   };
 
   return {
@@ -93,7 +100,24 @@ export function createViewControls(
         limit,
         h("button", { class: "button", attrs: { type: "submit", id: "overview-reload" } }, t.t("overview.reload")),
       );
-      replaceChildren(overviewBox, h("h2", {}, t.t("overview.title")), form, layoutButton);
+      const layoutChoice = select(
+        "layout-choice",
+        LAYOUT_KINDS,
+        layoutKind,
+        (k) => t.t(`layout.${k}`),
+        (kind) => {
+          layoutKind = kind;
+          setLayoutRunning(t, forceRunning);
+        },
+      );
+      const layoutRow = h(
+        "div",
+        { class: "layout-row" },
+        h("label", { attrs: { for: "layout-choice" } }, t.t("layout.choice")),
+        layoutChoice,
+        layoutButton,
+      );
+      replaceChildren(overviewBox, h("h2", {}, t.t("overview.title")), form, layoutRow);
       setLayoutRunning(t, layoutRunning);
 
       let colorBy = state.colorBy;

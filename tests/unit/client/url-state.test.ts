@@ -44,6 +44,8 @@ describe("client url state", () => {
       sizeBy: "betweenness",
       camera: { x: 0.4123, y: 0.6, ratio: 0.25 },
       language: "en",
+      pins: [{ key: "Organization:辽源市政协", x: 12.5, y: -3.25 }],
+      hidden: ["Place:辽源市"],
     };
     const query = serializeViewState(state);
     expect(parseViewState(`?${query}`)).toEqual(state);
@@ -54,5 +56,27 @@ describe("client url state", () => {
   it("rounds the camera to four decimals to keep links short", () => {
     const query = serializeViewState({ ...DEFAULT_VIEW_STATE, camera: { x: 0.123456789, y: 0.5, ratio: 1.00004 } });
     expect(new URLSearchParams(query).get("camera")).toBe("0.1235,0.5,1");
+  });
+
+  it("drops malformed pins, keeps the last pin of a key, and reads keys that hold colons and commas", () => {
+    const pins = parseViewState(
+      "?pin=Organization:a:1:2&pin=nonsense&pin=Place:b:x:3&pin=Organization:a:3.5:-4e1&pin=Project:c%2C%20d:0:0.25",
+    ).pins;
+    expect(pins).toEqual([
+      { key: "Organization:a", x: 3.5, y: -40 },
+      { key: "Project:c, d", x: 0, y: 0.25 },
+    ]);
+  });
+
+  it("writes each pin as key:x:y rounded to two decimals, and each hidden node once", () => {
+    const query = serializeViewState({
+      ...DEFAULT_VIEW_STATE,
+      pins: [{ key: "Organization:辽源市政协", x: 1.23456, y: -7.891 }],
+      hidden: ["Place:辽源市", "Topic:营商环境"],
+    });
+    const q = new URLSearchParams(query);
+    expect(q.getAll("pin")).toEqual(["Organization:辽源市政协:1.23:-7.89"]);
+    expect(q.getAll("hide")).toEqual(["Place:辽源市", "Topic:营商环境"]);
+    expect(parseViewState(`?${query}&hide=Place:辽源市`).hidden).toEqual(["Place:辽源市", "Topic:营商环境"]);
   });
 });
