@@ -11,6 +11,7 @@ import { renderLegend } from "../panels/legend.js";
 import type { SizeMeasure } from "../url-state.js";
 import type { ExplorerContext } from "./context.js";
 import type { FilterView } from "./filters.js";
+import { countVisible } from "./visible-counts.js";
 import { changed } from "./view-store.js";
 
 /** Quiet time after the last filter change before the measures are computed again on the graph in view. */
@@ -44,6 +45,7 @@ export function createAnalysisView(ctx: ExplorerContext, filters: FilterView): A
     renderLegend(el.legend, ctx.t(), {
       colorBy,
       typeCounts: filters.context().typeCounts,
+      visibleTypeCounts: countVisible(graph, filters).types,
       communitySizes: colorBy === "community" ? communitySizes : [],
     });
   };
@@ -98,6 +100,7 @@ export function createAnalysisView(ctx: ExplorerContext, filters: FilterView): A
   const unsubscribe = store.subscribe((state, previous) => {
     if (changed(state, previous, "colorBy", "sizeBy")) void run();
     else if (changed(state, previous, "filters")) {
+      legend();
       // The measures are computed on the graph in view: recompute once the user stops changing filters.
       window.clearTimeout(timer);
       if (state.colorBy !== "type" || isComputed(state.sizeBy))

@@ -48,7 +48,10 @@ export function createExplorer(
   const camera = createCameraFollower(store);
   const refresh = (): void => ctx.view()?.refresh();
 
-  const status = createStatusLine(ctx, () => overview.count());
+  const status = createStatusLine(ctx, () => overview.count(), {
+    nodeVisible: (node) => filters.nodeVisible(node),
+    edgeVisible: (edge) => filters.edgeVisible(edge),
+  });
   const filters = createFilterView(ctx);
   const analysis = createAnalysisView(ctx, filters);
   const panel = createEntityPanel(

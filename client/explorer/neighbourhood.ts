@@ -39,12 +39,15 @@ export function createNeighbourhood(ctx: ExplorerContext, deps: NeighbourhoodDep
       const data = await fetchNeighborhood(key, EXPAND_LIMIT);
       const present = graph.hasNode(key);
       const anchor = present ? { x: graph.getNodeAttribute(key, "x"), y: graph.getNodeAttribute(key, "y") } : undefined;
-      mergeGraph(graph, normalizeEntityGraph(data), holders, expandHolder(key), anchor);
+      const edgesBefore = graph.size;
+      const added = mergeGraph(graph, normalizeEntityGraph(data), holders, expandHolder(key), anchor);
       if (!present) holdNode(holders, key, PIN_HOLDER);
       const { expanded } = store.get();
       if (!expanded.includes(key)) store.update({ expanded: [...expanded, key] });
       if (data.attributes.truncated && !quiet)
         ctx.notify(ctx.t().t("notice.expandTruncated", { count: data.nodes.length - 1 }));
+      else if (present && added.length === 0 && graph.size === edgesBefore && !quiet)
+        ctx.notify(ctx.t().t("links.notice.nothingNew", { name: graph.getNodeAttribute(key, "label") }));
       deps.graphChanged();
       return true;
     } catch (error) {

@@ -2,6 +2,7 @@
 
 import type { EntityType, RelationType } from "../../common/api.js";
 import { EN_CURATION_MESSAGES } from "./curation-en.js";
+import { EN_LINKS_MESSAGES } from "./links-en.js";
 import type { MessageKey } from "./zh.js";
 
 export const EN_MESSAGES: Record<MessageKey, string> = {
@@ -120,6 +121,7 @@ export const EN_MESSAGES: Record<MessageKey, string> = {
   "error.server": "Server error ({status}): {message}",
   "error.network": "Cannot reach the server: {message}",
   ...EN_CURATION_MESSAGES,
+  ...EN_LINKS_MESSAGES,
 };
 
 export const EN_ENTITY_TYPES: Record<EntityType, string> = {

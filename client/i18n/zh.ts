@@ -2,6 +2,7 @@
 
 import type { EntityType, RelationType } from "../../common/api.js";
 import { ZH_CURATION_MESSAGES } from "./curation-zh.js";
+import { ZH_LINKS_MESSAGES } from "./links-zh.js";
 
 export const ZH_MESSAGES = {
   "app.title": "知识图谱浏览器",
@@ -118,6 +119,7 @@ export const ZH_MESSAGES = {
   "error.server": "服务器错误（{status}）：{message}",
   "error.network": "无法连接服务器：{message}",
   ...ZH_CURATION_MESSAGES,
+  ...ZH_LINKS_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof ZH_MESSAGES;

@@ -9,6 +9,8 @@ import type { ColorMode } from "../url-state.js";
 export interface LegendData {
   colorBy: ColorMode;
   typeCounts: Map<EntityType, number>;
+  /** Nodes of each type the filters leave in view; a type whose count differs reads "shown / total". */
+  visibleTypeCounts?: Map<EntityType, number>;
   /** Sizes of the ranked communities (index = community id), when coloured by community. */
   communitySizes: number[];
 }
@@ -19,6 +21,13 @@ function swatch(color: string): HTMLElement {
   const dot = h("i", { class: "dot", attrs: { "aria-hidden": "true" } });
   dot.style.backgroundColor = color;
   return dot;
+}
+
+/** A type's count, as "shown / total" when the filters hide some of its nodes. */
+function typeCount(t: Translator, data: LegendData, type: EntityType): string {
+  const total = data.typeCounts.get(type) ?? 0;
+  const shown = data.visibleTypeCounts?.get(type) ?? total;
+  return shown === total ? String(total) : t.t("links.legend.filtered", { shown, total });
 }
 
 /** Renders the legend into its container. */
@@ -42,7 +51,7 @@ export function renderLegend(container: HTMLElement, t: Translator, data: Legend
             { dataset: { type } },
             swatch(ENTITY_COLORS[type]),
             t.entityType(type),
-            h("span", { class: "muted" }, data.typeCounts.get(type) ?? 0),
+            h("span", { class: "muted" }, typeCount(t, data, type)),
           ),
         );
   replaceChildren(
