@@ -16,6 +16,7 @@ import type { ViewState } from "../url-state.js";
 import { createAnalysisView } from "./analysis.js";
 import { createExplorerContext, renderPageText, type ExplorerElements } from "./context.js";
 import { createFilterView } from "./filters.js";
+import { restoreLink } from "./link-restore.js";
 import { createNeighbourhood } from "./neighbourhood.js";
 import { createOverview, type PrefetchedOverview } from "./overview.js";
 import { createPaths } from "./paths.js";
@@ -60,7 +61,11 @@ export function createExplorer(
       openEntity: (key) => void selection.openEntity(key),
       toggleExpand: (key) => void neighbourhood.toggle(key),
       isExpanded: (key) => store.get().expanded.includes(key),
-      setPathEnd: (end, key, name) => paths.setEnd(end, key, name),
+      setPathEnd: (end, key, name) => {
+        // Path nodes are placed beside the nodes in view: where the layout ends, not where it happens to be.
+        layout.finish();
+        paths.setEnd(end, key, name);
+      },
       focus: (key) => void ctx.view()?.focusNode(key),
       close: () => selection.close(),
       entityTools: (details) => curation.entityTools(details),
@@ -81,7 +86,7 @@ export function createExplorer(
   };
 
   const resetContext = (): void => {
-    store.update({ selected: null, selectedEdges: NO_KEYS, expanded: [], camera: null });
+    store.update({ selected: null, selectedEdges: NO_KEYS, selectedPair: null, expanded: [], camera: null });
     panel.hide();
     paths.forgetResult();
   };
@@ -100,6 +105,7 @@ export function createExplorer(
     closePanel: () => selection.close(),
     drillDown: (community) => overview.drillDown(community),
     renderPanel: () => panel.render(ctx.t()),
+    settleLayout: () => layout.finish(),
   });
   const paths = createPaths(ctx, { graphChanged, openEntity: (key) => void selection.openEntity(key) });
   const layout = createLayoutController(graph, (running) => {
@@ -114,11 +120,17 @@ export function createExplorer(
       status,
       graphChanged,
       resetContext,
-      async restore() {
-        await neighbourhood.restore();
-        await paths.restore();
-        await selection.restore();
-      },
+      restore: (view) =>
+        restoreLink(
+          ctx,
+          {
+            finishLayout: () => layout.finish(),
+            restoreExpansions: () => neighbourhood.restore(),
+            restorePaths: () => paths.restore(),
+            restoreSelection: () => selection.restore(),
+          },
+          view,
+        ),
     },
     prefetched,
   );

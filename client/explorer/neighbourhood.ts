@@ -16,6 +16,8 @@ export interface NeighbourhoodDeps {
   drillDown(community: number): void;
   /** Draws the panel again, so its expand/collapse button follows. */
   renderPanel(): void;
+  /** Brings the layout to its end, so new neighbours are placed where they would be on a reopened link. */
+  settleLayout(): void;
 }
 
 export interface Neighbourhood {
@@ -37,6 +39,7 @@ export function createNeighbourhood(ctx: ExplorerContext, deps: NeighbourhoodDep
     if (store.get().expanded.includes(key) && graph.hasNode(key)) return true;
     try {
       const data = await fetchNeighborhood(key, EXPAND_LIMIT);
+      deps.settleLayout();
       const present = graph.hasNode(key);
       const anchor = present ? { x: graph.getNodeAttribute(key, "x"), y: graph.getNodeAttribute(key, "y") } : undefined;
       const edgesBefore = graph.size;

@@ -26,7 +26,7 @@ function swatch(color: string): HTMLElement {
 /** A type's count, as "shown / total" when the filters hide some of its nodes. */
 function typeCount(t: Translator, data: LegendData, type: EntityType): string {
   const total = data.typeCounts.get(type) ?? 0;
-  const shown = data.visibleTypeCounts?.get(type) ?? total;
+  const shown = data.visibleTypeCounts ? (data.visibleTypeCounts.get(type) ?? 0) : total;
   return shown === total ? String(total) : t.t("links.legend.filtered", { shown, total });
 }
 
