@@ -14,7 +14,7 @@ export interface LabelBox {
 
 /** Space kept between two boxes, in pixels. */
 const MARGIN = 2;
-const MAX_ROUNDS = 60;
+const MAX_ROUNDS = 200;
 
 /**
  * Moves the boxes (in place) until no two overlap or a round limit is reached. Boxes are wide and short, so a pair is
@@ -30,20 +30,21 @@ export function separateLabelBoxes(boxes: LabelBox[]): number {
       const a = order[i] as LabelBox;
       for (let j = i + 1; j < order.length; j++) {
         const b = order[j] as LabelBox;
-        if (b.x - b.left >= a.x + a.right + MARGIN) break;
-        const dx = Math.min(a.x + a.right, b.x + b.right) - Math.max(a.x - a.left, b.x - b.left) + MARGIN;
+        if (b.x - b.left >= a.x + a.right) break;
+        const dx = Math.min(a.x + a.right, b.x + b.right) - Math.max(a.x - a.left, b.x - b.left);
         const dy = Math.min(a.y + a.halfHeight, b.y + b.halfHeight) - Math.max(a.y - a.halfHeight, b.y - b.halfHeight);
-        if (dx <= 0 || dy + MARGIN <= 0) continue;
+        if (dx <= 0 || dy <= 0) continue;
         overlaps++;
-        if (dy + MARGIN <= dx) {
+        // Each moves half the way, and a little further, so that the pair ends apart by the margin.
+        if (dy <= dx) {
           // Ties (same height) go by key, so the direction never depends on anything but the data.
           const up = a.y > b.y || (a.y === b.y && a.key < b.key) ? 1 : -1;
           const push = (dy + MARGIN) / 2;
           a.y += up * push;
           b.y -= up * push;
         } else {
-          const push = dx / 2;
           const right = a.x > b.x || (a.x === b.x && a.key < b.key) ? 1 : -1;
+          const push = (dx + MARGIN) / 2;
           a.x += right * push;
           b.x -= right * push;
         }
