@@ -151,7 +151,7 @@ export function createExplorer(
       store.update({ view: choice.view, measure: choice.measure, limit: choice.limit, community: null });
       void overview.load();
     },
-    toggleLayout: () => (layout.isRunning() ? layout.stop() : layout.run()),
+    toggleLayout: () => (layout.isRunning() ? layout.finish() : layout.run()),
     setAnalysis: (choice) => store.update({ colorBy: choice.colorBy, sizeBy: choice.sizeBy }),
   });
   const exportControls = createExportControls(el.exports, {

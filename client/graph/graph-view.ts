@@ -5,7 +5,7 @@ import { EdgeLineProgram, EdgeRectangleProgram, type NodeLabelDrawingFunction } 
 import type { CameraState } from "sigma/types";
 import type { ExplorerGraph, ViewEdgeAttributes, ViewGraphAttributes, ViewNodeAttributes } from "./graph-model.js";
 import { setSignal } from "../page-signals.js";
-import { LABEL_FONT, LABEL_GAP, LABEL_SIZE, LABEL_WEIGHT } from "./label-font.js";
+import { LABEL_FONT, LABEL_GAP, LABEL_SIZE, LABEL_WEIGHT, labelWidth } from "./label-font.js";
 import { createReducers, type Emphasis } from "./reducers.js";
 
 export type ExplorerSigma = Sigma<ViewNodeAttributes, ViewEdgeAttributes, ViewGraphAttributes>;
@@ -120,6 +120,14 @@ export function createGraphView(
   const resizeObserver = new ResizeObserver(() => sigma.scheduleRefresh());
   resizeObserver.observe(container);
 
+  /** How far one pixel of the view reaches in sigma's framed coordinates at a camera ratio. */
+  const framedPerPixel = (ratio: number): number => {
+    const { width, height } = sigma.getDimensions();
+    const a = sigma.viewportToFramedGraph({ x: width / 2, y: height / 2 });
+    const b = sigma.viewportToFramedGraph({ x: width / 2 + 100, y: height / 2 });
+    return (Math.hypot(b.x - a.x, b.y - a.y) / 100) * (ratio / camera.getState().ratio);
+  };
+
   let firstFrame = true;
   sigma.on("afterRender", () => {
     if (!firstFrame || graph.order === 0) return;
@@ -138,7 +146,13 @@ export function createGraphView(
       setSignal(container, "focused", null);
       const data = sigma.getNodeDisplayData(node);
       if (!data) return;
-      await camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.getState().ratio, 0.6) }, { duration: 500 });
+      const ratio = Math.min(camera.getState().ratio, 0.6);
+      // The node sits left of the middle by half its label, so the label ends inside the view, clear of the panel.
+      const { width } = sigma.getDimensions();
+      const label = graph.hasNode(node) ? graph.getNodeAttribute(node, "label") : "";
+      const shiftPx = Math.min(label ? (LABEL_GAP + labelWidth(label)) / 2 : 0, width / 5);
+      const shift = shiftPx * framedPerPixel(ratio);
+      await camera.animate({ x: data.x + shift, y: data.y, ratio }, { duration: 500 });
       // sigma draws the camera's last state on the next frame.
       await new Promise((resolve) => requestAnimationFrame(resolve));
       setSignal(container, "focused", node);

@@ -43,6 +43,7 @@ export function relativeMovement(
 export interface LayoutController {
   /** Starts (or restarts) ForceAtlas2; it stops by itself once the nodes settle. */
   run(): void;
+  /** Abandons the layout where it is (before the graph is replaced). */
   stop(): void;
   /**
    * Runs what is left of the current layout at once: the nodes take the layout's final positions, whatever the time
@@ -144,11 +145,9 @@ export function createLayoutController(graph: ExplorerGraph, onChange: (running:
   };
 
   const stop = (): void => {
+    // Abandons the layout where it is (the graph is about to be replaced); `finish` is the stop that keeps links true.
     window.clearTimeout(stepTimer);
-    // A stopped reproducible layout is finished, so that positions never depend on when it was stopped.
-    if (steps) {
-      while (steps) step();
-    }
+    steps = null;
     window.clearInterval(timer);
     timer = undefined;
     if (layout?.isRunning()) layout.stop();

@@ -52,7 +52,10 @@ describe("client url state", () => {
   });
 
   it("round-trips the pair of a selected edge, and drops it when an entity is selected or its ends are one", () => {
-    const selectedPair = { source: "Organization:长春师范大学", target: "Project:辽源市自然历史文化挖掘与整理数据化项目" };
+    const selectedPair = {
+      source: "Organization:长春师范大学",
+      target: "Project:辽源市自然历史文化挖掘与整理数据化项目",
+    };
     const query = serializeViewState({ ...DEFAULT_VIEW_STATE, selectedPair });
     expect(parseViewState(`?${query}`).selectedPair).toEqual(selectedPair);
     expect(parseViewState(`?entity=Person:张恒军&${query}`).selectedPair).toBeNull();
