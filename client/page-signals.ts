@@ -41,6 +41,11 @@ export const PAGE_SIGNALS = {
     meaning: "the size choice the drawn sizes follow, once the analysis is done",
   },
   pathNodes: { attribute: "data-path-nodes", element: "#graph", meaning: "nodes emphasised by the last path search" },
+  restored: {
+    attribute: "data-restored",
+    element: "#graph",
+    meaning: '"true" once the view a link names (expansions, path, selection, camera) is restored on the overview',
+  },
   visibleNodes: {
     attribute: "data-visible-nodes",
     element: "#graph",

@@ -15,6 +15,12 @@ export type ColorMode = (typeof COLOR_MODES)[number];
 export const SIZE_MEASURES = ["auto", ...SIZE_MEASURE_IDS] as const;
 export type SizeMeasure = (typeof SIZE_MEASURES)[number];
 
+/** The two entities whose relations the edge panel shows (the pair of a clicked edge). */
+export interface EntityPair {
+  source: string;
+  target: string;
+}
+
 export interface CameraView {
   x: number;
   y: number;
@@ -36,6 +42,8 @@ export interface ViewState {
   community: number | null;
   /** The entity whose panel is open. */
   selected: string | null;
+  /** The pair whose relations the edge panel shows (never together with `selected`). */
+  selectedPair: EntityPair | null;
   /** Entities whose neighbours were loaded, in order. */
   expanded: string[];
   pathFrom: string | null;
@@ -61,6 +69,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   measure: OVERVIEW_MEASURES[0],
   community: null,
   selected: null,
+  selectedPair: null,
   expanded: [],
   pathFrom: null,
   pathTo: null,
@@ -113,6 +122,10 @@ function pins(values: string[]): Pin[] {
   return [...byKey.values()];
 }
 
+function pair(source: string | null, target: string | null): EntityPair | null {
+  return source && target && source !== target ? { source, target } : null;
+}
+
 /** Reads a view state from a query string; unknown or malformed values fall back to the defaults. */
 export function parseViewState(search: string): ViewState {
   const q = new URLSearchParams(search);
@@ -128,6 +141,7 @@ export function parseViewState(search: string): ViewState {
     measure: oneOf(OVERVIEW_MEASURES, q.get("measure"), d.measure),
     community: integer(q.get("community"), 0, Number.MAX_SAFE_INTEGER),
     selected: q.get("entity") || null,
+    selectedPair: q.get("entity") ? null : pair(q.get("edgeSource"), q.get("edgeTarget")),
     expanded: [...new Set(q.getAll("expand").filter(Boolean))],
     pathFrom: q.get("pathFrom") || null,
     pathTo: q.get("pathTo") || null,
@@ -159,6 +173,10 @@ export function serializeViewState(state: ViewState): string {
   if (state.measure !== d.measure) q.set("measure", state.measure);
   if (state.community !== null) q.set("community", String(state.community));
   if (state.selected !== null) q.set("entity", state.selected);
+  if (state.selectedPair !== null) {
+    q.set("edgeSource", state.selectedPair.source);
+    q.set("edgeTarget", state.selectedPair.target);
+  }
   for (const key of state.expanded) q.append("expand", key);
   if (state.pathFrom !== null) q.set("pathFrom", state.pathFrom);
   if (state.pathTo !== null) q.set("pathTo", state.pathTo);

@@ -14,6 +14,7 @@ import { legendLines, renderLegend, type LegendData } from "../panels/legend.js"
 import type { SizeMeasure } from "../url-state.js";
 import type { ExplorerContext } from "./context.js";
 import type { FilterView } from "./filters.js";
+import { countVisible } from "./visible-counts.js";
 import { changed } from "./view-store.js";
 
 /** Quiet time after the last filter change before the measures are computed again on the graph in view. */
@@ -69,6 +70,7 @@ export function createAnalysisView(ctx: ExplorerContext, filters: FilterView): A
       store.get().colorBy === "community" || graph.someNode((_node, a) => a.kind === "community");
     return {
       typeCounts: filters.context().typeCounts,
+      visibleTypeCounts: countVisible(graph, filters).types,
       communities: communitiesShown ? communityLegend(communityCounts()) : null,
       projection: graph.getAttribute("view") === "organizations",
     };
@@ -138,6 +140,7 @@ export function createAnalysisView(ctx: ExplorerContext, filters: FilterView): A
   const unsubscribe = store.subscribe((state, previous) => {
     if (changed(state, previous, "colorBy", "sizeBy")) void run();
     else if (changed(state, previous, "filters")) {
+      legend();
       // The measures are computed on the graph in view: recompute once the user stops changing filters.
       window.clearTimeout(timer);
       if (state.colorBy !== "type" || isComputed(state.sizeBy))

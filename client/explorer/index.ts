@@ -19,6 +19,7 @@ import { createAnalysisView } from "./analysis.js";
 import { createArrange } from "./arrange.js";
 import { createExplorerContext, renderPageText, type ExplorerElements } from "./context.js";
 import { createFilterView } from "./filters.js";
+import { restoreLink } from "./link-restore.js";
 import { createNeighbourhood } from "./neighbourhood.js";
 import { createOverview, type PrefetchedOverview } from "./overview.js";
 import { createPaths } from "./paths.js";
@@ -59,7 +60,10 @@ export function createExplorer(
   const camera = createCameraFollower(store);
   const refresh = (): void => ctx.view()?.refresh();
 
-  const status = createStatusLine(ctx, () => overview.count());
+  const status = createStatusLine(ctx, () => overview.count(), {
+    nodeVisible: (node) => filters.nodeVisible(node),
+    edgeVisible: (edge) => filters.edgeVisible(edge),
+  });
   const filters = createFilterView(ctx);
   const time = createTimeController(ctx, { setBounds: (first, last) => filters.setBounds(first, last) });
   const analysis = createAnalysisView(ctx, filters);
@@ -69,7 +73,11 @@ export function createExplorer(
       openEntity: (key) => void selection.openEntity(key),
       toggleExpand: (key) => void neighbourhood.toggle(key),
       isExpanded: (key) => store.get().expanded.includes(key),
-      setPathEnd: (end, key, name) => paths.setEnd(end, key, name),
+      setPathEnd: (end, key, name) => {
+        // Path nodes are placed beside the nodes in view: where the layout ends, not where it happens to be.
+        layout.finish();
+        paths.setEnd(end, key, name);
+      },
       focus: (key) => void ctx.view()?.focusNode(key),
       close: () => selection.close(),
       entityTools: (details) => arrange.withPanelTools(details.key, curation.entityTools(details)),
@@ -94,7 +102,7 @@ export function createExplorer(
   };
 
   const resetContext = (): void => {
-    store.update({ selected: null, selectedEdges: NO_KEYS, expanded: [], camera: null });
+    store.update({ selected: null, selectedEdges: NO_KEYS, selectedPair: null, expanded: [], camera: null });
     panel.hide();
     paths.forgetResult();
   };
@@ -113,6 +121,7 @@ export function createExplorer(
     closePanel: () => selection.close(),
     drillDown: (community) => overview.drillDown(community),
     renderPanel: () => panel.render(ctx.t()),
+    settleLayout: () => layout.finish(),
   });
   const paths = createPaths(ctx, { graphChanged, openEntity: (key) => void selection.openEntity(key) });
   const projection = createProjection(ctx, {
@@ -144,11 +153,17 @@ export function createExplorer(
       status,
       graphChanged,
       resetContext,
-      async restore() {
-        await neighbourhood.restore();
-        await paths.restore();
-        await selection.restore();
-      },
+      restore: (view) =>
+        restoreLink(
+          ctx,
+          {
+            finishLayout: () => layout.finish(),
+            restoreExpansions: () => neighbourhood.restore(),
+            restorePaths: () => paths.restore(),
+            restoreSelection: () => selection.restore(),
+          },
+          view,
+        ),
     },
     prefetched,
   );
@@ -169,7 +184,7 @@ export function createExplorer(
       store.update({ view: choice.view, measure: choice.measure, limit: choice.limit, community: null });
       void overview.load();
     },
-    toggleLayout: () => (layout.isRunning() ? layout.stop() : arrange.runForceLayout()),
+    toggleLayout: () => (layout.isRunning() ? layout.finish() : arrange.runForceLayout()),
     applyLayout: (kind) => arrange.applyLayout(kind),
     setAnalysis: (choice) => store.update({ colorBy: choice.colorBy, sizeBy: choice.sizeBy }),
   });

@@ -16,6 +16,8 @@ export interface NeighbourhoodDeps {
   drillDown(community: number): void;
   /** Draws the panel again, so its expand/collapse button follows. */
   renderPanel(): void;
+  /** Brings the layout to its end, so new neighbours are placed where they would be on a reopened link. */
+  settleLayout(): void;
 }
 
 export interface Neighbourhood {
@@ -37,14 +39,18 @@ export function createNeighbourhood(ctx: ExplorerContext, deps: NeighbourhoodDep
     if (store.get().expanded.includes(key) && graph.hasNode(key)) return true;
     try {
       const data = await fetchNeighborhood(key, EXPAND_LIMIT);
+      deps.settleLayout();
       const present = graph.hasNode(key);
       const anchor = present ? { x: graph.getNodeAttribute(key, "x"), y: graph.getNodeAttribute(key, "y") } : undefined;
-      mergeGraph(graph, normalizeEntityGraph(data), holders, expandHolder(key), anchor);
+      const edgesBefore = graph.size;
+      const added = mergeGraph(graph, normalizeEntityGraph(data), holders, expandHolder(key), anchor);
       if (!present) holdNode(holders, key, PIN_HOLDER);
       const { expanded } = store.get();
       if (!expanded.includes(key)) store.update({ expanded: [...expanded, key] });
       if (data.attributes.truncated && !quiet)
         ctx.notify(ctx.t().t("notice.expandTruncated", { count: data.nodes.length - 1 }));
+      else if (present && added.length === 0 && graph.size === edgesBefore && !quiet)
+        ctx.notify(ctx.t().t("links.notice.nothingNew", { name: graph.getNodeAttribute(key, "label") }));
       deps.graphChanged();
       return true;
     } catch (error) {

@@ -42,8 +42,8 @@ export interface OverviewDeps {
   graphChanged(): void;
   /** Forgets the selection, expansions, camera and path result, before another overview replaces the graph. */
   resetContext(): void;
-  /** Restores what the state asks for on top of an entities overview: expansions, then paths, then the selection. */
-  restore(): Promise<void>;
+  /** Restores what the state (a link) names on top of the overview just drawn, in either view. */
+  restore(view: "entities" | "communities"): Promise<void>;
 }
 
 export interface Overview {
@@ -98,7 +98,7 @@ export function createOverview(ctx: ExplorerContext, deps: OverviewDeps, prefetc
       deps.graphChanged();
       deps.layout.run();
       setSignal(el.graph, "loading", null);
-      if (data.attributes.view === "entities") await deps.restore();
+      await deps.restore(data.attributes.view);
     } catch (error) {
       if (isAbort(error)) return;
       setSignal(el.graph, "loading", null);

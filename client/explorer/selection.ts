@@ -21,7 +21,7 @@ export interface Selection {
   close(): void;
   /** Selects an entity and moves the camera to it, loading it with its neighbours when it is not in view. */
   openEntity(key: string): Promise<void>;
-  /** Opens the state's selection after an overview loaded (and moves the camera to it unless the link gave one). */
+  /** Opens the state's selection (an entity, or the relations of a pair) after an overview loaded; the camera stays. */
   restore(): Promise<void>;
   cleanup(): void;
 }
@@ -35,13 +35,13 @@ export function createSelection(ctx: ExplorerContext, deps: SelectionDeps): Sele
 
   const close = (): void => {
     token++;
-    store.update({ selected: null, selectedEdges: NO_KEYS });
+    store.update({ selected: null, selectedEdges: NO_KEYS, selectedPair: null });
     panel.hide();
   };
 
   const select = async (key: string): Promise<void> => {
     const mine = ++token;
-    store.update({ selected: key, selectedEdges: NO_KEYS });
+    store.update({ selected: key, selectedEdges: NO_KEYS, selectedPair: null });
     panel.showMessage(ctx.t().t("panel.loading"));
     try {
       const details = await fetchEntity(key);
@@ -77,7 +77,7 @@ export function createSelection(ctx: ExplorerContext, deps: SelectionDeps): Sele
         lastDate: a.lastDate,
       }));
     panel.showEdge({ source: end(source), target: end(target), edges: relations });
-    store.update({ selected: null, selectedEdges: new Set(edges) });
+    store.update({ selected: null, selectedEdges: new Set(edges), selectedPair: { source, target } });
   };
 
   const openEntity = async (key: string): Promise<void> => {
@@ -92,11 +92,22 @@ export function createSelection(ctx: ExplorerContext, deps: SelectionDeps): Sele
   };
 
   const restore = async (): Promise<void> => {
-    const { selected: key, camera } = store.get();
-    if (key === null) return;
-    if (graph.hasNode(key)) await select(key);
-    else await openEntity(key);
-    if (camera === null) await ctx.view()?.focusNode(key);
+    const { selected: key, selectedPair: pair } = store.get();
+    if (key !== null) {
+      // An entity the view does not hold (a typed link) comes with its neighbours, as a search would bring it.
+      if (graph.getAttribute("view") === "entities" && !graph.hasNode(key) && !(await deps.expand(key))) return;
+      await select(key);
+    } else if (pair !== null) {
+      const edge = edgeBetween(pair.source, pair.target);
+      if (edge !== null) selectEdge(edge);
+      else store.update({ selectedPair: null });
+    }
+  };
+
+  /** An edge joining two entities in view, either way round, or null. */
+  const edgeBetween = (a: string, b: string): string | null => {
+    if (!graph.hasNode(a) || !graph.hasNode(b)) return null;
+    return graph.edges(a, b)[0] ?? graph.edges(b, a)[0] ?? null;
   };
 
   const onKey = (event: KeyboardEvent): void => {

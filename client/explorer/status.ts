@@ -2,6 +2,7 @@
 
 import { setSignal } from "../page-signals.js";
 import type { ExplorerContext } from "./context.js";
+import { countVisible, isFiltered, type Visibility } from "./visible-counts.js";
 import { changed } from "./view-store.js";
 
 export interface StatusLine {
@@ -14,8 +15,15 @@ export interface StatusLine {
   cleanup(): void;
 }
 
-/** The status line over the graph; it follows the language of the view state. `overviewCount` is what the overview brought. */
-export function createStatusLine(ctx: ExplorerContext, overviewCount: () => number): StatusLine {
+/**
+ * The status line over the graph; it follows the language and the filters of the view state. `overviewCount` is what
+ * the overview brought; `visibility` decides what the filters leave in view.
+ */
+export function createStatusLine(
+  ctx: ExplorerContext,
+  overviewCount: () => number,
+  visibility: Visibility,
+): StatusLine {
   const { el, graph } = ctx;
   let firstFrameDone = false;
 
@@ -23,10 +31,18 @@ export function createStatusLine(ctx: ExplorerContext, overviewCount: () => numb
     const t = ctx.t();
     const a = graph.getAttributes();
     if (graph.order === 0 && !a.view) return;
+    const counts = a.view === "communities" ? null : countVisible(graph, visibility);
     let text =
       a.view === "communities"
         ? t.t("status.communities", { nodes: graph.order, entities: a.totalEntities ?? "?" })
-        : t.t("status.graph", { nodes: graph.order, edges: graph.size });
+        : counts !== null && isFiltered(counts)
+          ? t.t("links.status.filtered", {
+              nodes: counts.nodes,
+              totalNodes: counts.totalNodes,
+              edges: counts.edges,
+              totalEdges: counts.totalEdges,
+            })
+          : t.t("status.graph", { nodes: graph.order, edges: graph.size });
     if (a.view === "entities" && a.truncated && a.totalEntities !== undefined)
       text += t.t("status.truncated", { shown: overviewCount(), total: a.totalEntities });
     if (a.view === "communities" && a.totalLinks !== undefined && a.totalLinks > graph.size) {
@@ -44,7 +60,7 @@ export function createStatusLine(ctx: ExplorerContext, overviewCount: () => numb
   };
 
   const unsubscribe = ctx.store.subscribe((state, previous) => {
-    if (changed(state, previous, "language")) render();
+    if (changed(state, previous, "language", "filters")) render();
   });
 
   return {

@@ -54,7 +54,7 @@ export function drawLegend(canvas: HTMLCanvasElement, legend: ImageLegend, ratio
   ctx.save();
   ctx.scale(ratio, ratio);
   ctx.font = `${FONT}px system-ui, "Noto Sans CJK SC", sans-serif`;
-  const texts = legend.lines.map((l) => `${l.label}  ${l.count}`);
+  const texts = legend.lines.map((l) => `${l.label}  ${l.countText}`);
   const width = Math.max(ctx.measureText(legend.title).width, ...texts.map((t) => ctx.measureText(t).width + 3 * DOT));
   const boxWidth = width + 2 * PAD;
   const boxHeight = (legend.lines.length + 1) * LINE + 2 * PAD - (LINE - FONT);

@@ -5,6 +5,7 @@ import { EdgeLineProgram, EdgeRectangleProgram, type NodeLabelDrawingFunction } 
 import type { CameraState } from "sigma/types";
 import type { ExplorerGraph, ViewEdgeAttributes, ViewGraphAttributes, ViewNodeAttributes } from "./graph-model.js";
 import { setSignal } from "../page-signals.js";
+import { LABEL_FONT, LABEL_GAP, LABEL_SIZE, LABEL_WEIGHT, labelWidth } from "./label-font.js";
 import { createReducers, type Emphasis } from "./reducers.js";
 
 export type ExplorerSigma = Sigma<ViewNodeAttributes, ViewEdgeAttributes, ViewGraphAttributes>;
@@ -29,6 +30,8 @@ export interface GraphView {
   focusNode(node: string): Promise<void>;
   /** Moves the camera so that the given nodes fill most of the view. */
   fitNodes(nodes: string[]): Promise<void>;
+  /** Puts the camera at a state at once, cancelling any camera animation still running. */
+  setCamera(state: { x: number; y: number; ratio: number }): Promise<void>;
   /** A node's position in pixels within the container, or null when it is not drawn. */
   nodeViewportPosition(node: string): { x: number; y: number } | null;
   cleanup(): void;
@@ -37,7 +40,7 @@ export interface GraphView {
 /** Edges above which the view switches to 1-pixel GL lines and hides edges while the camera moves. */
 export const LARGE_GRAPH_EDGES = 5000;
 export const LARGE_GRAPH_NODES = 2000;
-const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+const FONT = LABEL_FONT;
 
 /** Labels with a white halo, so Chinese names stay legible over edges at every zoom. */
 const drawLabelWithHalo: NodeLabelDrawingFunction<ViewNodeAttributes, ViewEdgeAttributes, ViewGraphAttributes> = (
@@ -48,7 +51,7 @@ const drawLabelWithHalo: NodeLabelDrawingFunction<ViewNodeAttributes, ViewEdgeAt
   if (!data.label) return;
   const size = settings.labelSize;
   context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
-  const x = data.x + data.size + 3;
+  const x = data.x + data.size + LABEL_GAP;
   const y = data.y + size / 3;
   context.lineJoin = "round";
   context.lineWidth = 4;
@@ -73,8 +76,8 @@ export function createGraphView(
     container,
     {
       labelFont: FONT,
-      labelSize: 13,
-      labelWeight: "500",
+      labelSize: LABEL_SIZE,
+      labelWeight: LABEL_WEIGHT,
       labelRenderedSizeThreshold: 6,
       labelDensity: 0.8,
       labelGridCellSize: 150,
@@ -117,6 +120,14 @@ export function createGraphView(
   const resizeObserver = new ResizeObserver(() => sigma.scheduleRefresh());
   resizeObserver.observe(container);
 
+  /** How far one pixel of the view reaches in sigma's framed coordinates at a camera ratio. */
+  const framedPerPixel = (ratio: number): number => {
+    const { width, height } = sigma.getDimensions();
+    const a = sigma.viewportToFramedGraph({ x: width / 2, y: height / 2 });
+    const b = sigma.viewportToFramedGraph({ x: width / 2 + 100, y: height / 2 });
+    return (Math.hypot(b.x - a.x, b.y - a.y) / 100) * (ratio / camera.getState().ratio);
+  };
+
   let firstFrame = true;
   sigma.on("afterRender", () => {
     if (!firstFrame || graph.order === 0) return;
@@ -135,7 +146,13 @@ export function createGraphView(
       setSignal(container, "focused", null);
       const data = sigma.getNodeDisplayData(node);
       if (!data) return;
-      await camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.getState().ratio, 0.6) }, { duration: 500 });
+      const ratio = Math.min(camera.getState().ratio, 0.6);
+      // The node sits left of the middle by half its label, so the label ends inside the view, clear of the panel.
+      const { width } = sigma.getDimensions();
+      const label = graph.hasNode(node) ? graph.getNodeAttribute(node, "label") : "";
+      const shiftPx = Math.min(label ? (LABEL_GAP + labelWidth(label)) / 2 : 0, width / 5);
+      const shift = shiftPx * framedPerPixel(ratio);
+      await camera.animate({ x: data.x + shift, y: data.y, ratio }, { duration: 500 });
       // sigma draws the camera's last state on the next frame.
       await new Promise((resolve) => requestAnimationFrame(resolve));
       setSignal(container, "focused", node);
@@ -148,6 +165,10 @@ export function createGraphView(
       const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
       const ratio = Math.min(1.2, Math.max(0.12, 2.2 * Math.max(maxX - minX, maxY - minY)));
       await camera.animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 500 });
+    },
+    async setCamera(state) {
+      // A zero-length animation replaces the one in flight (a plain setState would be overwritten by its next frame).
+      await camera.animate(state, { duration: 0 });
     },
     nodeViewportPosition(node) {
       const data = sigma.getNodeDisplayData(node);

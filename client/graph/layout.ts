@@ -1,10 +1,13 @@
-// Layout: seeded start positions, then ForceAtlas2 in its web worker until the nodes settle (or a time cap).
+// Layout: seeded start positions, then ForceAtlas2 for a fixed number of iterations (so the same graph always ends in
+// the same place, and a link's camera means the same thing), then a pass that keeps labels from covering each other.
 
 import circlepack from "graphology-layout/circlepack";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import { seededRandom } from "../../common/seeded-random.js";
 import type { ExplorerGraph } from "./graph-model.js";
+import { LABEL_GAP, LABEL_SIZE, labelWidth } from "./label-font.js";
+import { separateLabelBoxes, type LabelBox } from "./label-overlap.js";
 
 /** Places every node by a seeded circle packing grouped by entity type, so a layout starts the same way each time. */
 export function seedPositions(graph: ExplorerGraph): void {
@@ -40,7 +43,13 @@ export function relativeMovement(
 export interface LayoutController {
   /** Starts (or restarts) ForceAtlas2; it stops by itself once the nodes settle. */
   run(): void;
+  /** Abandons the layout where it is (before the graph is replaced). */
   stop(): void;
+  /**
+   * Runs what is left of the current layout at once: the nodes take the layout's final positions, whatever the time
+   * the animation had. Call it before anything that places new nodes relative to the old ones.
+   */
+  finish(): void;
   isRunning(): boolean;
   /** Stops the layout and kills its worker. */
   cleanup(): void;
@@ -50,9 +59,54 @@ const CHECK_MS = 400;
 /** Settled: the nodes moved on average less than this share of the layout's extent since the last check. */
 const SETTLED = 0.0015;
 
+/** Graphs up to this many nodes get the reproducible layout; bigger ones run in the worker until they settle. */
+const REPRODUCIBLE_MAX_NODES = 2000;
+/** ForceAtlas2 iterations of the reproducible layout. */
+const ITERATIONS = 600;
+/** Work per animation step (node and edge visits): bigger graphs take fewer iterations per step, always as many. */
+const STEP_WORK = 40_000;
+const STEP_MS = 16;
+/** The label pass sizes labels for a view this many pixels across (a graph area of 1440×900 with the panel open). */
+const REFERENCE_PX = 700;
+/** Above this many nodes sigma's label grid shows few labels, and the pass would cost more than it gives. */
+const LABEL_PASS_MAX_NODES = 600;
+/** A disc's radius for the label pass: fixed, so the pass does not depend on when the measures set the sizes. */
+const DISC_PX = 6;
+
+/** Moves nodes apart until their labels (drawn at the reference scale) no longer cover each other. */
+export function separateLabels(graph: ExplorerGraph): void {
+  if (graph.order < 2 || graph.order > LABEL_PASS_MAX_NODES) return;
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  graph.forEachNode((_n, a) => {
+    minX = Math.min(minX, a.x);
+    maxX = Math.max(maxX, a.x);
+    minY = Math.min(minY, a.y);
+    maxY = Math.max(maxY, a.y);
+  });
+  const extent = Math.max(maxX - minX, maxY - minY);
+  if (!(extent > 0)) return;
+  const scale = REFERENCE_PX / extent;
+  const boxes: LabelBox[] = graph.mapNodes((key, a) => ({
+    key,
+    x: a.x * scale,
+    y: a.y * scale,
+    left: DISC_PX,
+    right: DISC_PX + (a.label ? LABEL_GAP + labelWidth(a.label) : 0),
+    halfHeight: Math.max(DISC_PX, LABEL_SIZE * 0.65),
+  }));
+  separateLabelBoxes(boxes);
+  for (const box of boxes) graph.mergeNodeAttributes(box.key, { x: box.x / scale, y: box.y / scale });
+}
+
 /** A ForceAtlas2 controller for the graph; `onChange(running)` reports starts and stops. */
 export function createLayoutController(graph: ExplorerGraph, onChange: (running: boolean) => void): LayoutController {
   let layout: FA2Layout | null = null;
+  /** The reproducible layout in progress: its settings and the iterations left. */
+  let steps: { settings: ReturnType<typeof forceAtlas2.inferSettings>; left: number; size: number } | null = null;
+  let stepTimer: number | undefined;
   let timer: number | undefined;
   let startedAt = 0;
   let snapshot = new Map<string, { x: number; y: number }>();
@@ -63,7 +117,37 @@ export function createLayoutController(graph: ExplorerGraph, onChange: (running:
     return map;
   };
 
+  /** One step of the reproducible layout; the last one ends with the label pass. */
+  const step = (): void => {
+    if (!steps) return;
+    const iterations = Math.min(steps.size, steps.left);
+    forceAtlas2.assign(graph, { iterations, settings: steps.settings, getEdgeWeight: "weight" });
+    steps.left -= iterations;
+    if (steps.left > 0) return;
+    steps = null;
+    separateLabels(graph);
+  };
+
+  const finish = (): void => {
+    if (!steps) {
+      if (layout) stop();
+      return;
+    }
+    window.clearTimeout(stepTimer);
+    while (steps) step();
+    onChange(false);
+  };
+
+  const animate = (): void => {
+    step();
+    if (steps) stepTimer = window.setTimeout(animate, STEP_MS);
+    else onChange(false);
+  };
+
   const stop = (): void => {
+    // Abandons the layout where it is (the graph is about to be replaced); `finish` is the stop that keeps links true.
+    window.clearTimeout(stepTimer);
+    steps = null;
     window.clearInterval(timer);
     timer = undefined;
     if (layout?.isRunning()) layout.stop();
@@ -82,6 +166,12 @@ export function createLayoutController(graph: ExplorerGraph, onChange: (running:
       strongGravityMode: true,
       gravity: 1,
     };
+    if (graph.order <= REPRODUCIBLE_MAX_NODES) {
+      steps = { settings, left: ITERATIONS, size: Math.max(1, Math.floor(STEP_WORK / (graph.order + graph.size))) };
+      onChange(true);
+      stepTimer = window.setTimeout(animate, 0);
+      return;
+    }
     layout = new FA2Layout(graph, { settings, getEdgeWeight: "weight" });
     layout.start();
     onChange(true);
@@ -100,5 +190,5 @@ export function createLayoutController(graph: ExplorerGraph, onChange: (running:
     }, CHECK_MS);
   };
 
-  return { run, stop, isRunning: () => layout !== null, cleanup: stop };
+  return { run, stop, finish, isRunning: () => layout !== null || steps !== null, cleanup: stop };
 }

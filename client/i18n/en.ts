@@ -8,6 +8,7 @@ import { EN_EXPORTS_MESSAGES } from "./exports-en.js";
 import { EN_READER_MESSAGES } from "./reader-en.js";
 import { EN_TIME_MESSAGES } from "./time-en.js";
 import { EN_PROJECTION_MESSAGES } from "./projection-en.js";
+import { EN_LINKS_MESSAGES } from "./links-en.js";
 import type { MessageKey } from "./zh.js";
 
 export const EN_MESSAGES: Record<MessageKey, string> = {
@@ -132,6 +133,7 @@ export const EN_MESSAGES: Record<MessageKey, string> = {
   ...EN_TIME_MESSAGES,
   ...EN_PROJECTION_MESSAGES,
   ...EN_ARRANGE_MESSAGES,
+  ...EN_LINKS_MESSAGES,
 };
 
 export const EN_ENTITY_TYPES: Record<EntityType, string> = {

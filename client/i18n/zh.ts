@@ -8,6 +8,7 @@ import { ZH_EXPORTS_MESSAGES } from "./exports-zh.js";
 import { ZH_READER_MESSAGES } from "./reader-zh.js";
 import { ZH_TIME_MESSAGES } from "./time-zh.js";
 import { ZH_PROJECTION_MESSAGES } from "./projection-zh.js";
+import { ZH_LINKS_MESSAGES } from "./links-zh.js";
 
 export const ZH_MESSAGES = {
   "app.title": "知识图谱浏览器",
@@ -130,6 +131,7 @@ export const ZH_MESSAGES = {
   ...ZH_TIME_MESSAGES,
   ...ZH_PROJECTION_MESSAGES,
   ...ZH_ARRANGE_MESSAGES,
+  ...ZH_LINKS_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof ZH_MESSAGES;

@@ -15,6 +15,8 @@ export interface LegendData {
   communities: CommunityLegend | null;
   /** The organizations view: its two kinds of link (stated collaboration, shared projects) instead of stated/co-occurs. */
   projection?: boolean;
+  /** Nodes of each type the filters leave in view; a type whose count differs reads "shown / total". */
+  visibleTypeCounts?: Map<EntityType, number>;
 }
 
 /** One line of the legend: a colour, what it stands for, how many entities in view, and the data attributes tests read. */
@@ -22,6 +24,8 @@ export interface LegendLine {
   color: string;
   label: string;
   count: number;
+  /** The count as shown: "shown / total" for a type the filters thin out. */
+  countText: string;
   dataset: Record<string, string>;
 }
 
@@ -33,6 +37,7 @@ export function legendLines(t: Translator, data: LegendData): { title: string; l
       color: communityColor(id),
       label: t.t("legend.community", { id: id + 1 }),
       count,
+      countText: String(count),
       dataset: { community: String(id) },
     }));
     const { other } = communities;
@@ -41,6 +46,7 @@ export function legendLines(t: Translator, data: LegendData): { title: string; l
         color: OTHER_COMMUNITIES_COLOR,
         label: t.t("legend.otherCommunities", { count: other.communities }),
         count: other.count,
+        countText: String(other.count),
         dataset: { communityOther: String(other.communities) },
       });
     return { title: t.t("legend.communitiesTitle"), lines };
@@ -52,6 +58,7 @@ export function legendLines(t: Translator, data: LegendData): { title: string; l
       color: ENTITY_COLORS[type],
       label: t.entityType(type),
       count: data.typeCounts.get(type) ?? 0,
+      countText: typeCount(t, data, type),
       dataset: { type },
     })),
   };
@@ -63,6 +70,13 @@ function swatch(color: string): HTMLElement {
   return dot;
 }
 
+/** A type's count, as "shown / total" when the filters hide some of its nodes. */
+function typeCount(t: Translator, data: LegendData, type: EntityType): string {
+  const total = data.typeCounts.get(type) ?? 0;
+  const shown = data.visibleTypeCounts ? (data.visibleTypeCounts.get(type) ?? 0) : total;
+  return shown === total ? String(total) : t.t("links.legend.filtered", { shown, total });
+}
+
 /** Renders the legend into its container. */
 export function renderLegend(container: HTMLElement, t: Translator, data: LegendData): void {
   const items = legendLines(t, data).lines.map((line) =>
@@ -71,7 +85,7 @@ export function renderLegend(container: HTMLElement, t: Translator, data: Legend
       { dataset: { ...line.dataset, count: String(line.count), color: line.color } },
       swatch(line.color),
       line.label,
-      h("span", { class: "muted" }, line.count),
+      h("span", { class: "muted" }, line.countText),
     ),
   );
   replaceChildren(

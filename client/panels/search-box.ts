@@ -62,7 +62,20 @@ export function createSearchBox(
     active = -1;
   };
 
+  /** Whether the list shows the hits of another query than the one typed (they must not be picked). */
+  const stale = (): boolean => shownQuery !== input.value.trim();
+
+  /** Greys the list out the moment the query changes, until the new answer replaces it. */
+  const markStale = (): void => {
+    const outdated = stale();
+    list.classList.toggle("stale", outdated);
+    list.setAttribute("aria-busy", String(outdated));
+    list.querySelectorAll("li[role=option]").forEach((li) => li.setAttribute("aria-disabled", String(outdated)));
+    if (outdated) highlight(-1);
+  };
+
   const pick = (hit: SearchHit): void => {
+    if (stale()) return;
     input.value = hit.name;
     close();
     onPick(hit);
@@ -104,6 +117,7 @@ export function createSearchBox(
     list.hidden = false;
     input.setAttribute("aria-expanded", "true");
     active = -1;
+    markStale();
   };
 
   const run = async (): Promise<void> => {
@@ -128,6 +142,7 @@ export function createSearchBox(
   };
 
   const schedule = (): void => {
+    markStale();
     window.clearTimeout(timer);
     timer = window.setTimeout(() => void run(), DEBOUNCE_MS);
   };
@@ -137,7 +152,8 @@ export function createSearchBox(
   input.addEventListener("keydown", (event) => {
     if (event.key === "ArrowDown" && hits.length > 0) {
       event.preventDefault();
-      if (list.hidden) show(input.value);
+      if (stale()) return;
+      if (list.hidden) show(input.value.trim());
       highlight((active + 1) % hits.length);
     } else if (event.key === "ArrowUp" && hits.length > 0) {
       event.preventDefault();

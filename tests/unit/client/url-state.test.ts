@@ -29,6 +29,7 @@ describe("client url state", () => {
       measure: "weightedDegree",
       community: 3,
       selected: "Organization:辽源市政协",
+      selectedPair: null,
       expanded: ["Organization:辽源市政协", "Project:“金点子”征集活动, 第二期"],
       pathFrom: "Person:张恒军",
       pathTo: "Organization:民革",
@@ -51,6 +52,18 @@ describe("client url state", () => {
     expect(parseViewState(`?${query}`)).toEqual(state);
     // Entity keys with commas survive because each expansion is its own parameter.
     expect(new URLSearchParams(query).getAll("expand")).toHaveLength(2);
+  });
+
+  it("round-trips the pair of a selected edge, and drops it when an entity is selected or its ends are one", () => {
+    const selectedPair = {
+      source: "Organization:长春师范大学",
+      target: "Project:辽源市自然历史文化挖掘与整理数据化项目",
+    };
+    const query = serializeViewState({ ...DEFAULT_VIEW_STATE, selectedPair });
+    expect(parseViewState(`?${query}`).selectedPair).toEqual(selectedPair);
+    expect(parseViewState(`?entity=Person:张恒军&${query}`).selectedPair).toBeNull();
+    expect(parseViewState("?edgeSource=Person:张恒军&edgeTarget=Person:张恒军").selectedPair).toBeNull();
+    expect(parseViewState("?edgeSource=Person:张恒军").selectedPair).toBeNull();
   });
 
   it("rounds the camera to four decimals to keep links short", () => {
