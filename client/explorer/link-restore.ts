@@ -55,14 +55,15 @@ export function nodesToFrame(
 export async function restoreLink(
   ctx: ExplorerContext,
   steps: LinkRestoreSteps,
-  view: "entities" | "communities",
+  view: "entities" | "communities" | "organizations",
 ): Promise<void> {
   const { el, graph, holders, store } = ctx;
   setSignal(el.graph, "restored", null);
   const link = store.get();
   const camera: CameraView | null = link.camera;
-  if (view === "communities") {
-    // Entities are not drawn among communities, but the entity a link names still opens in the panel.
+  if (view !== "entities") {
+    // Entities are not drawn among communities (nor all of them in the organizations view), but the entity a link
+    // names still opens in the panel.
     await steps.restoreSelection();
   } else {
     const named = namesSomething(link);

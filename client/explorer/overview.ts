@@ -43,7 +43,7 @@ export interface OverviewDeps {
   /** Forgets the selection, expansions, camera and path result, before another overview replaces the graph. */
   resetContext(): void;
   /** Restores what the state (a link) names on top of the overview just drawn, in either view. */
-  restore(view: "entities" | "communities"): Promise<void>;
+  restore(view: "entities" | "communities" | "organizations"): Promise<void>;
 }
 
 export interface Overview {

@@ -14,6 +14,8 @@ export interface ImageLegendLine {
   color: string;
   label: string;
   count: number;
+  /** The count as the legend shows it ("shown / total" under filters), when it differs from `count`. */
+  countText?: string;
 }
 
 /** The image's legend: a heading and its lines (none: no legend is drawn). */
@@ -54,7 +56,7 @@ export function drawLegend(canvas: HTMLCanvasElement, legend: ImageLegend, ratio
   ctx.save();
   ctx.scale(ratio, ratio);
   ctx.font = `${FONT}px system-ui, "Noto Sans CJK SC", sans-serif`;
-  const texts = legend.lines.map((l) => `${l.label}  ${l.countText}`);
+  const texts = legend.lines.map((l) => `${l.label}  ${l.countText ?? l.count}`);
   const width = Math.max(ctx.measureText(legend.title).width, ...texts.map((t) => ctx.measureText(t).width + 3 * DOT));
   const boxWidth = width + 2 * PAD;
   const boxHeight = (legend.lines.length + 1) * LINE + 2 * PAD - (LINE - FONT);
