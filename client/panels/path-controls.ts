@@ -56,7 +56,13 @@ function stepItem(t: Translator, actions: PathActions, names: Map<string, string
       name(step.from),
       h(
         "span",
-        { class: "path-relation" },
+        // The arrows are drawn for the eye; the title says the relation's own direction in words.
+        {
+          class: "path-relation",
+          attrs: {
+            title: `${names.get(source) ?? source} → ${t.relation(step.relation)} → ${names.get(target) ?? target}`,
+          },
+        },
         h("span", { class: "arrow", attrs: { "aria-hidden": "true" } }, step.direction === "forward" ? "—" : "←"),
         t.relation(step.relation),
         h("span", { class: "arrow", attrs: { "aria-hidden": "true" } }, step.direction === "forward" ? "→" : "—"),
