@@ -138,7 +138,16 @@ export function createGraphView(
   return {
     sigma,
     refresh() {
-      reducers.prepare();
+      const changes = reducers.prepare();
+      if (changes !== null) {
+        // A date step redraws only what entered or left the range.
+        try {
+          sigma.refresh({ partialGraph: changes, skipIndexation: true });
+          return;
+        } catch {
+          // sigma refuses an element it has not indexed yet (the graph just changed): draw everything.
+        }
+      }
       sigma.refresh({ skipIndexation: true });
     },
     adaptToSize,

@@ -2,6 +2,7 @@
 
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, PATH_EDGE_COLOR, SELECTED_EDGE_COLOR } from "./entity-style.js";
+import { dateStepChanges, type DrawnState, type PartialGraph } from "./date-step.js";
 import { DEFAULT_FILTERS, edgePasses, nodePasses, nodesInDateRange, type Filters } from "./filters.js";
 import type { ExplorerGraph, ViewEdgeAttributes, ViewNodeAttributes } from "./graph-model.js";
 
@@ -72,6 +73,7 @@ export function createReducers(graph: ExplorerGraph, emphasis: Emphasis) {
   let focus: ReadonlySet<string> | null = null;
   /** With a date range: the nodes that keep a relation in it (the selected one stays too); null without a range. */
   let inDateRange: ReadonlySet<string> | null = null;
+  let drawn: DrawnState | null = null;
 
   const nodeReducer = (node: string, data: ViewNodeAttributes): Partial<NodeDisplayData> => {
     if (!nodePasses(data, emphasis.filters)) return { ...data, hidden: true };
@@ -110,9 +112,23 @@ export function createReducers(graph: ExplorerGraph, emphasis: Emphasis) {
   return {
     nodeReducer,
     edgeReducer,
-    prepare() {
+    /**
+     * Caches what the reducers read; returns the elements to redraw when only the date range changed since the last
+     * call (a play step), or null when the whole graph must be drawn again.
+     */
+    prepare(): PartialGraph | null {
       focus = focusOf(graph, emphasis);
       inDateRange = nodesInDateRange(graph, emphasis.filters);
+      const now: DrawnState = {
+        emphasis: { ...emphasis },
+        filters: emphasis.filters,
+        inDateRange,
+        order: graph.order,
+        size: graph.size,
+      };
+      const changes = dateStepChanges(graph, drawn, now);
+      drawn = now;
+      return changes;
     },
   };
 }

@@ -10,7 +10,7 @@ import type { GraphStats, SerializedCommunityGraph, SerializedEntityGraph, Timel
 import { SILENT_PROGRESS } from "../../common/progress.js";
 import { ingestDocuments } from "../../ingest/pipeline/ingest-documents.js";
 import { openTestGraph } from "../helpers/test-graph.js";
-import { ARTIFACTS, openExplorer, SLOW, waitForLayoutToStop } from "./explorer-page.js";
+import { ARTIFACTS, openExplorer, screenshot, SLOW, waitForLayoutToStop } from "./explorer-page.js";
 import { chromiumPath, useExplorerSuite } from "./explorer-suite.js";
 
 /** A second, earlier report, so the graph spans several years (the sample report is dated 2021-01-11 alone). */
@@ -195,6 +195,7 @@ describe.skipIf(!chromiumPath)("explorer page: time", () => {
         communities.nodes.map((n) => n.key),
       ),
     ).toEqual([...shown].sort());
+    await screenshot(page, "12-time-communities");
     await page.click("#time-clear");
     await expect.poll(() => signal(page, "visibleEdges")).toBe(String(communities.edges.length));
     expect(new URL(page.url()).searchParams.get("dateFrom")).toBeNull();
