@@ -9,19 +9,21 @@ WHERE true
   AND EXISTS { MATCH (d:Document)-[:HAS_SENTENCE]->(s:Sentence) WHERE s.key IN r.sentences AND d.date >= $from AND left(d.date, size($to)) <= $to } // if $dated
 WITH p, o, sum(coalesce(r.weight, 1)) AS strength, min(r.firstDate) AS firstDate, max(r.lastDate) AS lastDate
 ORDER BY strength DESC, o.key
-WITH p, collect({org: o, firstDate: firstDate, lastDate: lastDate})[..$maxMembers] AS members
+WITH p, collect({org: o, key: o.key, firstDate: firstDate, lastDate: lastDate})[..$maxMembers] AS members
 WHERE size(members) > 1
+// The pairs of every project are many times its ties: keys travel in the rows, so comparing and sorting them reads no
+// property, and the projects' own properties are read for the pairs kept only.
+WITH p, members
+ORDER BY p.key
 UNWIND members AS ma
 UNWIND members AS mb
 WITH p, ma, mb
-WHERE ma.org.key < mb.org.key
-WITH ma.org AS a, mb.org AS b, p,
-  CASE WHEN ma.firstDate IS NULL OR mb.firstDate < ma.firstDate THEN mb.firstDate ELSE ma.firstDate END AS firstDate,
-  CASE WHEN ma.lastDate IS NULL OR mb.lastDate > ma.lastDate THEN mb.lastDate ELSE ma.lastDate END AS lastDate
-ORDER BY p.key
-WITH a, b, collect(p.key) AS projects, collect(p.name) AS projectNames, min(firstDate) AS firstDate, max(lastDate) AS lastDate
+WHERE ma.key < mb.key
+WITH ma.org AS a, ma.key AS aKey, mb.org AS b, mb.key AS bKey, collect(p) AS projects,
+  min(CASE WHEN ma.firstDate IS NULL OR mb.firstDate < ma.firstDate THEN mb.firstDate ELSE ma.firstDate END) AS firstDate,
+  max(CASE WHEN ma.lastDate IS NULL OR mb.lastDate > ma.lastDate THEN mb.lastDate ELSE ma.lastDate END) AS lastDate
 WHERE size(projects) >= $minShared
-RETURN a { .key, .name, .mentions, .documents } AS a, b { .key, .name, .mentions, .documents } AS b,
-  projects, projectNames, firstDate, lastDate
-ORDER BY size(projects) DESC, a.key, b.key
+ORDER BY size(projects) DESC, aKey, bKey
 LIMIT $limit
+RETURN a { .key, .name, .mentions, .documents } AS a, b { .key, .name, .mentions, .documents } AS b,
+  [x IN projects | x.key] AS projects, [x IN projects | x.name] AS projectNames, firstDate, lastDate

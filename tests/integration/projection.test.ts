@@ -50,6 +50,15 @@ describe("GET /api/projection/organizations", () => {
     }
   });
 
+  it("is documented in the OpenAPI document with its parameters", async () => {
+    const { body } = await get<{ paths: Record<string, { get: { parameters: Array<{ name: string }> } }> }>(
+      "/api/openapi.json",
+    );
+    const names = (path: string) => body.paths[path]?.get.parameters.map((p) => p.name).sort();
+    expect(names("/api/projection/organizations")).toEqual(["from", "limit", "minShared", "to"]);
+    expect(names("/api/projection/link")).toEqual(["a", "b", "from", "limit", "to"]);
+  });
+
   it("links two universities by the project they both take part in, where no sentence says they collaborate", async () => {
     const { status, body } = await get<SerializedProjectionGraph>("/api/projection/organizations");
     expect(status).toBe(200);
@@ -143,5 +152,39 @@ describe("GET /api/projection/link", () => {
     expect(unknown.status).toBe(404);
     const same = await get<ApiError>(`/api/projection/link?a=${a}&b=${a}`);
     expect(same.status).toBe(400);
+  });
+
+  it("drops a pair when only one of its ties has evidence in the range", async () => {
+    const { body: graph } = await get<SerializedProjectionGraph>("/api/projection/organizations");
+    const university = keyOf(graph, "长春大学");
+    // A later document where another body joins the same project: its tie is dated 2023, 长春大学's 2021.
+    const session = db.driver.session({ database: db.database });
+    try {
+      await session.run(
+        `MATCH (p:Project {name: $project})
+         CREATE (d:Document {key: 'doc:projection-2023', title: '2023 年报告', path: 'x.txt', date: '2023-05-01'})
+         CREATE (d)-[:HAS_SENTENCE]->(s:Sentence {key: 'sentence:projection-2023', index: 0, text: '测试研究院参与该项目。', start: 0, end: 11})
+         CREATE (o:Entity:Organization {key: 'Organization:测试研究院', name: '测试研究院', type: 'Organization', mentions: 1, documents: 1})
+         CREATE (o)-[:PARTNER_IN {weight: 1, rule: 'test', sentences: [s.key], firstDate: d.date, lastDate: d.date}]->(p)`,
+        { project: "辽源市自然历史文化挖掘与整理数据化项目" },
+      );
+    } finally {
+      await session.close();
+    }
+    const newcomer = "Organization:测试研究院";
+    const all = await get<SerializedProjectionGraph>("/api/projection/organizations");
+    expect(sharedBetween(all.body, newcomer, university)).toBeDefined();
+    for (const query of ["from=2023", "from=2021&to=2021"]) {
+      const { body } = await get<SerializedProjectionGraph>(`/api/projection/organizations?${query}`);
+      expect(sharedBetween(body, newcomer, university), query).toBeUndefined();
+    }
+    const link = await get<ProjectionLink>(
+      `/api/projection/link?a=${encodeURIComponent(newcomer)}&b=${encodeURIComponent(university)}`,
+    );
+    expect(link.body.projects).toHaveLength(1);
+    const inYear = await get<ProjectionLink>(
+      `/api/projection/link?a=${encodeURIComponent(newcomer)}&b=${encodeURIComponent(university)}&from=2023`,
+    );
+    expect(inYear.body.projects).toEqual([]);
   });
 });
