@@ -62,10 +62,10 @@ export function focusOf(graph: ExplorerGraph, e: Emphasis): ReadonlySet<string> 
 /** A pin's mark before the label: a glyph the interface's fonts all have. */
 export const PIN_MARK = "◆ ";
 
-/** A chosen or pinned node: labelled and drawn over the others; chosen ones highlighted, pinned ones marked. */
-function arranged(node: string, data: ViewNodeAttributes, e: Emphasis): Partial<NodeDisplayData> {
-  const label = e.pinned.has(node) ? PIN_MARK + data.label : data.label;
-  return { ...data, label, highlighted: e.chosen.has(node) || node === e.selected, forceLabel: true, zIndex: 2 };
+/** A pinned node's look: its label marked and always drawn, unless the focus dimmed it (then it has no label). */
+function pinnedLook(shown: Partial<NodeDisplayData>): Partial<NodeDisplayData> {
+  if (shown.hidden || typeof shown.label !== "string") return shown;
+  return { ...shown, label: PIN_MARK + shown.label, forceLabel: true };
 }
 
 /** sigma's nodeReducer and edgeReducer over the emphasis; call `prepare()` before each refresh to cache the focus. */
@@ -76,10 +76,16 @@ export function createReducers(graph: ExplorerGraph, emphasis: Emphasis) {
   let drawn: DrawnState | null = null;
 
   const nodeReducer = (node: string, data: ViewNodeAttributes): Partial<NodeDisplayData> => {
+    const shown = emphasisOf(node, data);
+    return emphasis.pinned.has(node) ? pinnedLook(shown) : shown;
+  };
+
+  const emphasisOf = (node: string, data: ViewNodeAttributes): Partial<NodeDisplayData> => {
     if (!nodePasses(data, emphasis.filters)) return { ...data, hidden: true };
     if (emphasis.hiddenNodes.has(node)) return { ...data, hidden: true };
     if (inDateRange !== null && !inDateRange.has(node) && node !== emphasis.selected) return { ...data, hidden: true };
-    if (emphasis.chosen.has(node) || emphasis.pinned.has(node)) return arranged(node, data, emphasis);
+    // Like nodes marked for a merge, the multi-selection stands out whatever the focus.
+    if (emphasis.chosen.has(node)) return { ...data, highlighted: true, forceLabel: true, zIndex: 2 };
     if (emphasis.marked.has(node)) return { ...data, highlighted: true, forceLabel: true, zIndex: 2 };
     const active = node === emphasis.hovered || node === emphasis.selected;
     if (focus === null) return active ? { ...data, highlighted: true, zIndex: 2 } : data;

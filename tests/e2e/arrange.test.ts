@@ -112,6 +112,7 @@ describe.skipIf(!chromiumPath)("explorer page: arranging by hand", () => {
     const { page, errors } = await suite.openAtHub("lang=en");
     const key = suite.hub.key;
     expect(await drawnPositions(page, [key])).not.toEqual([null]);
+    await page.screenshot({ path: path.join(ARTIFACTS, "arrange-panel.png") });
     await page.click("#arrange-hide-node");
     await expect.poll(() => drawnPositions(page, [key])).toEqual([null]);
     expect(hiddenOf(page)).toEqual([key]);
@@ -144,13 +145,14 @@ describe.skipIf(!chromiumPath)("explorer page: arranging by hand", () => {
 
     // Shift-click outside edit mode adds to the multi-selection (and opens no panel).
     await page.keyboard.down("Shift");
-    for (const p of [a, b, c]) {
+    const count = () => page.locator("#arrange-chosen .arrange-count").textContent();
+    for (const [i, p] of [a, b, c].entries()) {
       await page.mouse.click(p.x, p.y);
-      // Two clicks within sigma's double-click time would be a double-click (which expands a node).
-      await page.waitForTimeout(450);
+      await expect.poll(count).toBe(`Selected: ${i + 1}`);
+      // Two clicks within sigma's double-click time (its timer runs late on a busy machine) would be a double-click.
+      await page.waitForTimeout(800);
     }
     await page.keyboard.up("Shift");
-    await expect.poll(() => page.locator("#arrange-chosen .arrange-count").textContent()).toBe("Selected: 3");
     expect(await page.locator("#panel").isHidden()).toBe(true);
     await page.click("#arrange-hide");
     await expect.poll(() => drawnPositions(page, [a.key, b.key, c.key])).toEqual([null, null, null]);
@@ -176,7 +178,7 @@ describe.skipIf(!chromiumPath)("explorer page: arranging by hand", () => {
       await page.mouse.move(lassoed.x + dx, lassoed.y + dy, { steps: 6 });
     await page.mouse.up();
     await page.keyboard.up("Alt");
-    await expect.poll(() => page.locator("#arrange-chosen .arrange-count").textContent()).toBe("Selected: 1");
+    await expect.poll(count).toBe("Selected: 1");
     await page.waitForTimeout(400);
     expect(new URL(page.url()).searchParams.get("camera")).toBe(camera);
     await page.screenshot({ path: path.join(ARTIFACTS, "arrange.png") });

@@ -129,4 +129,24 @@ describe("arrange: reducers", () => {
     expect(r.nodeReducer("c", g.getNodeAttributes("c"))).toMatchObject({ label: "x", highlighted: true });
     expect(r.nodeReducer("d", g.getNodeAttributes("d")).highlighted).toBeFalsy();
   });
+
+  it("dims a pinned node outside the hovered focus like any other, without its mark", () => {
+    const g = graph();
+    g.addDirectedEdgeWithKey("cd", "c", "d", {
+      kind: "relation",
+      relation: "COLLABORATES_WITH",
+      weight: 1,
+      rule: "",
+      stated: true,
+      size: 1,
+      color: "#999",
+    });
+    const e = createEmphasis();
+    e.pinned = new Set(["b", "c"]);
+    e.hovered = "d";
+    const r = createReducers(g, e);
+    r.prepare();
+    expect(r.nodeReducer("b", g.getNodeAttributes("b")).label).toBeNull();
+    expect(r.nodeReducer("c", g.getNodeAttributes("c"))).toMatchObject({ label: `${PIN_MARK}x`, zIndex: 1 });
+  });
 });
