@@ -140,8 +140,10 @@ describe.skipIf(!chromiumPath)("explorer page: entity relations and the document
     await other.click();
     await page.waitForSelector(`#panel[data-entity="${otherKey.replace(/"/g, '\\"')}"] h2`, { timeout: SLOW });
 
-    await reader.locator(".reader-header button.icon-button").click();
+    // Escape in the reader closes the reader and leaves the entity panel open.
+    await page.keyboard.press("Escape");
     await reader.waitFor({ state: "hidden" });
+    expect(await page.locator("#panel").getAttribute("data-entity")).toBe(otherKey);
     expect(errors).toEqual([]);
   });
 });

@@ -142,6 +142,7 @@ export function createReaderPane(
     if (!state) {
       replaceChildren(container);
       delete container.dataset.document;
+      delete container.dataset.sentence;
       return;
     }
     container.dataset.document = state.request.document;
@@ -228,6 +229,14 @@ export function createReaderPane(
     render();
   }
 
+  // Escape inside the reader closes the reader, not the entity panel the explorer closes on Escape.
+  const onKey = (event: KeyboardEvent): void => {
+    if (event.key !== "Escape") return;
+    event.stopPropagation();
+    close();
+  };
+  container.addEventListener("keydown", onKey);
+
   return {
     open: (request) => void open(request),
     close,
@@ -236,6 +245,9 @@ export function createReaderPane(
       t = next;
       render();
     },
-    cleanup: () => controller?.abort(),
+    cleanup() {
+      controller?.abort();
+      container.removeEventListener("keydown", onKey);
+    },
   };
 }
