@@ -1,5 +1,5 @@
-// What a change of the date range alone changes on screen: the nodes that enter or leave it, the edges that pass or
-// fail it, and the edges of those nodes. sigma then redraws just these (a play step) instead of the whole graph.
+// What a change of the date range alone changes on screen: the nodes that enter or leave it and the edges that
+// appear or disappear with it. sigma then redraws just these (a play step) instead of the whole graph.
 
 import { edgePasses, type Filters } from "./filters.js";
 import type { ExplorerGraph } from "./graph-model.js";
@@ -59,10 +59,15 @@ export function dateStepChanges(graph: ExplorerGraph, before: DrawnState | null,
     nodes.push(node);
     flipped.add(node);
   });
+  // An edge is redrawn when it appears or disappears: it passes the range and both its ends are kept. One hidden
+  // before and after (most of a big graph's) keeps what sigma has.
   const edges: string[] = [];
   graph.forEachEdge((edge, a, source, target) => {
-    if (flipped.has(source) || flipped.has(target) || edgePasses(a, before.filters) !== edgePasses(a, now.filters))
-      edges.push(edge);
+    if (!flipped.has(source) && !flipped.has(target) && edgePasses(a, before.filters) === edgePasses(a, now.filters))
+      return;
+    const was = edgePasses(a, before.filters) && kept(before.inDateRange, source) && kept(before.inDateRange, target);
+    const is = edgePasses(a, now.filters) && kept(now.inDateRange, source) && kept(now.inDateRange, target);
+    if (was !== is) edges.push(edge);
   });
   return { nodes, edges };
 }

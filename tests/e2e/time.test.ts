@@ -109,6 +109,7 @@ describe.skipIf(!chromiumPath)("explorer page: time", () => {
     const in2019 = Number(await signal(page, "visibleEdges"));
     expect(in2019).toBeGreaterThan(0);
     expect(in2019).toBeLessThan(overview.edges.length);
+    await page.screenshot({ path: path.join(ARTIFACTS, "time-bar.png") });
 
     // Play moves the span a year at once; pause stops it (the next step would come after more than a second).
     await page.click("#time-play");
@@ -123,7 +124,6 @@ describe.skipIf(!chromiumPath)("explorer page: time", () => {
     await expect.poll(() => rangeOfUrl(page)).toEqual({ from: 2021, to: 2021 });
     expect(await page.evaluate(() => window.__kgExplorer?.timeStep())).toBe(false);
     await expectDrawnIn(page, { from: 2021, to: 2021 });
-    await page.screenshot({ path: path.join(ARTIFACTS, "time-bar.png") });
 
     // The link reopens the same range: the same bar, the same relations and nodes drawn.
     const link = new URL(page.url());
