@@ -125,6 +125,11 @@ export function createArrange(ctx: ExplorerContext, deps: ArrangeDeps): Arrange 
       if (pinChanged(selected)) deps.renderPanel();
     }
     if (changed(state, previous, "pins", "hidden", "chosen", "language")) render();
+    const { selected } = state;
+    // Opening a hidden entity (search, a path, a link in a panel) shows it again; after this change has reached
+    // every subscriber, so that none of them sees the two changes out of order.
+    if (changed(state, previous, "selected") && selected !== null && state.hidden.includes(selected))
+      queueMicrotask(() => store.update({ hidden: store.get().hidden.filter((k) => k !== selected) }));
   });
 
   const onKey = (event: KeyboardEvent): void => {

@@ -108,7 +108,7 @@ describe.skipIf(!chromiumPath)("explorer page: arranging by hand", () => {
     expect(againErrors).toEqual([]);
   });
 
-  it("13b. a hidden node is not drawn, stays hidden in the link, and comes back with show all", async () => {
+  it("13b. a hidden node is not drawn, stays hidden in the link, and comes back with show all or when opened", async () => {
     const { page, errors } = await suite.openAtHub("lang=en");
     const key = suite.hub.key;
     expect(await drawnPositions(page, [key])).not.toEqual([null]);
@@ -127,6 +127,11 @@ describe.skipIf(!chromiumPath)("explorer page: arranging by hand", () => {
     await expect.poll(async () => (await drawnPositions(again, [key]))[0]).not.toBeNull();
     expect(hiddenOf(again)).toEqual([]);
     expect(await again.locator("#arrange-hidden").count()).toBe(0);
+
+    // Opening a hidden entity from the search box shows it again.
+    await searchAndPick(page, suite.hub.name, key);
+    await expect.poll(async () => (await drawnPositions(page, [key]))[0]).not.toBeNull();
+    expect(hiddenOf(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 
