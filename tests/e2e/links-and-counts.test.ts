@@ -46,7 +46,9 @@ async function openLink(suite: ExplorerSuite, link: URL): Promise<{ page: Page; 
   } catch (error) {
     await screenshot(opened.page, "links-1-not-restored");
     const status = await opened.page.locator("#status").textContent();
-    throw new Error(`${String(error)}; link ${link.search}; status ${status}; errors ${opened.errors.join(" | ")}`);
+    throw new Error(`link ${link.search} not restored; status ${status}; errors ${opened.errors.join(" | ")}`, {
+      cause: error,
+    });
   }
   return opened;
 }
