@@ -176,8 +176,9 @@ export function createGraphView(
       await camera.animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 500 });
     },
     async setCamera(state) {
-      // A zero-length animation replaces the one in flight (a plain setState would be overwritten by its next frame).
-      await camera.animate(state, { duration: 0 });
+      // A one-millisecond animation replaces the one in flight (a plain setState would be overwritten by its next
+      // frame) and lands on the next frame; zero would divide by zero in sigma's first step.
+      await camera.animate(state, { duration: 1 });
     },
     nodeViewportPosition(node) {
       const data = sigma.getNodeDisplayData(node);

@@ -67,7 +67,7 @@ const ITERATIONS = 600;
 const STEP_WORK = 40_000;
 const STEP_MS = 16;
 /** The label pass sizes labels for a view this many pixels across (a graph area of 1440×900 with the panel open). */
-const REFERENCE_PX = 700;
+const REFERENCE_PX = 560;
 /** Above this many nodes sigma's label grid shows few labels, and the pass would cost more than it gives. */
 const LABEL_PASS_MAX_NODES = 600;
 /** A disc's radius for the label pass: fixed, so the pass does not depend on when the measures set the sizes. */
@@ -95,7 +95,7 @@ export function separateLabels(graph: ExplorerGraph): void {
     y: a.y * scale,
     left: DISC_PX,
     right: DISC_PX + (a.label ? LABEL_GAP + labelWidth(a.label) : 0),
-    halfHeight: Math.max(DISC_PX, LABEL_SIZE * 0.65),
+    halfHeight: Math.max(DISC_PX, LABEL_SIZE * 0.75),
   }));
   separateLabelBoxes(boxes);
   for (const box of boxes) graph.mergeNodeAttributes(box.key, { x: box.x / scale, y: box.y / scale });

@@ -40,8 +40,16 @@ async function openLink(suite: ExplorerSuite, link: URL): Promise<{ page: Page; 
   const url = new URL(link);
   url.searchParams.set("testHook", "1");
   await opened.page.goto(url.toString());
-  await opened.page.waitForSelector("#graph[data-restored=true]", { state: "attached", timeout: SLOW });
-  await waitForLayoutToStop(opened.page);
+  try {
+    await opened.page.waitForSelector("#graph[data-restored=true]", { state: "attached", timeout: SLOW });
+    await waitForLayoutToStop(opened.page);
+  } catch (error) {
+    await screenshot(opened.page, "links-1-not-restored");
+    const status = await opened.page.locator("#status").textContent();
+    throw new Error(`link ${link.search} not restored; status ${status}; errors ${opened.errors.join(" | ")}`, {
+      cause: error,
+    });
+  }
   return opened;
 }
 
@@ -278,13 +286,16 @@ describe.skipIf(!chromiumPath)("explorer page: links and counts", () => {
     const overlap = (x: { left: number; right: number; top: number; bottom: number }, y: typeof x): boolean =>
       x.left < y.right && y.left < x.right && x.top < y.bottom && y.top < x.bottom;
     const [first, second] = await boxes();
-    expect(overlap(first as NonNullable<typeof first>, second as NonNullable<typeof second>)).toBe(false);
+    expect(
+      overlap(first as NonNullable<typeof first>, second as NonNullable<typeof second>),
+      JSON.stringify([first, second]),
+    ).toBe(false);
 
     // Selected (the panel opens, the camera frames it): still apart, and the project's label ends inside the graph.
     await searchAndPick(page, a.attributes.label, a.key);
     await page.waitForSelector(`#graph[data-focused="${a.key}"]`, { timeout: SLOW });
     const [p1, p2] = await boxes();
-    expect(overlap(p1 as NonNullable<typeof p1>, p2 as NonNullable<typeof p2>)).toBe(false);
+    expect(overlap(p1 as NonNullable<typeof p1>, p2 as NonNullable<typeof p2>), JSON.stringify([p1, p2])).toBe(false);
     const graphBox = await page.locator("#graph").boundingBox();
     expect((p1 as NonNullable<typeof p1>).right).toBeLessThan((graphBox as { width: number }).width);
     await screenshot(page, "links-10a-labels-apart");
