@@ -286,11 +286,3 @@ export interface Timeline {
   lastDate: string | null;
   years: TimelineYear[];
 }
-
-export type {
-  ProjectionLink,
-  ProjectTie,
-  SerializedProjectionGraph,
-  SharedProjectEdgeAttributes,
-  StatedCollaborationEdgeAttributes,
-} from "./projection-api.js";

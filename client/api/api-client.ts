@@ -9,12 +9,11 @@ import type {
   OverviewGraph,
   PathsResult,
   RelationPage,
-  ProjectionLink,
   RelationType,
   SearchHit,
   SerializedEntityGraph,
-  SerializedProjectionGraph,
 } from "../../common/api.js";
+import type { ProjectionLink, SerializedProjectionGraph } from "../../common/projection-api.js";
 import type { OverviewMeasure } from "../../common/measures/index.js";
 import type { OverviewViewChoice } from "../url-state.js";
 

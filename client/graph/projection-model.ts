@@ -1,6 +1,7 @@
 // The organizations projection in the explorer's graph shape: shared-project links and stated collaborations. Pure.
 
-import type { OverviewGraph, SerializedProjectionGraph } from "../../common/api.js";
+import type { OverviewGraph } from "../../common/api.js";
+import type { SerializedProjectionGraph } from "../../common/projection-api.js";
 import { normalizeOverview, type NormalizedGraph } from "./graph-model.js";
 
 type DrawnEdge = NormalizedGraph["edges"][number]["attributes"];

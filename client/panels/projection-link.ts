@@ -1,7 +1,8 @@
 // The side panel of a link of the organizations view: the projects both bodies share, each tie with its sentences,
 // and the stated collaboration between them (or that no sentence states one).
 
-import type { EntityType, ProjectionLink, ProjectTie } from "../../common/api.js";
+import type { EntityType } from "../../common/api.js";
+import type { ProjectionLink, ProjectTie } from "../../common/projection-api.js";
 import { h, type Child } from "../dom.js";
 import type { Translator } from "../i18n.js";
 import { highlightSegments } from "./evidence-text.js";

@@ -4,12 +4,12 @@
 import neo4j from "neo4j-driver";
 import { cypher, cypherFor } from "../../neo4j/cypher-files.js";
 import type { GraphTarget } from "../../neo4j/graph-database.js";
+import type { EntityNodeAttributes } from "../../common/api.js";
 import type {
-  EntityNodeAttributes,
   ProjectionLink,
   SerializedProjectionGraph,
   StatedCollaborationEdgeAttributes,
-} from "../../common/api.js";
+} from "../../common/projection-api.js";
 import { read } from "./read.js";
 import type { DateRange, ProjectionLinkRequest, ProjectionRequest } from "./types.js";
 

@@ -11,14 +11,13 @@ import type {
   MentionItem,
   PathsResult,
   RelationPage,
-  ProjectionLink,
   RelationType,
   SearchHit,
   SerializedCommunityGraph,
   SerializedEntityGraph,
   Timeline,
-  SerializedProjectionGraph,
 } from "../../common/api.js";
+import type { ProjectionLink, SerializedProjectionGraph } from "../../common/projection-api.js";
 
 /** Filters of a neighbourhood: relation types, entity types, minimum weight, document date range. */
 export interface GraphFilters {

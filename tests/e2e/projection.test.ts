@@ -3,7 +3,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import type { SerializedProjectionGraph } from "../../common/api.js";
+import type { SerializedProjectionGraph } from "../../common/projection-api.js";
 import { ARTIFACTS, nodePosition, openExplorer, SLOW, waitForLayoutToStop } from "./explorer-page.js";
 import { chromiumPath, useExplorerSuite } from "./explorer-suite.js";
 

@@ -2,7 +2,8 @@
 
 import Graph from "graphology";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ApiError, ProjectionLink, SerializedProjectionGraph } from "../../common/api.js";
+import type { ApiError } from "../../common/api.js";
+import type { ProjectionLink, SerializedProjectionGraph } from "../../common/projection-api.js";
 import { serveExplorer } from "../helpers/serve-explorer.js";
 import { loadSampleReport, openTestGraph } from "../helpers/test-graph.js";
 

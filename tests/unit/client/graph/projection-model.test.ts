@@ -1,7 +1,8 @@
 // The organizations projection brought into the explorer's graph: shared-project links and stated collaborations.
 
 import { describe, expect, it } from "vitest";
-import type { SerializedEntityGraph, SerializedProjectionGraph } from "../../../../common/api.js";
+import type { SerializedEntityGraph } from "../../../../common/api.js";
+import type { SerializedProjectionGraph } from "../../../../common/projection-api.js";
 import { isProjectionGraph, normalizeViewAnswer } from "../../../../client/graph/projection-model.js";
 
 const org = (key: string) => ({
