@@ -247,7 +247,8 @@ export function createExplorer(
             else if (!shiftKey) void selection.select(node);
           },
           doubleClickNode: (node) => void neighbourhood.toggle(node),
-          clickEdge: (edge) => void (arrange.consumeClick() || projection.clickEdge(edge) || selection.selectEdge(edge)),
+          clickEdge: (edge) =>
+            void (arrange.consumeClick() || projection.clickEdge(edge) || selection.selectEdge(edge)),
           clickStage: () => !arrange.consumeClick() && panel.isOpen() && selection.close(),
           hover: (node) => store.update({ hovered: node }),
           cameraMoved: (state) => camera.moved(state),
