@@ -20,6 +20,8 @@ export interface ViewNodeAttributes
   y: number;
   size: number;
   color: string;
+  /** Drawn with its label whatever its size (sigma reads it), e.g. every organization of a small organizations view. */
+  forceLabel?: boolean;
 }
 
 /** A relation between entities, or the summed links between two communities. */
