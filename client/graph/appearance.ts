@@ -89,7 +89,7 @@ function styleSharedProjectLinks(graph: ExplorerGraph): void {
   graph.updateEachEdgeAttributes(
     (_edge, a) =>
       a.kind === "shared-projects"
-        ? { ...a, color: SHARED_PROJECT_EDGE_COLOR, size: Math.min(9, 3 + 2 * Math.log2(a.weight)), zIndex: -1 }
+        ? { ...a, color: SHARED_PROJECT_EDGE_COLOR, size: Math.min(12, 6 + 2 * Math.log2(a.weight)), zIndex: -1 }
         : a,
     { attributes: ["color", "size", "zIndex"] },
   );

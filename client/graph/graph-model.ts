@@ -24,6 +24,8 @@ export interface ViewNodeAttributes
   color: string;
   /** Pinned by hand: ForceAtlas2 (and the explorer's other layouts) leave the node where it is. */
   fixed?: boolean;
+  /** Drawn with its label whatever its size (sigma reads it), e.g. every organization of a small organizations view. */
+  forceLabel?: boolean;
 }
 
 /** A relation between entities, or the summed links between two communities. */

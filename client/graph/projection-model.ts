@@ -34,8 +34,12 @@ function projectionEdge(a: SerializedProjectionGraph["edges"][number]["attribute
   return edge;
 }
 
+/** Up to this many organizations, each is labelled: a small network is read by its names. */
+const LABELLED_ORGANIZATIONS = 40;
+
 /** The projection as the explorer draws it: its organizations as entities, both kinds of link. */
 export function normalizeProjection(data: SerializedProjectionGraph): NormalizedGraph {
+  const forceLabel = data.nodes.length <= LABELLED_ORGANIZATIONS;
   return {
     attributes: { view: "organizations", truncated: data.attributes.truncated, totalLinks: data.attributes.totalLinks },
     nodes: data.nodes.map((n) => ({
@@ -46,6 +50,7 @@ export function normalizeProjection(data: SerializedProjectionGraph): Normalized
         entityType: n.attributes.entityType,
         mentions: n.attributes.mentions,
         documents: n.attributes.documents,
+        forceLabel,
       },
     })),
     edges: data.edges.map((e) => ({

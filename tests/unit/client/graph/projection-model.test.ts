@@ -53,6 +53,8 @@ describe("the organizations projection in the explorer's graph", () => {
     const graph = normalizeViewAnswer(projection);
     expect(graph.attributes).toEqual({ view: "organizations", truncated: true, totalLinks: 1 });
     expect(graph.nodes.map((n) => n.attributes.kind)).toEqual(["entity", "entity"]);
+    // A small network is read by its names: every organization is labelled.
+    expect(graph.nodes.every((n) => n.attributes.forceLabel)).toBe(true);
     const [shared, stated] = graph.edges;
     expect(shared?.attributes).toEqual({
       kind: "shared-projects",
