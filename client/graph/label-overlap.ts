@@ -10,6 +10,17 @@ export interface LabelBox {
   right: number;
   /** Half the height of the disc or the label, whichever is taller. */
   halfHeight: number;
+  /** Pinned by hand: it stays, and a box it overlaps moves the whole way. */
+  fixed?: boolean;
+}
+
+/** Moves two overlapping boxes apart by `push` each along one axis (`sign` +1: a up or right), a pinned one not at all. */
+function pushApart(a: LabelBox, b: LabelBox, axis: "x" | "y", sign: number, push: number): void {
+  if (a.fixed && b.fixed) return;
+  const aShare = a.fixed ? 0 : b.fixed ? 2 : 1;
+  const bShare = 2 - aShare;
+  a[axis] += sign * push * aShare;
+  b[axis] -= sign * push * bShare;
 }
 
 /** Space kept between two boxes, in pixels. */
@@ -39,14 +50,10 @@ export function separateLabelBoxes(boxes: LabelBox[]): number {
         if (dy <= dx) {
           // Ties (same height) go by key, so the direction never depends on anything but the data.
           const up = a.y > b.y || (a.y === b.y && a.key < b.key) ? 1 : -1;
-          const push = (dy + MARGIN) / 2;
-          a.y += up * push;
-          b.y -= up * push;
+          pushApart(a, b, "y", up, (dy + MARGIN) / 2);
         } else {
           const right = a.x > b.x || (a.x === b.x && a.key < b.key) ? 1 : -1;
-          const push = (dx + MARGIN) / 2;
-          a.x += right * push;
-          b.x -= right * push;
+          pushApart(a, b, "x", right, (dx + MARGIN) / 2);
         }
       }
     }

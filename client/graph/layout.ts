@@ -96,6 +96,7 @@ export function separateLabels(graph: ExplorerGraph): void {
     left: DISC_PX,
     right: DISC_PX + (a.label ? LABEL_GAP + labelWidth(a.label) : 0),
     halfHeight: Math.max(DISC_PX, LABEL_SIZE * 0.75),
+    fixed: a.fixed === true,
   }));
   separateLabelBoxes(boxes);
   for (const box of boxes) graph.mergeNodeAttributes(box.key, { x: box.x / scale, y: box.y / scale });

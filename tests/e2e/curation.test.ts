@@ -7,7 +7,7 @@ import { relationKey } from "../../common/domain.js";
 import { TEST_TOKEN } from "../helpers/serve-explorer.js";
 import { confirmDialog, drawn, quoted, toastText, turnOnEdit, undoAllRules } from "./curation-page.js";
 import {
-  nodePosition,
+  nodePositionInView,
   openExplorer,
   openHubEdgePanel,
   screenshot,
@@ -81,7 +81,7 @@ describe.skipIf(!chromiumPath)("explorer page: curation", () => {
     const { page, errors } = await editingPage();
     await searchAndPick(page, "金点子征集活动", LONG);
     await searchAndPick(page, "金点子活动", SHORT);
-    const other = await nodePosition(page, LONG);
+    const other = await nodePositionInView(page, LONG);
     expect(other).not.toBeNull();
     await page.keyboard.down("Shift");
     await page.mouse.click((other as { x: number }).x, (other as { y: number }).y);

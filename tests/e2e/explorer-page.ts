@@ -37,6 +37,24 @@ export async function nodePosition(page: Page, key: string): Promise<{ x: number
   return last ? { x: box.x + last.x, y: box.y + last.y } : null;
 }
 
+/**
+ * Where a node is drawn once it lies inside #graph (not under the header or the side panel), zooming the camera out
+ * over the graph's centre until it does; null when it is not drawn.
+ */
+export async function nodePositionInView(page: Page, key: string): Promise<{ x: number; y: number } | null> {
+  const box = await page.locator("#graph").boundingBox();
+  if (!box) throw new Error("e2e: #graph has no box");
+  const panel = await page.locator("#panel").boundingBox();
+  const right = panel && panel.x > box.x ? Math.min(box.x + box.width, panel.x) : box.x + box.width;
+  for (let zoom = 0; zoom < 6; zoom++) {
+    const p = await nodePosition(page, key);
+    if (!p || (p.x > box.x + 8 && p.x < right - 8 && p.y > box.y + 8 && p.y < box.y + box.height - 8)) return p;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, 400);
+  }
+  return nodePosition(page, key);
+}
+
 /** Types into the search box and picks the hit for an entity key from the type-ahead list. */
 export async function searchAndPick(page: Page, query: string, key: string): Promise<void> {
   await page.fill("#search-input", query);

@@ -122,7 +122,7 @@ describe.skipIf(!chromiumPath)("explorer page: search and panel", () => {
     // Each relation of the pair once, though both directions are asked for (issue 22, item 2).
     const listed = await relations.evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.edge));
     expect(new Set(listed).size).toBe(listed.length);
-    expect(await relations.first().locator(".badge").textContent()).toMatch(/stated|co-occurs/);
+    expect(await relations.first().locator("span.badge").first().textContent()).toMatch(/stated|co-occurs/);
     expect(await relations.first().textContent()).toMatch(/weight \d/);
     // The first relation's evidence opens by itself.
     await relations.first().locator(".evidence-list li").first().waitFor({ timeout: SLOW });

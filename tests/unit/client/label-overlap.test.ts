@@ -19,6 +19,14 @@ const overlapping = (a: LabelBox, b: LabelBox): boolean =>
   b.y - b.halfHeight < a.y + a.halfHeight;
 
 describe("client label overlap pass", () => {
+  it("leaves a pinned box where it is and moves the box it covers the whole way", () => {
+    const pinned = { ...box("pinned", 0, 0), fixed: true };
+    const free = box("free", 20, 4);
+    expect(separateLabelBoxes([pinned, free])).toBe(0);
+    expect([pinned.x, pinned.y]).toEqual([0, 0]);
+    expect(overlapping(pinned, free)).toBe(false);
+  });
+
   it("leaves boxes that do not touch where they are", () => {
     const boxes = [box("a", 0, 0), box("b", 0, 100), box("c", 500, 0)];
     expect(separateLabelBoxes(boxes)).toBe(0);
