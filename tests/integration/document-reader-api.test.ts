@@ -1,7 +1,7 @@
 // The reader's endpoints and the entity's paged relations over the sample report: metadata, pages of sentences with
 // their mentions, bounds, 404s, and relation counts that the pages add up to.
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type {
   ApiError,
   DocumentSentencesPage,
@@ -10,28 +10,15 @@ import type {
   RelationPage,
   SearchHit,
 } from "../../common/api.js";
-import { serveExplorer } from "../helpers/serve-explorer.js";
-import { loadSampleReport, openTestGraph } from "../helpers/test-graph.js";
+import { useSampleApi } from "../helpers/sample-api.js";
 
-const db = openTestGraph();
-let server: Awaited<ReturnType<typeof serveExplorer>>;
+const api = useSampleApi();
+const get = <T>(pathAndQuery: string) => api.get<T>(pathAndQuery);
 let document: DocumentSummary;
 
 beforeAll(async () => {
-  await loadSampleReport(db);
-  server = await serveExplorer(db);
   document = (await get<{ documents: DocumentSummary[] }>("/api/documents")).body.documents[0] as DocumentSummary;
 });
-
-afterAll(async () => {
-  await server.close();
-  await db.close();
-});
-
-async function get<T>(pathAndQuery: string): Promise<{ status: number; body: T }> {
-  const response = await fetch(server.url + pathAndQuery);
-  return { status: response.status, body: (await response.json()) as T };
-}
 
 const sentencesOf = (key: string, query: string) =>
   get<DocumentSentencesPage>(`/api/documents/${encodeURIComponent(key)}/sentences?${query}`);

@@ -1,28 +1,14 @@
 // /api/paths along stated relations and through the types asked for, and /api/evidence naming the inferred ends,
 // over the sample report in a real Neo4j.
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { EntityType, EvidenceItem, PathsResult } from "../../common/api.js";
-import { serveExplorer } from "../helpers/serve-explorer.js";
-import { loadSampleReport, openTestGraph } from "../helpers/test-graph.js";
+import { useSampleApi } from "../helpers/sample-api.js";
 
-const db = openTestGraph();
-let server: Awaited<ReturnType<typeof serveExplorer>>;
+const api = useSampleApi();
 
-beforeAll(async () => {
-  await loadSampleReport(db);
-  server = await serveExplorer(db);
-});
-
-afterAll(async () => {
-  await server.close();
-  await db.close();
-});
-
-async function get<T>(path: string, params: Record<string, string>): Promise<{ status: number; body: T }> {
-  const response = await fetch(`${server.url}${path}?${new URLSearchParams(params).toString()}`);
-  return { status: response.status, body: (await response.json()) as T };
-}
+const get = <T>(path: string, params: Record<string, string>) =>
+  api.get<T>(`${path}?${new URLSearchParams(params).toString()}`);
 
 const COLLEGE = "Organization:长春中医药大学药学院";
 const BANK = "Organization:吉林省兴业银行";

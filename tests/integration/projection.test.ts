@@ -1,29 +1,13 @@
 // The organizations projection over the sample report: bodies linked by shared projects, beside stated collaborations.
 
 import Graph from "graphology";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ApiError } from "../../common/api.js";
 import type { ProjectionLink, SerializedProjectionGraph } from "../../common/projection-api.js";
-import { serveExplorer } from "../helpers/serve-explorer.js";
-import { loadSampleReport, openTestGraph } from "../helpers/test-graph.js";
+import { useSampleApi } from "../helpers/sample-api.js";
 
-const db = openTestGraph();
-let server: Awaited<ReturnType<typeof serveExplorer>>;
-
-beforeAll(async () => {
-  await loadSampleReport(db);
-  server = await serveExplorer(db);
-});
-
-afterAll(async () => {
-  await server.close();
-  await db.close();
-});
-
-async function get<T>(pathAndQuery: string): Promise<{ status: number; body: T }> {
-  const response = await fetch(server.url + pathAndQuery);
-  return { status: response.status, body: (await response.json()) as T };
-}
+const api = useSampleApi();
+const get = <T>(pathAndQuery: string) => api.get<T>(pathAndQuery);
 
 const keyOf = (graph: SerializedProjectionGraph, name: string): string => {
   const node = graph.nodes.find((n) => n.attributes.label === name);
@@ -159,7 +143,7 @@ describe("GET /api/projection/link", () => {
     const { body: graph } = await get<SerializedProjectionGraph>("/api/projection/organizations");
     const university = keyOf(graph, "长春大学");
     // A later document where another body joins the same project: its tie is dated 2023, 长春大学's 2021.
-    const session = db.driver.session({ database: db.database });
+    const session = api.db.driver.session({ database: api.db.database });
     try {
       await session.run(
         `MATCH (p:Project {name: $project})
