@@ -1,10 +1,10 @@
 // The side panel of a link of the organizations view: the projects both bodies share, each tie with its sentences,
 // and the stated collaboration between them (or that no sentence states one).
 
-import type { EntityType } from "../../common/api.js";
 import type { ProjectionLink, ProjectTie } from "../../common/projection-api.js";
 import { h, type Child } from "../dom.js";
 import type { Translator } from "../i18n.js";
+import { entityLink } from "./entity/panel-elements.js";
 import { highlightSegments } from "./evidence-text.js";
 import { createEvidenceDetails } from "./evidence-view.js";
 
@@ -29,20 +29,6 @@ export interface ProjectionLinkView {
   shared: { state: "loading" } | { state: "failed"; message: string } | { state: "loaded"; link: ProjectionLink };
   /** The direction of a stated collaboration between them (its evidence is asked for this way round). */
   stated: { source: string; target: string } | null;
-}
-
-function entityButton(actions: ProjectionLinkActions, key: string, label: string, type: EntityType): HTMLElement {
-  return h(
-    "button",
-    {
-      class: "link-button",
-      attrs: { type: "button" },
-      dataset: { entity: key },
-      on: { click: () => actions.openEntity(key) },
-    },
-    h("i", { class: `dot dot-${type}`, attrs: { "aria-hidden": "true" } }),
-    label,
-  );
 }
 
 /** One body's tie to a project: its relation, how many sentences, and the first of them with both names marked. */
@@ -96,7 +82,7 @@ function sharedProjects(t: Translator, actions: ProjectionLinkActions, view: Pro
         h(
           "li",
           { class: "shared-project", dataset: { project: project.key } },
-          entityButton(actions, project.key, project.name, "Project"),
+          entityLink(actions, project.key, project.name, "Project"),
           ...ties.map((tie) => tieView(t, tie, names.get(tie.organization) ?? tie.organization, i === 0)),
         ),
       ),
@@ -126,9 +112,9 @@ export function projectionLinkPanel(t: Translator, actions: ProjectionLinkAction
     h(
       "p",
       { class: "edge-ends" },
-      entityButton(actions, view.a.key, view.a.label, "Organization"),
+      entityLink(actions, view.a.key, view.a.label, "Organization"),
       h("span", { class: "direction", attrs: { "aria-hidden": "true" } }, " — "),
-      entityButton(actions, view.b.key, view.b.label, "Organization"),
+      entityLink(actions, view.b.key, view.b.label, "Organization"),
     ),
     h(
       "section",

@@ -29,7 +29,12 @@ export function panelHeader(
 }
 
 /** A button that opens another entity, marked with its type's colour dot. */
-export function entityLink(actions: PanelActions, key: string, label: string, type: EntityType): HTMLElement {
+export function entityLink(
+  actions: Pick<PanelActions, "openEntity">,
+  key: string,
+  label: string,
+  type: EntityType,
+): HTMLElement {
   return h(
     "button",
     {
