@@ -19,9 +19,12 @@ interface SearchRow {
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
-/** Escapes Lucene's query syntax, so user input is searched for as text. */
+/** Lucene's operator words, which its parser reads as syntax only when written in capitals. */
+const LUCENE_OPERATOR = /\b(?:AND|OR|NOT)\b/g;
+
+/** Escapes Lucene's query syntax, so user input is searched for as text (AND, OR, NOT as plain lower-case words). */
 export function escapeLucene(text: string): string {
-  return text.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
+  return text.replace(LUCENE_SPECIAL, (c) => `\\${c}`).replace(LUCENE_OPERATOR, (word) => word.toLowerCase());
 }
 
 /** The best `limit` entities matching `query`, of one type or any, each with its community when that is known. */

@@ -100,6 +100,9 @@ describe("GET /api/search", () => {
     expect(body.results.every((hit) => hit.type === "Topic")).toBe(true);
     const odd = await get<{ results: SearchHit[] }>(`/api/search?q=${encodeURIComponent('政协 AND (x OR "')}`);
     expect(odd.status).toBe(200);
+    // The operator words alone, or dangling, are words too (issue 23, item 1).
+    for (const words of ["AND", "OR", "NOT", "辽源 AND", "OR OR", "NOT 政协", "AND AND AND"])
+      expect((await get(`/api/search?q=${encodeURIComponent(words)}`)).status, words).toBe(200);
   });
 
   it("refuses an empty query and an unknown type, naming the parameter", async () => {
