@@ -18,9 +18,16 @@ export const EDGE_COLUMNS = [
   "Last date",
 ] as const;
 
-/** One CSV cell: booleans as true/false, nothing as empty, quoted when it holds a quote, comma or line break. Pure. */
+/** What a spreadsheet reads as a formula at a text cell's start (OWASP's CSV injection list). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV cell: booleans as true/false, nothing as empty, quoted when it holds a quote, comma or line break. Text that
+ * a spreadsheet would run as a formula (=HYPERLINK(…) in a name) gets a leading apostrophe, so it stays text. Pure.
+ */
 export function csvCell(value: Cell): string {
-  const text = value === undefined || value === null ? "" : String(value);
+  const raw = value === undefined || value === null ? "" : String(value);
+  const text = typeof value === "string" && FORMULA_START.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -60,6 +60,13 @@ describe("CSV exports", () => {
     expect([csvCell(true), csvCell(false), csvCell(null)]).toEqual(["true", "false", ""]);
   });
 
+  it("keeps text a spreadsheet would run as a formula as text, with a leading apostrophe (issue 23, item 9)", () => {
+    expect(csvCell('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    for (const start of ["+", "-", "@", "\t", "\r"]) expect(csvCell(`${start}1+1`).replace(/^"/, "")).toMatch(/^'/);
+    // Numbers are numbers, and a name that only holds a sign later is left alone.
+    expect([csvCell(-1), csvCell("市政协-东丰")]).toEqual(["-1", "市政协-东丰"]);
+  });
+
   it("are the same from the API and from the explorer for the same graph", () => {
     const serverNodes = SERVER_FORMATS.csv.write(GRAPH, "nodes");
     const serverEdges = SERVER_FORMATS.csv.write(GRAPH, "edges");
