@@ -4,7 +4,15 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { ARTIFACTS, nodePosition, openExplorer, searchAndPick, SLOW, waitForLayoutToStop } from "./explorer-page.js";
+import {
+  ARTIFACTS,
+  nodePosition,
+  openExplorer,
+  runLayoutAndWait,
+  searchAndPick,
+  SLOW,
+  waitForLayoutToStop,
+} from "./explorer-page.js";
 import { chromiumPath, useExplorerSuite } from "./explorer-suite.js";
 
 type Point = { x: number; y: number };
@@ -81,9 +89,7 @@ describe.skipIf(!chromiumPath)("explorer page: arranging by hand", () => {
     // ForceAtlas2 moves the others but leaves the pinned node where it was dropped.
     const other = keys().find((k) => k !== key) as string;
     const otherBefore = await graphPosition(page, other);
-    await page.click("#layout-toggle");
-    await page.waitForSelector("#graph[data-layout=running]", { timeout: SLOW });
-    await waitForLayoutToStop(page);
+    await runLayoutAndWait(page);
     // The layout's worker hands positions back as 32-bit floats: equal to within that precision.
     const held = (await graphPosition(page, key)) as Point;
     expect(held.x).toBeCloseTo(dropped.x, 3);

@@ -22,6 +22,23 @@ export async function waitForLayoutToStop(page: Page): Promise<void> {
   await page.waitForSelector("#graph[data-layout=stopped]", { timeout: SLOW });
 }
 
+/**
+ * Clicks the layout button and waits until the layout has run and stopped. A small graph's layout may run and stop
+ * between two polls, so a watcher set before the click records that it ran.
+ */
+export async function runLayoutAndWait(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const graph = document.querySelector("#graph") as HTMLElement;
+    delete graph.dataset.layoutRan;
+    new MutationObserver(() => {
+      if (graph.dataset.layout === "running") graph.dataset.layoutRan = "true";
+    }).observe(graph, { attributes: true, attributeFilter: ["data-layout"] });
+  });
+  await page.click("#layout-toggle");
+  await page.waitForSelector("#graph[data-layout-ran=true]", { timeout: SLOW });
+  await waitForLayoutToStop(page);
+}
+
 /** Where a node is drawn, in page coordinates, once the camera has stopped moving; null when it is not drawn. */
 export async function nodePosition(page: Page, key: string): Promise<{ x: number; y: number } | null> {
   const box = await page.locator("#graph").boundingBox();

@@ -8,6 +8,7 @@ import {
   paintedPixels,
   screenshot,
   searchAndPick,
+  runLayoutAndWait,
   SLOW,
   waitForLayoutToStop,
 } from "./explorer-page.js";
@@ -34,16 +35,7 @@ describe.skipIf(!chromiumPath)("explorer page: overview", () => {
 
     await waitForLayoutToStop(page);
     await expect.poll(() => page.locator("#layout-toggle").textContent()).toBe("重新布局");
-    // A small graph's layout may run and stop between two polls: a watcher set before the click sees it run.
-    await page.evaluate(() => {
-      const graph = document.querySelector("#graph") as HTMLElement;
-      new MutationObserver(() => {
-        if (graph.dataset.layout === "running") graph.dataset.layoutRan = "true";
-      }).observe(graph, { attributes: true, attributeFilter: ["data-layout"] });
-    });
-    await page.click("#layout-toggle");
-    await page.waitForSelector("#graph[data-layout-ran=true]", { timeout: SLOW });
-    await waitForLayoutToStop(page);
+    await runLayoutAndWait(page);
     // Labels are drawn: the label layer has painted pixels (Chinese names with a halo).
     expect(await paintedPixels(page, "labels")).toBeGreaterThan(500);
     await screenshot(page, "1-overview");
