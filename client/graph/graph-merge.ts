@@ -25,9 +25,8 @@ export function spiralPosition(
   return { x: center.x + r * Math.cos(angle), y: center.y + r * Math.sin(angle) };
 }
 
-/** A distance about three times the typical spacing of the nodes, for seeding new neighbours around a node. */
-export function seedRadius(graph: ExplorerGraph): number {
-  if (graph.order < 2) return 1;
+/** The larger side of the box around the nodes (-Infinity for a graph without nodes). */
+export function graphExtent(graph: ExplorerGraph): number {
   let minX = Infinity;
   let maxX = -Infinity;
   let minY = Infinity;
@@ -38,8 +37,13 @@ export function seedRadius(graph: ExplorerGraph): number {
     minY = Math.min(minY, a.y);
     maxY = Math.max(maxY, a.y);
   });
-  const extent = Math.max(maxX - minX, maxY - minY, 1e-6);
-  return (3 * extent) / Math.sqrt(graph.order);
+  return Math.max(maxX - minX, maxY - minY);
+}
+
+/** A distance about three times the typical spacing of the nodes, for seeding new neighbours around a node. */
+export function seedRadius(graph: ExplorerGraph): number {
+  if (graph.order < 2) return 1;
+  return (3 * Math.max(graphExtent(graph), 1e-6)) / Math.sqrt(graph.order);
 }
 
 function hold(holders: Holders, key: string, holder: string): void {

@@ -7,6 +7,7 @@ import FA2Layout from "graphology-layout-forceatlas2/worker";
 import { seededRandom } from "../../common/seeded-random.js";
 import type { ExplorerGraph } from "./graph-model.js";
 import { LABEL_GAP, LABEL_SIZE, labelWidth } from "./label-font.js";
+import { graphExtent } from "./graph-merge.js";
 import { separateLabelBoxes, type LabelBox } from "./label-overlap.js";
 
 /** Places every node by a seeded circle packing grouped by entity type, so a layout starts the same way each time. */
@@ -80,17 +81,7 @@ const DISC_PX = 6;
 /** Moves nodes apart until their labels (drawn at the reference scale) no longer cover each other. */
 export function separateLabels(graph: ExplorerGraph): void {
   if (graph.order < 2 || graph.order > LABEL_PASS_MAX_NODES) return;
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minY = Infinity;
-  let maxY = -Infinity;
-  graph.forEachNode((_n, a) => {
-    minX = Math.min(minX, a.x);
-    maxX = Math.max(maxX, a.x);
-    minY = Math.min(minY, a.y);
-    maxY = Math.max(maxY, a.y);
-  });
-  const extent = Math.max(maxX - minX, maxY - minY);
+  const extent = graphExtent(graph);
   if (!(extent > 0)) return;
   const scale = REFERENCE_PX / extent;
   const boxes: LabelBox[] = graph.mapNodes((key, a) => ({
