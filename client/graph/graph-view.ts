@@ -176,9 +176,12 @@ export function createGraphView(
       await camera.animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 500 });
     },
     async setCamera(state) {
-      // A one-millisecond animation replaces the one in flight (a plain setState would be overwritten by its next
-      // frame) and lands on the next frame; zero would divide by zero in sigma's first step.
-      await camera.animate(state, { duration: 1 });
+      // An animation in flight would overwrite a plain setState on its next frame: a one-millisecond animation
+      // replaces it (zero would divide by zero in sigma's first step). With none in flight, setState: sigma's
+      // animate runs its first step at once and, when that step already ends the animation, never resolves.
+      if (camera.isAnimated()) await camera.animate(state, { duration: 1 });
+      else camera.setState(state);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
     },
     nodeViewportPosition(node) {
       const data = sigma.getNodeDisplayData(node);
