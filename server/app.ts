@@ -2,7 +2,6 @@
 
 import compression from "compression";
 import express from "express";
-import helmet from "helmet";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { errorHandler, HttpError } from "./http/errors.js";
@@ -12,27 +11,41 @@ import type { GraphTarget } from "../neo4j/graph-database.js";
 import { createCurationService, type CurationService } from "./curation-service.js";
 import { createGraphRepository } from "./repository/index.js";
 import { createAuthorize } from "./http/authorize.js";
+import { createHostCheck } from "./http/host-check.js";
+import { createSecurityHeaders } from "./http/security-headers.js";
 import { API_ROUTES } from "./routes/api-routes.js";
 import type { ApiToken } from "./server-config.js";
 import { buildOpenApi } from "./routes/openapi.js";
 import { mountRoutes } from "./routes/route.js";
 
-/** What the app is built from: the repository it reads through, curation, the write tokens and the client it serves. */
+/**
+ * What the app is built from: the repository it reads through, curation, the write tokens, the host names it answers
+ * to and the client it serves.
+ */
 export interface AppDependencies {
   repository: GraphRepository;
   curation: CurationService;
   /** KG_API_TOKEN's tokens; none refuses every write. */
   apiTokens: readonly ApiToken[];
+  /** Host names besides localhost and IP addresses (ALLOWED_HOSTS and a HOST name); omitted: none. */
+  allowedHosts?: readonly string[];
   /** Folder of the built client (vite build output); omitted in API-only tests. */
   clientDir?: string;
 }
 
 /** Builds the app from its dependencies. */
-export function createApp({ repository, curation, apiTokens, clientDir }: AppDependencies): express.Express {
+export function createApp({
+  repository,
+  curation,
+  apiTokens,
+  allowedHosts = [],
+  clientDir,
+}: AppDependencies): express.Express {
   const app = express();
   app.disable("x-powered-by");
-  // The client draws into canvases from a web worker built by Vite; blob: workers need that allowance.
-  app.use(helmet({ contentSecurityPolicy: { directives: { "worker-src": ["'self'", "blob:"] } } }));
+  app.use(createSecurityHeaders());
+  // After the security headers, so that a refusal carries them too.
+  app.use(createHostCheck(allowedHosts));
   // JSON answers are gzipped by json-response.ts, which knows their size first; the middleware compresses the rest
   // (client files, exports), and stays off the API's hot path.
   const compressed = compression({ level: 1 });

@@ -13,7 +13,7 @@ import { openGraphDatabase } from "../neo4j/open-graph-database.js";
 import type { GraphDatabase } from "../neo4j/graph-database.js";
 import { createApp, graphServices } from "./app.js";
 import { createGraphRepository } from "./repository/index.js";
-import { resolveServerConfig } from "./server-config.js";
+import { describeAllowedHosts, resolveServerConfig } from "./server-config.js";
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -41,6 +41,7 @@ async function main(): Promise<void> {
     const app = createApp({
       ...graphServices(db),
       apiTokens: serverConfig.apiTokens,
+      allowedHosts: serverConfig.allowedHosts,
       clientDir: path.join(ROOT, "dist", "client"),
     });
     server = await listen(app, serverConfig.port, serverConfig.host);
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
     console.log(
       `kg-explorer: explorer at http://${shownHost}:${serverConfig.port}/ (graph: ${db.description}; Ctrl-C stops)`,
     );
+    console.log(describeAllowedHosts(serverConfig.allowedHosts));
   } catch (error) {
     await db.close();
     throw error;

@@ -8,13 +8,14 @@ import { collectGraph } from "../repository/subgraph.js";
 import type { GraphFilters } from "../repository/types.js";
 import {
   documentSentencesQuery,
+  documentsQuery,
   entityRelationsQuery,
   evidenceQuery,
   exportQuery,
   graphQuery,
   neighborhoodQuery,
+  mentionsQuery,
   overviewQuery,
-  pageQuery,
   pathsQuery,
   projectionLinkQuery,
   projectionQuery,
@@ -127,7 +128,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     method: "get",
     path: "/api/entities/{id}/mentions",
     summary: "An entity's mentions in their sentences, paged",
-    query: pageQuery,
+    query: mentionsQuery,
     handle: async ({ request, response, query: { page, pageSize }, id, services }) => {
       const total = await services.repository.mentionCount(id);
       if (total === null) throw noEntity(id);
@@ -135,7 +136,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
         page,
         pageSize,
         total,
-        items: await services.repository.mentions(id, page, Math.min(pageSize, 100)),
+        items: await services.repository.mentions(id, page, pageSize),
       });
     },
   }),
@@ -168,7 +169,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     method: "get",
     path: "/api/documents",
     summary: "Stored documents, newest first, paged",
-    query: pageQuery,
+    query: documentsQuery,
     handle: async ({ request, response, query: { page, pageSize }, services }) =>
       sendJson(request, response, { page, pageSize, documents: await services.repository.documents(page, pageSize) }),
   }),

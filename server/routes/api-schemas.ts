@@ -54,12 +54,27 @@ export const searchQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 
+/**
+ * The parameters of a paged list: `page` from 1 and `pageSize` up to the endpoint's maximum. A larger pageSize is
+ * refused with a 400 that names it and the maximum, never cut silently: the answer echoes what it was asked for.
+ */
+const pagedBy = (maxPageSize: number, defaultPageSize: number) =>
+  z.object({
+    page: z.coerce.number().int().min(1).default(1),
+    pageSize: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(maxPageSize)
+      .default(defaultPageSize)
+      .describe(`items per page, at most ${maxPageSize} (a larger one is refused, not cut)`),
+  });
+
 export const evidenceQuery = z.object({
   source: z.string().min(1),
   target: z.string().min(1),
   type: z.enum(RELATION_TYPES).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  ...pagedBy(100, 20).shape,
 });
 
 export const pathsQuery = z.object({
@@ -92,10 +107,11 @@ export const exportQuery = neighborhoodQuery.extend({
   limit: z.coerce.number().int().min(1).max(MAX_EXPORT_NODES).default(5000),
 });
 
-export const pageQuery = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(500).default(100),
-});
+/** A page of the stored documents: small rows, so large pages. */
+export const documentsQuery = pagedBy(500, 100);
+
+/** A page of an entity's mentions: each carries its whole sentence. */
+export const mentionsQuery = pagedBy(100, 100);
 
 export const entityRelationsQuery = z.object({
   relation: z.enum(RELATION_TYPES),

@@ -16,9 +16,13 @@ export function findChromium(): string | undefined {
 export const NO_CHROMIUM_MESSAGE =
   "e2e: skipped: no Chromium found (looked for $CHROMIUM_PATH, /usr/bin/chromium). Install it with `apt-get install -y chromium` (Debian) to run the browser tests.";
 
-/** Starts headless Chromium with a fresh profile (its --user-data-dir); `close` also removes the profile. */
+/**
+ * Starts headless Chromium with a fresh profile (its --user-data-dir); `close` also removes the profile. `extraArgs`
+ * go on its command line (e.g. --host-resolver-rules, to reach a server under a made-up host name).
+ */
 export async function launchChromium(
   executablePath: string,
+  extraArgs: readonly string[] = [],
 ): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = mkdtempSync(path.join(os.tmpdir(), "kg-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
@@ -34,6 +38,7 @@ export async function launchChromium(
       "--disable-sync",
       "--no-first-run",
       "--disable-quic",
+      ...extraArgs,
     ],
   });
   return {

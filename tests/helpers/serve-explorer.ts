@@ -12,12 +12,12 @@ export const TEST_TOKEN = "test-token-0123456789abcdef";
 
 /**
  * Starts the app on 127.0.0.1 with an OS-chosen port; returns its base URL and a close function. Writes take
- * TEST_TOKEN unless `writes` is false (a server without KG_API_TOKEN).
+ * TEST_TOKEN unless `writes` is false (a server without KG_API_TOKEN); `allowedHosts` is ALLOWED_HOSTS's list.
  */
 export function serveExplorer(
   db: GraphDatabase,
-  { writes = true }: { writes?: boolean } = {},
+  { writes = true, allowedHosts = [] }: { writes?: boolean; allowedHosts?: readonly string[] } = {},
 ): Promise<{ url: string; close: () => Promise<void> }> {
   const apiTokens = writes ? [{ label: "tester", secret: TEST_TOKEN }] : [];
-  return serveApp(createApp({ ...graphServices(db), apiTokens, clientDir: CLIENT_DIR }));
+  return serveApp(createApp({ ...graphServices(db), apiTokens, allowedHosts, clientDir: CLIENT_DIR }));
 }
