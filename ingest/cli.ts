@@ -17,8 +17,9 @@ const COMMANDS: Record<string, Command> = {
   curate: { usage: CURATE_USAGE, run: runCurate },
   extract: {
     usage:
-      "kg extract <file>... [--json]\n" +
-      "      extract entities and relations without a database; --json prints the extraction contract that kg import reads",
+      "kg extract <file>... [--json] [--max-document-size SIZE]\n" +
+      "      extract entities and relations without a database; --json prints the extraction contract that kg import reads.\n" +
+      "      Files are read as kg ingest reads them; exit status 1 when any was not (each named on stderr)",
     async run(args) {
       const { runExtract } = await import("./commands/extract-command.js");
       return runExtract(args);
@@ -38,6 +39,10 @@ async function main(argv: string[]): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) throw new KgError("usage", `kg: unknown command "${name}".\n${usage()}`);
+  if (args.includes("--help") || args.includes("-h")) {
+    console.log(`usage:\n  ${command.usage}`);
+    return 0;
+  }
   return command.run(args);
 }
 

@@ -3,6 +3,7 @@
 import { parseArgs } from "node:util";
 import { KgError } from "../../common/errors.js";
 import { extractDocument } from "../extract/index.js";
+import { resolveMaxDocumentBytes } from "../read/document-size-limit.js";
 import { readDocument } from "../read/read-document.js";
 import type { ExtractedRelation, Extraction, SourceDocument } from "../types.js";
 
@@ -106,18 +107,19 @@ export async function runExtract(args: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: "boolean", default: false } },
+    options: { json: { type: "boolean", default: false }, "max-document-size": { type: "string" } },
   });
   if (positionals.length === 0)
     throw new KgError(
       "usage",
       "kg extract: name at least one file, e.g. npm run --silent kg -- extract samples/liaoyuan-cppcc-2021.txt --json",
     );
+  const maxBytes = resolveMaxDocumentBytes(values["max-document-size"]);
   const extracted: Array<{ source: SourceDocument; extraction: Extraction }> = [];
   let failed = 0;
   for (const file of positionals) {
     try {
-      const source = await readDocument(file);
+      const source = await readDocument(file, { maxBytes });
       extracted.push({ source, extraction: extractDocument(source) });
     } catch (error) {
       if (!(error instanceof KgError)) throw error;

@@ -13,6 +13,8 @@ export interface ExtractTask {
   path: string;
   /** Metadata given on the command line; it wins over the sidecar's and the text's. */
   metadata: DocumentMetadata;
+  /** Larger documents are refused before they are read. */
+  maxBytes?: number;
 }
 
 /**
@@ -23,20 +25,20 @@ export interface ExtractTask {
 const EXTRACTION_NICENESS = 10;
 if (!isMainThread && process.platform === "linux") os.setPriority(EXTRACTION_NICENESS);
 
-/** A KgError crosses the thread boundary as data, so its message reaches the user intact. */
-export type ExtractResult = { ok: true; rows: DocumentRows } | { ok: false; message: string };
+/** A KgError crosses the thread boundary as data, so its code and message reach the user intact. */
+export type ExtractResult = { ok: true; rows: DocumentRows } | { ok: false; code: string; message: string };
 
 /** Extracts one document; bad input becomes `{ ok: false }`, anything else is a bug and throws. */
-export default async function extractForIngest({ path, metadata }: ExtractTask): Promise<ExtractResult> {
+export default async function extractForIngest({ path, metadata, maxBytes }: ExtractTask): Promise<ExtractResult> {
   try {
-    const source = await readDocument(path);
+    const source = await readDocument(path, maxBytes === undefined ? {} : { maxBytes });
     const merged = mergeMetadata(metadata, await readSidecar(path));
     const rows = documentRows(source, extractDocument(source), EXTRACTOR_VERSION, merged);
     // The stored form curation reads back later, packed here rather than on the writing thread.
     rows.document.extraction = storeExtraction(rows);
     return { ok: true, rows };
   } catch (error) {
-    if (error instanceof KgError) return { ok: false, message: error.message };
+    if (error instanceof KgError) return { ok: false, code: error.code, message: error.message };
     throw error;
   }
 }

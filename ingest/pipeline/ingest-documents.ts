@@ -2,7 +2,6 @@
 // document, unchanged documents skipped by content hash and extractor version.
 
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
 import os from "node:os";
 import { Piscina } from "piscina";
 import { KgError } from "../../common/errors.js";
@@ -10,18 +9,23 @@ import type { Progress } from "../../common/progress.js";
 import { cypher } from "../../neo4j/cypher-files.js";
 import { readObjects, type GraphDatabase, type GraphTarget } from "../../neo4j/graph-database.js";
 import type { DocumentMetadata } from "../read/document-metadata.js";
+import { readDocumentBytes } from "../read/read-document.js";
+import { DEFAULT_MAX_DOCUMENT_BYTES, MAX_DOCUMENT_SIZE_SETTING } from "../read/document-size-limit.js";
 import { documentKey, type DocumentRows } from "../write/document-rows.js";
 import extractForIngest, { type ExtractResult, type ExtractTask } from "./extract-worker.js";
 import { EXTRACTOR_VERSION } from "../extract/index.js";
 import { knownRelations, type KnownRelations } from "../write/known-relations.js";
 import { createEvidenceFolder, foldPending } from "../write/fold-evidence.js";
 import { writeDocument } from "../write/write-document.js";
+import { isTransactionMemoryError } from "../write/write-failure.js";
 import { curationContext, type CurationContext } from "../curate/curation-context.js";
 
 export interface IngestOptions {
   progress: Progress;
   /** Title, date or source given on the command line, for every file of this run. */
   metadata?: DocumentMetadata;
+  /** Larger documents are refused before they are read (default DEFAULT_MAX_DOCUMENT_BYTES). */
+  maxDocumentBytes?: number;
   /** Extraction threads; 0 extracts on the main thread. Default: one per core. */
   workers?: number;
   /** Extract and report, write nothing (no database needed). */
@@ -39,7 +43,10 @@ export interface IngestSummary {
   /** Written again because the extractor changed since they were stored. */
   reextracted: number;
   unchanged: number;
+  /** Refused or failed, each with a message that names it: nothing of them was written. */
   failed: Array<{ path: string; message: string }>;
+  /** Without text (empty, only whitespace or markup): skipped, nothing written. */
+  empty: Array<{ path: string; message: string }>;
   sentences: number;
   entities: number;
   mentions: number;
@@ -77,6 +84,7 @@ export async function ingestDocuments(
     reextracted: 0,
     unchanged: 0,
     failed: [],
+    empty: [],
     sentences: 0,
     entities: 0,
     mentions: 0,
@@ -96,6 +104,7 @@ export async function ingestDocuments(
   const pool = workers > 0 ? createExtractPool(workers) : undefined;
   const extract = (task: ExtractTask): Promise<ExtractResult> =>
     pool ? (pool.run(task) as Promise<ExtractResult>) : extractForIngest(task);
+  const maxBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
   const seen = new Set<string>();
   const queue: Pending[] = [];
   // How far extraction may run ahead of writing: far enough to keep both cores busy through a fold, when only Neo4j
@@ -123,14 +132,20 @@ export async function ingestDocuments(
     const result = await next.result;
     bytesInFlight -= next.bytes;
     if (!result.ok) {
-      summary.failed.push({ path: next.path, message: result.message });
+      summary[result.code === "empty" ? "empty" : "failed"].push({ path: next.path, message: result.message });
     } else {
       const { rows } = result;
       options.onExtracted?.(rows);
       if (writing && known) {
         const writeStarted = performance.now();
-        await write(writing, { known, curation }, next, result);
+        const refused = await write(writing, { known, curation }, next, result);
         summary.writeSeconds += (performance.now() - writeStarted) / 1000;
+        if (refused) {
+          summary.failed.push({ path: next.path, message: refused });
+          done += 1;
+          report();
+          return;
+        }
         if (folder?.written(rows)) await fold();
       }
       summary[next.replace ? "reextracted" : "ingested"] += 1;
@@ -149,12 +164,15 @@ export async function ingestDocuments(
       let key: string;
       let bytes: number;
       try {
-        const content = await readFile(path);
+        // The same checks as the extraction's read: a FIFO, a device or an oversized file is never read whole here.
+        const content = await readDocumentBytes(path, maxBytes);
         key = documentKey(createHash("sha256").update(content).digest("hex"));
         bytes = content.length;
       } catch (error) {
-        summary.failed.push({ path, message: `ingest/read: cannot read ${path}: ${(error as Error).message}` });
+        if (!(error instanceof KgError)) throw error;
+        summary.failed.push({ path, message: error.message });
         done += 1;
+        report();
         continue;
       }
       if (stored.get(key) === EXTRACTOR_VERSION || seen.has(key)) {
@@ -165,7 +183,7 @@ export async function ingestDocuments(
       }
       seen.add(key);
       const metadata = options.metadata ?? {};
-      queue.push({ path, replace: stored.has(key), bytes, result: extract({ path, metadata }) });
+      queue.push({ path, replace: stored.has(key), bytes, result: extract({ path, metadata, maxBytes }) });
       bytesInFlight += bytes;
       // Keep extraction ahead of writing, but not so far ahead that memory grows with the corpus.
       if (queue.length >= maxInFlight || bytesInFlight >= MAX_BYTES_IN_FLIGHT) await finishNext();
@@ -182,15 +200,29 @@ export async function ingestDocuments(
   return summary;
 }
 
+/**
+ * Writes one extracted document. A transaction that needs more memory than Neo4j gives one is rolled back whole and
+ * belongs to this document alone: its message is returned, and the run goes on. Any other failure (Neo4j gone, a
+ * bug) stops the run.
+ */
 async function write(
   db: GraphDatabase,
   { known, curation }: { known: KnownRelations; curation: CurationContext },
   pending: Pending,
   result: Extract<ExtractResult, { ok: true }>,
-): Promise<void> {
+): Promise<string | undefined> {
   try {
     await writeDocument(db, result.rows, { replace: pending.replace, known, curation });
+    return undefined;
   } catch (error) {
+    if (isTransactionMemoryError(error)) {
+      return (
+        `ingest: ${pending.path} needs more memory than Neo4j gives a transaction, and nothing of it was written ` +
+        `(${(error as Error).message}). Split it into smaller documents, or give Neo4j more memory ` +
+        `(server.memory.heap.max_size, dbms.memory.transaction.total.max); lower ${MAX_DOCUMENT_SIZE_SETTING} to ` +
+        `refuse such files before reading them. The other files go on.`
+      );
+    }
     throw new KgError(
       "write",
       `ingest: writing ${pending.path} failed, and the graph is as it was before this document: ${(error as Error).message}. ` +
@@ -230,8 +262,9 @@ export function describeSummary(s: IngestSummary, dryRun = false): string {
   const verb = dryRun ? "extracted (dry run, nothing written)" : "ingested";
   const again = s.reextracted ? `, ${s.reextracted} re-extracted` : "";
   const failed = s.failed.length ? `, ${s.failed.length} failed` : "";
+  const empty = s.empty.length ? `, ${s.empty.length} empty (skipped)` : "";
   return (
-    `${s.ingested} ${verb}${again}, ${s.unchanged} unchanged${failed} in ${s.seconds.toFixed(1)} s ` +
+    `${s.ingested} ${verb}${again}, ${s.unchanged} unchanged${failed}${empty} in ${s.seconds.toFixed(1)} s ` +
     `(${s.sentences} sentences, ${s.entities} entities, ${s.mentions} mentions, ${s.relations} relations)`
   );
 }

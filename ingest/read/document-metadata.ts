@@ -1,7 +1,7 @@
 // A document's title, date and source: from `kg ingest` flags, a sidecar `<file>.meta.json`, or the text itself.
 
-import { readFile } from "node:fs/promises";
 import { KgError } from "../../common/errors.js";
+import { readRegularFile } from "./document-file.js";
 
 export interface DocumentMetadata {
   title?: string;
@@ -10,6 +10,9 @@ export interface DocumentMetadata {
   /** Where the document came from: a URL or a citation. */
   source?: string;
 }
+
+/** What a bad sidecar means for the run. */
+const NOT_INGESTED = "The document it describes was not ingested; the other files go on.";
 
 const ISO_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
@@ -29,13 +32,13 @@ export function parseSidecar(text: string, file: string): DocumentMetadata {
   } catch (error) {
     throw new KgError(
       "bad-sidecar",
-      `ingest: ${file} is not valid JSON (${(error as Error).message}); fix or remove it.`,
+      `ingest: ${file} is not valid JSON (${(error as Error).message}); fix or remove it. ${NOT_INGESTED}`,
     );
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     throw new KgError(
       "bad-sidecar",
-      `ingest: ${file} must hold a JSON object such as {"title": "…", "date": "2021-01-11", "source": "…"}.`,
+      `ingest: ${file} must hold a JSON object such as {"title": "…", "date": "2021-01-11", "source": "…"}. ${NOT_INGESTED}`,
     );
   }
   const metadata: DocumentMetadata = {};
@@ -43,26 +46,40 @@ export function parseSidecar(text: string, file: string): DocumentMetadata {
     if (key !== "title" && key !== "date" && key !== "source") {
       throw new KgError(
         "bad-sidecar",
-        `ingest: ${file} has an unknown key "${key}"; allowed are title, date and source.`,
+        `ingest: ${file} has an unknown key "${key}"; allowed are title, date and source. ${NOT_INGESTED}`,
       );
     }
-    if (typeof value !== "string") throw new KgError("bad-sidecar", `ingest: ${file}: "${key}" must be a string.`);
+    if (typeof value !== "string")
+      throw new KgError("bad-sidecar", `ingest: ${file}: "${key}" must be a string. ${NOT_INGESTED}`);
     metadata[key] = key === "date" ? validateDate(value, file) : value.trim();
   }
   return metadata;
 }
 
-/** Reads `<file>.meta.json` when it exists. */
+/** A sidecar holds a few short fields: anything much larger is not one. */
+const MAX_SIDECAR_BYTES = 64 * 1024;
+
+/**
+ * Reads `<file>.meta.json` when it exists. One that cannot be read (a directory, no permission, a FIFO, too large)
+ * or parsed is a KgError naming it: its document is not ingested without the metadata the user meant it to have.
+ */
 export async function readSidecar(file: string): Promise<DocumentMetadata> {
   const sidecar = `${file}.meta.json`;
-  let text: string;
-  try {
-    text = await readFile(sidecar, "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return {};
-    throw error;
-  }
-  return parseSidecar(text, sidecar);
+  const read = await readRegularFile(sidecar, MAX_SIDECAR_BYTES);
+  if ("bytes" in read) return parseSidecar(read.bytes.toString("utf8"), sidecar);
+  const { problem } = read;
+  if (problem.kind === "missing") return {};
+  const why =
+    problem.kind === "too-large"
+      ? `it is ${problem.size.toLocaleString("en")} bytes, more than a sidecar's ${MAX_SIDECAR_BYTES.toLocaleString("en")}`
+      : problem.kind === "not-a-file"
+        ? `it is ${problem.detail}`
+        : problem.detail;
+  throw new KgError(
+    "bad-sidecar",
+    `ingest: cannot read the sidecar ${sidecar} (${why}). Make it a readable JSON file or remove it; ` +
+      `${file} was not ingested, the other files go on.`,
+  );
 }
 
 /** Merges metadata layers; the first layer that gives a field wins (flags, then sidecar, then the text). */

@@ -1,85 +1,77 @@
-// Reads a document file and decodes it to text (UTF-8, UTF-16 with BOM, GB18030/GBK); HTML is reduced to its text.
+// Reads a document file and decodes it to text (see decode-text.ts); HTML is reduced to its text.
 
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { KgError } from "../../common/errors.js";
 import type { SourceDocument } from "../types.js";
+import { decodeText } from "./decode-text.js";
+import { readRegularFile, type FileProblem } from "./document-file.js";
+import {
+  DEFAULT_MAX_DOCUMENT_BYTES,
+  describeExactSize,
+  describeSize,
+  MAX_DOCUMENT_SIZE_SETTING,
+} from "./document-size-limit.js";
 
-/** Reads and decodes one document; a binary or undecodable file is a KgError that names it. */
-export async function readDocument(file: string): Promise<SourceDocument> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    throw new KgError("read", `ingest/read: cannot read ${file}: ${(error as Error).message}`, { cause: error });
-  }
+export { decodeText } from "./decode-text.js";
+
+export interface ReadOptions {
+  /** Larger documents are refused before they are read (default DEFAULT_MAX_DOCUMENT_BYTES). */
+  maxBytes?: number;
+}
+
+/**
+ * Reads and decodes one document. A path that is not a regular file, a file over the size limit, a binary or
+ * undecodable file, and a document without text (empty, only whitespace, an HTML page without text) are KgErrors
+ * that name it; an empty document's code is "empty", since it is skipped rather than failed.
+ */
+export async function readDocument(
+  file: string,
+  { maxBytes = DEFAULT_MAX_DOCUMENT_BYTES }: ReadOptions = {},
+): Promise<SourceDocument> {
+  const bytes = await readDocumentBytes(file, maxBytes);
   const decoded = decodeText(bytes, file);
   const text = isHtml(file, decoded) ? htmlToText(decoded) : decoded;
+  if (text.trim() === "") throw emptyDocument(file, bytes.length);
   return { path: file, text, sha256: createHash("sha256").update(bytes).digest("hex") };
 }
 
-/** Encodings tried in order when there is no BOM: strict UTF-8 first, then the Chinese national standard. */
-const FALLBACK_ENCODINGS = ["utf-8", "gb18030"] as const;
-
 /**
- * Decodes bytes: a BOM decides (UTF-8, UTF-16 LE/BE); otherwise strict UTF-8, then GB18030 (a superset of GBK).
- * Bytes that look binary (NUL bytes, control characters) or that no encoding decodes are refused with the file's name.
+ * The bytes of a document file, read by the same checks as `readDocument` (regular file, size limit); a problem is a
+ * KgError naming the file and what to do. The ingest hashes these bytes to skip unchanged documents.
  */
-export function decodeText(bytes: Uint8Array, file: string): string {
-  const bom = detectBom(bytes);
-  if (bom) return stripBom(strictDecode(bytes.subarray(bom.length), bom.encoding, file));
-  if (looksBinary(bytes)) throw undecodable(file, "it looks like a binary file (NUL or control bytes)");
-  for (const encoding of FALLBACK_ENCODINGS) {
-    try {
-      return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-    } catch {
-      // try the next encoding
-    }
-  }
-  throw undecodable(file, "it is neither UTF-8, UTF-16 with a BOM nor GB18030/GBK text");
+export async function readDocumentBytes(file: string, maxBytes = DEFAULT_MAX_DOCUMENT_BYTES): Promise<Buffer> {
+  const read = await readRegularFile(file, maxBytes);
+  if ("problem" in read) throw documentProblem(file, read.problem);
+  return read.bytes;
 }
 
-function detectBom(bytes: Uint8Array): { encoding: string; length: number } | undefined {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: "utf-8", length: 3 };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: "utf-16le", length: 2 };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: "utf-16be", length: 2 };
-  return undefined;
-}
-
-function strictDecode(bytes: Uint8Array, encoding: string, file: string): string {
-  try {
-    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch (error) {
-    throw undecodable(
-      file,
-      `it starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()}`,
-      error,
-    );
+function documentProblem(file: string, problem: FileProblem): KgError {
+  const goOn = "the other files go on.";
+  switch (problem.kind) {
+    case "missing":
+      return new KgError("read", `ingest/read: ${file} does not exist; ${goOn}`);
+    case "unreadable":
+      return new KgError("read", `ingest/read: cannot read ${file}: ${problem.detail}; ${goOn}`);
+    case "not-a-file":
+      return new KgError(
+        "not-a-file",
+        `ingest/read: ${file} is ${problem.detail}, not a regular file, and was not opened; give document files. The other files go on.`,
+      );
+    case "too-large":
+      return new KgError(
+        "too-large",
+        `ingest/read: ${file} is ${describeExactSize(problem.size)}, more than ` +
+          `the ${describeSize(problem.maxBytes)} a document may be, and was not read: a document is written in one ` +
+          `transaction, and a larger one needs more memory than Neo4j gives a transaction by default. Split it into ` +
+          `smaller documents, or raise the limit with ${MAX_DOCUMENT_SIZE_SETTING} if your Neo4j has the memory; ${goOn}`,
+      );
   }
 }
 
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-/** Text files have no NUL bytes and few C0 control bytes besides tab, line feed, carriage return and form feed. */
-function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 8192);
-  let control = 0;
-  for (const byte of sample) {
-    if (byte === 0) return true;
-    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c && byte !== 0x1b) control += 1;
-  }
-  return sample.length > 0 && control / sample.length > 0.05;
-}
-
-function undecodable(file: string, why: string, cause?: unknown): KgError {
-  return new KgError(
-    "decode",
-    `ingest/read: cannot decode ${file}: ${why}. Save it as UTF-8 (or GB18030) text and ingest it again; the other files go on.`,
-    { cause },
-  );
+function emptyDocument(file: string, bytes: number): KgError {
+  const what = bytes === 0 ? "is empty (0 bytes)" : "holds no text, only whitespace or markup";
+  return new KgError("empty", `ingest/read: ${file} ${what}; skipped, nothing was written for it.`);
 }
 
 function isHtml(file: string, text: string): boolean {

@@ -8,6 +8,7 @@ import type { DocumentRows } from "./document-rows.js";
 import { curateForWrite, curationContext, type CurationContext } from "../curate/curation-context.js";
 import { foldPendingIn } from "./fold-evidence.js";
 import { recordRelations, splitRelations, type KnownRelations, type RelationSplit } from "./known-relations.js";
+import { failFastOnMemory } from "./write-failure.js";
 
 /**
  * Stores a document (its rows curated by the stored rules, see curateForWrite), its sentences, entities, mentions and relations, in one statement (cypher/write/write-document.cypher).
@@ -28,22 +29,26 @@ export async function writeDocument(
 ): Promise<void> {
   const versionBefore = curation.version;
   const roles = replace ? undefined : await known.roles();
-  const { split, stale } = await writeTransaction(db, async (tx) => {
-    const rows = await curateForWrite(tx, extracted, curation);
-    // Rules changed since this run last wrote: a curation may have created or deleted relations the run's list of
-    // known relations does not show, so this document's relations are merged (as a replacement's are).
-    const stale = versionBefore !== -1 && curation.version !== versionBefore;
-    const split: RelationSplit =
-      roles && !stale
-        ? splitRelations(rows.relations, roles)
-        : { created: [], existing: rows.relations, roleFills: [] };
-    if (replace) {
-      await tx.run(cypher("fold-pending-evidence"));
-      await removeDocumentIn(tx, rows.document.key);
-    }
-    await tx.run(cypher("write-document"), documentParameters(rows, split, replace || stale));
-    return { split, stale };
-  });
+  // A document too large for Neo4j's transaction memory fails at once rather than after the driver's retries.
+  const { split, stale } = await writeTransaction(
+    db,
+    failFastOnMemory(async (tx) => {
+      const rows = await curateForWrite(tx, extracted, curation);
+      // Rules changed since this run last wrote: a curation may have created or deleted relations the run's list of
+      // known relations does not show, so this document's relations are merged (as a replacement's are).
+      const stale = versionBefore !== -1 && curation.version !== versionBefore;
+      const split: RelationSplit =
+        roles && !stale
+          ? splitRelations(rows.relations, roles)
+          : { created: [], existing: rows.relations, roleFills: [] };
+      if (replace) {
+        await tx.run(cypher("fold-pending-evidence"));
+        await removeDocumentIn(tx, rows.document.key);
+      }
+      await tx.run(cypher("write-document"), documentParameters(rows, split, replace || stale));
+      return { split, stale };
+    }),
+  );
   if (roles && !stale) recordRelations(roles, split);
   else known.forget();
 }

@@ -1,3 +1,6 @@
+// Reading a document file: refusals that name it (binary, undecodable, empty, too large, not a regular file), encodings, HTML.
+
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -45,6 +48,41 @@ describe("readDocument", () => {
   it("refuses a UTF-8 byte-order mark followed by invalid UTF-8 and names the file", async () => {
     const bad = file("broken-utf8.txt", Buffer.from([0xef, 0xbb, 0xbf, 0xe6, 0x94, 0x41]));
     await expect(readDocument(bad)).rejects.toThrow(/broken-utf8\.txt/);
+  });
+
+  it("refuses an empty file, and one of only whitespace or markup, as empty (skipped, not failed) and names it", async () => {
+    for (const [name, bytes] of [
+      ["zero.txt", ""],
+      ["blank.txt", " \n\t\r\n　"],
+      ["bare.html", "<html><head><title>t</title></head><body><script>x()</script></body></html>"],
+    ] as const) {
+      const empty = file(name, bytes);
+      const refusal = await readDocument(empty).catch((error: unknown) => error);
+      expect(refusal).toBeInstanceOf(KgError);
+      expect((refusal as KgError).code).toBe("empty");
+      expect((refusal as KgError).message).toContain(empty);
+    }
+    await expect(readDocument(file("zero.txt", ""))).rejects.toThrow(/zero\.txt is empty \(0 bytes\); skipped/);
+  });
+
+  it("refuses a document over the size limit before reading it, naming the limit and the setting that raises it", async () => {
+    const text = file("limit.txt", TEXT);
+    const size = Buffer.byteLength(TEXT);
+    expect((await readDocument(text, { maxBytes: size })).text).toBe(TEXT);
+    await expect(readDocument(text, { maxBytes: size - 1 })).rejects.toThrow(
+      new RegExp(
+        `limit\\.txt is ${size} bytes, more than the ${size - 1} bytes a document may be.*--max-document-size \\(or KG_MAX_DOCUMENT_SIZE\\)`,
+      ),
+    );
+  });
+
+  it("refuses a named pipe without waiting for a writer, and a directory, naming them", async () => {
+    const fifo = path.join(dir, "pipe.txt");
+    execFileSync("mkfifo", [fifo]);
+    await expect(readDocument(fifo)).rejects.toThrow(
+      /pipe\.txt is a named pipe \(FIFO\), not a regular file, and was not opened/,
+    );
+    await expect(readDocument(dir)).rejects.toThrow(/is a directory, not a regular file/);
   });
 
   it("refuses a missing file with a KgError", async () => {
