@@ -84,7 +84,32 @@ describe("kg import", () => {
       entities: [{ ...entity, id: "Organization:政协\u001f委员会" }, ...contract.entities.slice(1)],
     };
     await expect(importFile("control.json", JSON.stringify(bad))).rejects.toThrow(
-      /entities\.0\.id: must not contain control characters/,
+      /control\.json: entities\.0\.id: U\+001F at index 15 is a control character/,
     );
+  });
+
+  it("refuses a document date that is no calendar date, naming the line and the field, before anything is written", async () => {
+    const before = await graphCounts(db);
+    const document = contract.documents[0];
+    if (!document) throw new Error("the sample yields a document");
+    const bad = { ...contract, documents: [{ ...document, date: "9999-99-99\u001fX<script>" }] };
+    await expect(importFile("date.jsonl", `${JSON.stringify(contract)}\n${JSON.stringify(bad)}\n`)).rejects.toThrow(
+      /date\.jsonl line 2: documents\.0\.date: "9999-99-99\\u001fX<script>" is not YYYY-MM-DD/,
+    );
+    expect(await graphCounts(db)).toEqual(before);
+  });
+
+  it("refuses control characters in an entity name, an alias or a document title, naming the field", async () => {
+    const [entity, ...rest] = contract.entities;
+    const document = contract.documents[0];
+    if (!entity || !document) throw new Error("the sample yields entities and a document");
+    const spoiled = [
+      { ...contract, entities: [{ ...entity, name: "政协\u001f委员会" }, ...rest] },
+      { ...contract, entities: [{ ...entity, aliases: [...entity.aliases, "政协\u0008"] }, ...rest] },
+      { ...contract, documents: [{ ...document, title: "报告\u0000" }] },
+    ];
+    const fields = [/entities\.0\.name: U\+001F/, /entities\.0\.aliases\.\d+: U\+0008/, /documents\.0\.title: U\+0000/];
+    for (const [i, bad] of spoiled.entries())
+      await expect(importFile(`control-${i}.json`, JSON.stringify(bad))).rejects.toThrow(fields[i]);
   });
 });
