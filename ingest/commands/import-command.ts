@@ -49,7 +49,7 @@ export async function readImportFiles(files: readonly string[]): Promise<ImportB
       const data = parseExtraction(value, where);
       recordImportedEntities(entities, data, where);
       const imported = importedDocumentRows(data, file);
-      rows.push(...imported.rows);
+      for (const row of imported.rows) rows.push(row);
       unlinkedMentions += imported.unlinkedMentions;
     }
   }
