@@ -2,90 +2,26 @@
 // rows as `kg ingest`: one document at a time, evidence spans as sentences, mentions inside them linked. Pure.
 
 import { createHash } from "node:crypto";
-import { z } from "zod";
-import { KgError } from "../../common/errors.js";
 import { documentKey, sentenceKey, type DocumentRows } from "../write/document-rows.js";
-import { ENTITY_TYPES, RELATION_TYPES } from "../types.js";
+import { createEnclosingSpanFinder } from "./enclosing-span.js";
+import type { ExtractionContract } from "./import-contract.js";
 
-const span = { doc: z.string().min(1), start: z.number().int().min(0), end: z.number().int().min(0) };
+type Relation = ExtractionContract["relations"][number];
+type Evidence = Relation["evidence"][number];
+type Mention = ExtractionContract["entities"][number]["mentions"][number];
 
-/** An id or key: no control characters (an edge line of the API joins keys with U+001F). */
-const key = z
-  .string()
-  .min(1)
-  .refine((text) => ![...text].some((c) => c.charCodeAt(0) < 0x20), "must not contain control characters");
-
-/**
- * The extraction contract (ExtractOutput, ingest/commands/extract-command.ts) as `kg import` checks it; unknown fields
- * are allowed and ignored.
- */
-export const extractionContract = z.object({
-  documents: z.array(
-    z.object({
-      id: z.string().min(1),
-      path: z.string().optional(),
-      title: z.string().optional(),
-      chars: z.number().optional(),
-      date: z.string().optional(),
-    }),
-  ),
-  entities: z.array(
-    z.object({
-      id: key,
-      type: z.enum(ENTITY_TYPES),
-      name: z.string().min(1),
-      aliases: z.array(z.string()).default([]),
-      mentions: z.array(z.object(span)).default([]),
-    }),
-  ),
-  relations: z.array(
-    z.object({
-      type: z.enum(RELATION_TYPES),
-      source: key,
-      target: key,
-      rule: key.default("import"),
-      role: z.string().optional(),
-      evidence: z
-        .array(z.object({ ...span, text: z.string().min(1) }))
-        .min(1, "a relation needs at least one evidence sentence"),
-    }),
-  ),
-});
-export type ExtractionContract = z.infer<typeof extractionContract>;
-
-/** Parses and checks one contract object; `where` (file and line) prefixes every error. */
-export function parseExtraction(value: unknown, where: string): ExtractionContract {
-  const result = extractionContract.safeParse(value);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new KgError(
-      "bad-import",
-      `import: ${where}: ${issue?.path.join(".") || "(top level)"}: ${issue?.message ?? "invalid"}`,
-    );
-  }
-  const data = result.data;
-  const entityIds = new Set(data.entities.map((e) => e.id));
-  const documentIds = new Set(data.documents.map((d) => d.id));
-  for (const [i, relation] of data.relations.entries()) {
-    for (const end of [relation.source, relation.target]) {
-      if (!entityIds.has(end))
-        throw new KgError("bad-import", `import: ${where}: relations.${i}: entity "${end}" is not among the entities.`);
-    }
-    for (const evidence of relation.evidence) {
-      if (!documentIds.has(evidence.doc))
-        throw new KgError(
-          "bad-import",
-          `import: ${where}: relations.${i}: document "${evidence.doc}" is not among the documents.`,
-        );
-      if (evidence.end - evidence.start !== evidence.text.length) {
-        throw new KgError(
-          "bad-import",
-          `import: ${where}: relations.${i}: evidence ${evidence.start}-${evidence.end} does not span its text of ${evidence.text.length} characters.`,
-        );
-      }
-    }
-  }
-  return data;
+/** What one document of a contract holds, gathered in one pass over the contract. */
+interface DocumentPart {
+  /** Evidence spans by `start-end`: the document's sentences (the last text given for a span wins). */
+  spans: Map<string, Evidence>;
+  /** The relations with evidence in the document, in the contract's order, with that evidence. */
+  relations: Array<{ relation: Relation; evidence: Evidence[] }>;
+  /** Positions in the contract's entities of those mentioned or related in the document. */
+  entities: Set<number>;
+  /** Ids of the entities that a relation with evidence in the document joins. */
+  related: Set<string>;
+  /** Mentions in the document by the position of their entity. */
+  mentions: Map<number, Mention[]>;
 }
 
 /** The graph key of an imported document: a sha256 id is the content hash `kg ingest` uses; others are hashed. */
@@ -95,28 +31,79 @@ export function importedDocumentKey(id: string): string {
   );
 }
 
+const emptyPart = (): DocumentPart => ({
+  spans: new Map(),
+  relations: [],
+  entities: new Set(),
+  related: new Set(),
+  mentions: new Map(),
+});
+
+function append<K, V>(lists: Map<K, V[]>, key: K, value: V): void {
+  const list = lists.get(key);
+  if (list) list.push(value);
+  else lists.set(key, [value]);
+}
+
+/**
+ * Groups the contract's relations, evidence, mentions and entities by document in one pass, so that each document's
+ * rows cost what it holds, not what the whole contract holds.
+ */
+function partsByDocument(data: ExtractionContract): Map<string, DocumentPart> {
+  const parts = new Map<string, DocumentPart>();
+  const part = (doc: string): DocumentPart => {
+    let found = parts.get(doc);
+    if (!found) parts.set(doc, (found = emptyPart()));
+    return found;
+  };
+  const position = new Map(data.entities.map((entity, i) => [entity.id, i]));
+  for (const relation of data.relations) {
+    const byDocument = new Map<string, Evidence[]>();
+    for (const e of relation.evidence) {
+      part(e.doc).spans.set(`${e.start}-${e.end}`, e);
+      append(byDocument, e.doc, e);
+    }
+    for (const [doc, evidence] of byDocument) {
+      const { relations, entities, related } = part(doc);
+      relations.push({ relation, evidence });
+      for (const end of [relation.source, relation.target]) {
+        entities.add(position.get(end) as number);
+        related.add(end);
+      }
+    }
+  }
+  for (const [i, entity] of data.entities.entries()) {
+    for (const m of entity.mentions) {
+      const { mentions, entities } = part(m.doc);
+      entities.add(i);
+      append(mentions, i, m);
+    }
+  }
+  return parts;
+}
+
 /** One DocumentRows per document of the contract, plus the mentions that no evidence sentence holds (not linked). */
 export function importedDocumentRows(
   data: ExtractionContract,
   sourceFile: string,
 ): { rows: DocumentRows[]; unlinkedMentions: number } {
   let unlinkedMentions = 0;
+  const parts = partsByDocument(data);
   const rows = data.documents.map((document): DocumentRows => {
     const key = importedDocumentKey(document.id);
-    const spans = new Map<string, { start: number; end: number; text: string }>();
-    for (const relation of data.relations) {
-      for (const e of relation.evidence) if (e.doc === document.id) spans.set(`${e.start}-${e.end}`, e);
-    }
-    const sentences = [...spans.values()]
+    const part = parts.get(document.id);
+    const sentences = [...(part?.spans.values() ?? [])]
       .sort((a, b) => a.start - b.start || a.end - b.end)
       .map((s, index) => ({ key: sentenceKey(key, index), index, ...s }));
-    const containing = (start: number, end: number) => sentences.find((s) => s.start <= start && end <= s.end);
+    const containing = createEnclosingSpanFinder(sentences);
 
     const entities: DocumentRows["entities"] = [];
     const mentions: DocumentRows["mentions"] = [];
-    for (const entity of data.entities) {
+    // In the contract's order, as the rows' order is part of the import's fingerprint below.
+    for (const i of [...(part?.entities ?? [])].sort((a, b) => a - b)) {
+      const entity = data.entities[i] as ExtractionContract["entities"][number];
       let count = 0;
-      for (const m of entity.mentions.filter((m) => m.doc === document.id)) {
+      for (const m of part?.mentions.get(i) ?? []) {
         const sentence = containing(m.start, m.end);
         if (!sentence) {
           unlinkedMentions += 1;
@@ -131,10 +118,7 @@ export function importedDocumentRows(
         });
         count += 1;
       }
-      const related = data.relations.some(
-        (r) => (r.source === entity.id || r.target === entity.id) && r.evidence.some((e) => e.doc === document.id),
-      );
-      if (count > 0 || related)
+      if (count > 0 || part?.related.has(entity.id))
         entities.push({
           key: entity.id,
           type: entity.type,
@@ -143,13 +127,9 @@ export function importedDocumentRows(
           mentions: count,
         });
     }
-    const relations = data.relations.flatMap((r) => {
-      const evidence = r.evidence.filter((e) => e.doc === document.id);
-      if (evidence.length === 0) return [];
+    const relations = (part?.relations ?? []).map(({ relation: r, evidence }) => {
       const keys = [...new Set(evidence.map((e) => (containing(e.start, e.end) as { key: string }).key))];
-      return [
-        { type: r.type, source: r.source, target: r.target, rule: r.rule, role: r.role ?? null, sentences: keys },
-      ];
+      return { type: r.type, source: r.source, target: r.target, rule: r.rule, role: r.role ?? null, sentences: keys };
     });
     const fingerprint = createHash("sha256")
       .update(JSON.stringify({ sentences, entities, mentions, relations }))

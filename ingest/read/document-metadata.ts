@@ -1,5 +1,6 @@
 // A document's title, date and source: from `kg ingest` flags, a sidecar `<file>.meta.json`, or the text itself.
 
+import { CALENDAR_DATE_FORMS, isCalendarDate } from "../../common/calendar-date.js";
 import { KgError } from "../../common/errors.js";
 import { readRegularFile } from "./document-file.js";
 
@@ -14,13 +15,11 @@ export interface DocumentMetadata {
 /** What a bad sidecar means for the run. */
 const NOT_INGESTED = "The document it describes was not ingested; the other files go on.";
 
-const ISO_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
-
 /** Checks a date given by the user; `where` names the flag or file for the error. */
 export function validateDate(value: string, where: string): string {
   const date = value.trim();
-  if (!ISO_DATE.test(date))
-    throw new KgError("bad-date", `${where}: date "${value}" is not YYYY-MM-DD (or YYYY-MM, YYYY).`);
+  if (!isCalendarDate(date))
+    throw new KgError("bad-date", `${where}: date "${value}" is not ${CALENDAR_DATE_FORMS} with a real month and day.`);
   return date;
 }
 

@@ -1,5 +1,7 @@
 // Dates as Chinese documents write them (2024年3月5日, 2024-03-05, 二〇二四年三月五日), read as ISO YYYY-MM-DD.
 
+import { isCalendarDate } from "../../../common/calendar-date.js";
+
 /** A date found in a string, with its span. */
 export interface FoundDate {
   iso: string;
@@ -13,7 +15,7 @@ const NUMERIC = String.raw`(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)`;
 const CHINESE = String.raw`([〇零○O一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日`;
 const DATE = new RegExp(`${ARABIC}|${NUMERIC}|${CHINESE}`, "gu");
 
-/** Every well-formed date in `text`, in order; impossible ones (month 13, year 1066) are skipped. */
+/** Every well-formed date in `text`, in order; impossible ones (month 13, 2月30日, year 1066) are skipped. */
 export function datesIn(text: string): FoundDate[] {
   const found: FoundDate[] = [];
   for (const match of text.matchAll(DATE)) {
@@ -33,8 +35,10 @@ export function findDate(text: string): string | undefined {
 }
 
 function isoDate(year: number, month: number, day: number): string | undefined {
-  if (!(year >= 1900 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31)) return undefined;
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  if (!(year >= 1900 && year <= 2100)) return undefined;
+  const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  // The same test as `kg import` and `--date` apply, so what extraction finds is always a date they accept.
+  return isCalendarDate(iso) ? iso : undefined;
 }
 
 const DIGITS = "〇一二三四五六七八九";

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import type { ExportGraph } from "../../../../common/export/export-graph.js";
 import { GEXF_NAMESPACE, GEXF_VIZ_NAMESPACE, parseHexColor, writeGexf } from "../../../../common/export/gexf.js";
 import { escapeXml } from "../../../../common/export/xml-text.js";
+import { readXml } from "../../../helpers/xml-reader.js";
 
 const GRAPH: ExportGraph = {
   nodes: [
@@ -92,6 +93,36 @@ describe("GEXF 1.3 writer", () => {
     expect(escapeXml("x\ny\tz")).toBe("x&#10;y&#9;z");
     expect(escapeXml("\uD800x")).toBe("x");
     expect(escapeXml("😀")).toBe("😀");
+  });
+
+  it("stays well-formed when every text field of the graph holds characters XML 1.0 forbids", () => {
+    // Lone high and low surrogates, C0 controls, U+FFFE and U+FFFF, as an old import may have stored them.
+    const bad = "\u0000\u0001\u001f\ud800\ufffe\uffff\udc00\u000b";
+    const key = `Organization:政协${bad}`;
+    const gexf = writeGexf({
+      nodes: [
+        { key, label: `政协${bad}`, entityType: "Organization", mentions: 1, documents: 1 },
+        { key: "Place:辽源", label: "辽源", entityType: "Place", mentions: 1, documents: 1 },
+      ],
+      edges: [
+        {
+          key: `${key}-[LOCATED_IN]->Place:辽源`,
+          source: key,
+          target: "Place:辽源",
+          relation: "LOCATED_IN",
+          weight: 1,
+          rule: `rule${bad}`,
+          stated: true,
+          firstDate: `9999-99-99${bad}X<script>`,
+          lastDate: `2021${bad}`,
+        },
+      ],
+    });
+    const read = readXml(gexf);
+    expect(read.error).toBeUndefined();
+    expect(read.values).toEqual(
+      expect.arrayContaining(["Organization:政协", "政协", "rule", "9999-99-99X<script>", "2021"]),
+    );
   });
 
   it("reads #rrggbb and #rgb colours and refuses anything else", () => {

@@ -95,6 +95,12 @@ describe("document date: the day of delivery", () => {
     expect(findDate("一九八○年十二月三十一日")).toBe("1980-12-31");
   });
 
+  it("skips days the month does not have, which `kg import` and --date would refuse", () => {
+    expect(findDate("2021年2月30日，2021年3月1日")).toBe("2021-03-01");
+    expect(findDate("二〇二一年四月三十一日")).toBeUndefined();
+    expect(findDate("2020年2月29日")).toBe("2020-02-29");
+  });
+
   it("reads the adoption line of a resolution", () => {
     const text = lines(
       "某市人民代表大会关于某项工作的决议",

@@ -80,11 +80,12 @@ describe("document metadata", () => {
     expect(() => parseSidecar("[]", "s.json")).toThrow(/must hold a JSON object/);
   });
 
-  it("accepts full and partial ISO dates and refuses impossible months", () => {
+  it("accepts full and partial ISO dates and refuses impossible months and days", () => {
     expect(validateDate("2021-01-11", "--date")).toBe("2021-01-11");
     expect(validateDate("2021-01", "--date")).toBe("2021-01");
     expect(validateDate("2021", "--date")).toBe("2021");
     expect(() => validateDate("2021-13-01", "--date")).toThrow(/--date: date "2021-13-01"/);
+    expect(() => validateDate("2021-02-30", "--date")).toThrow(/--date: date "2021-02-30" is not YYYY-MM-DD/);
   });
 
   it("reads title, date and source from a sidecar", () => {
