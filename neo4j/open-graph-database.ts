@@ -48,8 +48,10 @@ export async function connect(
 ): Promise<Driver> {
   const driver = neo4j.driver(uri, auth ? neo4j.auth.basic(auth.user, auth.password) : undefined, {
     disableLosslessIntegers: true,
+    // A connection is had from the pool within this time, or the work fails (and the API answers 503): a stalled
+    // Neo4j accepts connections but never answers their handshake, and only this limit ends the wait for one.
     connectionTimeout: 10_000,
-    connectionAcquisitionTimeout: 20_000,
+    connectionAcquisitionTimeout: 10_000,
     maxTransactionRetryTime: 15_000,
     userAgent: "kg-explorer/0.1",
   });
