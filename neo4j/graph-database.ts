@@ -2,7 +2,9 @@
 // write transactions and auto-commit statements, each in a session that is always closed.
 
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord, type Session } from "neo4j-driver";
+import { KgError } from "../common/errors.js";
 import { cypherStatements } from "./cypher-files.js";
+import { FAULT_CODES } from "./database-faults.js";
 
 /** A driver that has logged in, the database every call must name, and how to let go of both. */
 export interface GraphDatabase {
@@ -12,24 +14,81 @@ export interface GraphDatabase {
   description: string;
   /** Closes the driver and stops the local Neo4j if this process started it. */
   close(): Promise<void>;
+  /**
+   * Why the database cannot answer now although the driver would try (the local Neo4j is being restarted, or no
+   * longer is), as the error to fail with at once; undefined while it runs.
+   */
+  outage?(): KgError | undefined;
 }
 
-/** What the work below needs of a graph database: its driver and the database to name. */
-export type GraphTarget = Pick<GraphDatabase, "driver" | "database">;
+/** What the work below needs of a graph database: its driver, the database to name, and whether it is out. */
+export type GraphTarget = Pick<GraphDatabase, "driver" | "database" | "outage">;
+
+/**
+ * How much longer than a statement's server-side time limit the driver waits for it. Neo4j ends a statement that runs
+ * too long itself, and frees what it holds, but notices only every couple of seconds; the driver's own limit is for a
+ * Neo4j that cannot answer at all (stalled, frozen, cut off), whose connection would otherwise be waited on for ever.
+ */
+export const CLIENT_GRACE_MS = 5_000;
+
+/** A time limit on waiting: `race` settles as the given promise does, or fails once the limit has passed. */
+interface Deadline {
+  race<T>(work: Promise<T>): Promise<T>;
+  readonly expired: boolean;
+  clear(): void;
+}
+
+function startDeadline(ms: number): Deadline {
+  let expired = false;
+  let timer: NodeJS.Timeout | undefined;
+  const expiry = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      expired = true;
+      reject(
+        new KgError(
+          FAULT_CODES.timeout,
+          `neo4j: the graph database did not answer within ${ms / 1000} s; it may be overloaded or stalled.`,
+        ),
+      );
+    }, ms);
+  });
+  // Nobody may be racing at the moment it fires (between two records of a stream).
+  expiry.catch(() => undefined);
+  return {
+    race: (work) => Promise.race([work, expiry]),
+    get expired() {
+      return expired;
+    },
+    clear: () => clearTimeout(timer),
+  };
+}
+
+/** A session on `db` in `mode`, unless the database is known to be out, which fails at once. */
+function openSession({ driver, database, outage }: GraphTarget, mode: "READ" | "WRITE"): Session {
+  const out = outage?.();
+  if (out) throw out;
+  return driver.session({ database, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
+}
+
+/** Closes a session; after a deadline, without waiting, as its connection may never answer the closing. */
+async function closeSession(session: Session, deadline: Deadline | undefined): Promise<void> {
+  if (deadline?.expired) void session.close().catch(() => undefined);
+  else await session.close();
+}
 
 async function inSession<T>(
-  { driver, database }: GraphTarget,
+  db: GraphTarget,
   mode: "READ" | "WRITE",
   work: (session: Session) => Promise<T>,
+  timeoutMs?: number,
 ): Promise<T> {
-  const session = driver.session({
-    database,
-    defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
-  });
+  const session = openSession(db, mode);
+  const deadline = timeoutMs === undefined ? undefined : startDeadline(timeoutMs + CLIENT_GRACE_MS);
   try {
-    return await work(session);
+    return await (deadline ? deadline.race(work(session)) : work(session));
   } finally {
-    await session.close();
+    deadline?.clear();
+    await closeSession(session, deadline);
   }
 }
 
@@ -37,7 +96,8 @@ async function inSession<T>(
 const runConfig = (timeoutMs?: number): { timeout?: number } => (timeoutMs === undefined ? {} : { timeout: timeoutMs });
 
 /**
- * Runs a read-only statement in its own auto-commit transaction, bounded by `timeoutMs` on the server when given. A
+ * Runs a read-only statement in its own auto-commit transaction, bounded by `timeoutMs` when given: on the server, and
+ * in this process a little later (CLIENT_GRACE_MS), which then fails with a KgError `neo4j-timeout`. A
  * managed transaction (`executeQuery`, `executeRead`) costs a BEGIN and a COMMIT round trip more, and retries, which
  * an API answering 503 with a retry hint does not want; a read needs neither.
  */
@@ -47,7 +107,12 @@ export function readRows(
   params: Record<string, unknown> = {},
   timeoutMs?: number,
 ): Promise<Neo4jRecord[]> {
-  return inSession(db, "READ", async (session) => (await session.run(statement, params, runConfig(timeoutMs))).records);
+  return inSession(
+    db,
+    "READ",
+    async (session) => (await session.run(statement, params, runConfig(timeoutMs))).records,
+    timeoutMs,
+  );
 }
 
 /** Runs a read as `readRows` does and gives each row as an object of its columns, typed by the caller once. */
@@ -62,7 +127,8 @@ export async function readObjects<Row extends object>(
 
 /**
  * Runs a read-only statement as `readRows` does, handing out its records as they arrive, so a caller can work on the
- * first while Neo4j still produces the rest. The session closes when the records end or the caller stops early.
+ * first while Neo4j still produces the rest; its time limit bounds the whole stream. The session closes when the
+ * records end, fail or time out, or the caller stops early.
  */
 export async function* streamRows(
   db: GraphTarget,
@@ -70,11 +136,32 @@ export async function* streamRows(
   params: Record<string, unknown>,
   timeoutMs?: number,
 ): AsyncGenerator<Neo4jRecord> {
-  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
+  const session = openSession(db, "READ");
+  const records = session.run(statement, params, runConfig(timeoutMs))[Symbol.asyncIterator]();
+  const deadline = timeoutMs === undefined ? undefined : startDeadline(timeoutMs + CLIENT_GRACE_MS);
+  // Whether the records may still have more to hand out: only then does stopping early cancel them.
+  let open = true;
   try {
-    yield* session.run(statement, params, runConfig(timeoutMs));
+    for (;;) {
+      const next = deadline ? deadline.race(records.next()) : records.next();
+      const record = await next.catch((error: unknown) => {
+        open = false;
+        throw error;
+      });
+      if (record.done) {
+        open = false;
+        return;
+      }
+      yield record.value;
+    }
   } finally {
-    await session.close();
+    if (open) {
+      // The caller stopped early: cancel the rest, which needs an answer from Neo4j, so within the deadline too.
+      const cancelled: Promise<unknown> = records.return?.() ?? Promise.resolve();
+      await (deadline ? deadline.race(cancelled) : cancelled).catch(() => undefined);
+    }
+    deadline?.clear();
+    await closeSession(session, deadline);
   }
 }
 

@@ -7,16 +7,33 @@ import { applySchema } from "./apply-schema.js";
 import { cypher } from "./cypher-files.js";
 import { runStatement, type GraphDatabase } from "./graph-database.js";
 import { startLocalNeo4j } from "./local/local-neo4j.js";
+import { superviseLocalNeo4j, type RestartPolicy } from "./local/supervise-local-neo4j.js";
 import type { Neo4jConfig } from "./neo4j-config.js";
 
-/** Opens the graph database named by the configuration; failures become KgErrors that say what to do. */
-export async function openGraphDatabase(config: Neo4jConfig, progress: Progress): Promise<GraphDatabase> {
+/** For a long-lived process: restart the local Neo4j when it dies, as the policy allows, telling `log` each step. */
+export interface KeepLocalRunning {
+  policy: RestartPolicy;
+  log: (line: string) => void;
+}
+
+/**
+ * Opens the graph database named by the configuration; failures become KgErrors that say what to do. The local Neo4j
+ * is restarted when it dies only with `keepLocalRunning` (a command that dies with it had better say so and stop).
+ */
+export async function openGraphDatabase(
+  config: Neo4jConfig,
+  progress: Progress,
+  keepLocalRunning?: KeepLocalRunning,
+): Promise<GraphDatabase> {
   if (config.uri !== undefined) {
     const auth = config.password === undefined ? undefined : { user: config.user, password: config.password };
     const driver = await connect(config.uri, auth, config.database, "NEO4J_URI");
     return { driver, database: config.database, description: config.uri, close: () => driver.close() };
   }
-  const local = await startLocalNeo4j({ dataDir: config.dataDir, port: config.localPort, progress });
+  const options = { dataDir: config.dataDir, port: config.localPort, progress };
+  const local = keepLocalRunning
+    ? await superviseLocalNeo4j(options, keepLocalRunning.policy, keepLocalRunning.log)
+    : await startLocalNeo4j(options);
   try {
     const driver = await connect(
       local.uri,
@@ -28,6 +45,7 @@ export async function openGraphDatabase(config: Neo4jConfig, progress: Progress)
       driver,
       database: config.database,
       description: `${local.uri} (local, data in ${config.dataDir})`,
+      ...("outage" in local ? { outage: () => local.outage() } : {}),
       async close() {
         await driver.close();
         await local.stop();
@@ -48,8 +66,10 @@ export async function connect(
 ): Promise<Driver> {
   const driver = neo4j.driver(uri, auth ? neo4j.auth.basic(auth.user, auth.password) : undefined, {
     disableLosslessIntegers: true,
+    // A connection is had from the pool within this time, or the work fails (and the API answers 503): a stalled
+    // Neo4j accepts connections but never answers their handshake, and only this limit ends the wait for one.
     connectionTimeout: 10_000,
-    connectionAcquisitionTimeout: 20_000,
+    connectionAcquisitionTimeout: 10_000,
     maxTransactionRetryTime: 15_000,
     userAgent: "kg-explorer/0.1",
   });

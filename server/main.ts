@@ -10,6 +10,7 @@ import { ingestDocuments } from "../ingest/pipeline/ingest-documents.js";
 import { applySchema } from "../neo4j/apply-schema.js";
 import { resolveNeo4jConfig } from "../neo4j/neo4j-config.js";
 import { openGraphDatabase } from "../neo4j/open-graph-database.js";
+import { DEFAULT_RESTART_POLICY } from "../neo4j/local/supervise-local-neo4j.js";
 import type { GraphDatabase } from "../neo4j/graph-database.js";
 import { createApp, graphServices } from "./app.js";
 import { createGraphRepository } from "./repository/index.js";
@@ -20,7 +21,11 @@ const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 async function main(): Promise<void> {
   const serverConfig = resolveServerConfig();
   const neo4jConfig = resolveNeo4jConfig();
-  const db = await openGraphDatabase(neo4jConfig, createProgress(process.stderr, "neo4j"));
+  // The server outlives a crash of its local Neo4j: it restarts it and answers 503 meanwhile.
+  const db = await openGraphDatabase(neo4jConfig, createProgress(process.stderr, "neo4j"), {
+    policy: DEFAULT_RESTART_POLICY,
+    log: (line) => process.stderr.write(`kg-explorer: ${line}\n`),
+  });
   let server: Server | undefined;
   let stopping = false;
   const stop = async (code: number): Promise<void> => {

@@ -17,8 +17,16 @@ export interface LocalNeo4j {
   password: string;
   /** Process id of the JVM. */
   pid: number;
+  /** Settles when the JVM has exited, whether stopped or not, with its exit code or the signal that ended it. */
+  exited: Promise<LocalNeo4jExit>;
   /** Stops the JVM cleanly (stdin closed, then SIGTERM and SIGKILL after grace periods); safe to call twice. */
   stop(): Promise<void>;
+}
+
+/** How the JVM ended: its exit code, or the signal that killed it. */
+export interface LocalNeo4jExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
 }
 
 export interface LocalNeo4jOptions {
@@ -99,8 +107,12 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     { stdio: ["pipe", "pipe", "pipe"], detached: true, env: { ...process.env, KG_NEO4J_PASSWORD: password } },
   );
   child.stderr.pipe(log, { end: false });
+  // "close" comes after the last output of the JVM, however it ended.
+  child.once("close", () => log.end());
 
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  const exited = new Promise<LocalNeo4jExit>((resolve) =>
+    child.on("exit", (code, signal) => resolve({ code, signal })),
+  );
   await new Promise<void>((resolve, reject) => {
     let partial = "";
     const timer = setTimeout(() => {
@@ -137,18 +149,18 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
         }
       }
     });
-    void exited.then((code) => {
+    void exited.then((exit) => {
       clearTimeout(timer);
       reject(
         new KgError(
           "neo4j-exited",
-          `neo4j: the local Neo4j exited with code ${code} before it was ready; see ${path.join(dataDir, "neo4j-launcher.log")}.`,
+          `neo4j: the local Neo4j ${describeExit(exit)} before it was ready; see ${path.join(dataDir, "neo4j-launcher.log")}.`,
         ),
       );
     });
   });
   progress.done(
-    `Neo4j ${install.neo4jVersion} ready on bolt://127.0.0.1:${port} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `Neo4j ${install.neo4jVersion} ready on bolt://127.0.0.1:${port} (pid ${child.pid}) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
 
   let stopping: Promise<void> | undefined;
@@ -157,6 +169,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     user: "neo4j",
     password,
     pid: child.pid as number,
+    exited,
     stop() {
       stopping ??= (async () => {
         if (child.exitCode !== null || child.signalCode !== null) return;
@@ -166,9 +179,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
           setTimeout(() => child.kill("SIGTERM"), 20_000),
           setTimeout(() => child.kill("SIGKILL"), 40_000),
         ];
-        const code = await exited;
+        const { code } = await exited;
         timers.forEach(clearTimeout);
-        log.end();
         if (sharing && !archived)
           await (code === 0 ? rename(pendingArchive, install.classDataArchive) : rm(pendingArchive)).catch(
             () => undefined,
@@ -177,6 +189,11 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       return stopping;
     },
   };
+}
+
+/** How a JVM ended, for messages: "exited with code 1", "was killed by SIGKILL". */
+export function describeExit({ code, signal }: LocalNeo4jExit): string {
+  return signal ? `was killed by ${signal}` : `exited with code ${code}`;
 }
 
 /** Reads the generated password, or creates one (mode 0600) on first start. */

@@ -73,7 +73,11 @@ export function buildOpenApi(routes: readonly ApiRoute[]): Record<string, unknow
           : {}),
         404: errorResponse("no such entity (or document, sentence)"),
         ...(route.body ? { 413: errorResponse("the body is larger than the route takes") } : {}),
-        503: errorResponse("the database cannot answer right now; retry after the Retry-After seconds"),
+        503: errorResponse(
+          "the database cannot answer right now or did not in time (code database-unavailable, database-timeout, " +
+            "database-restarting); retry after the Retry-After seconds. database-stopped (no Retry-After): the " +
+            "server no longer restarts its local Neo4j; restart kg-explorer",
+        ),
       },
     };
   }

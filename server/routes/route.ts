@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { CurationService } from "../curation-service.js";
 import type { Authorize } from "../http/authorize.js";
 import { HttpError } from "../http/errors.js";
+import { READ_REQUEST_TIMEOUT_MS, requestDeadline, WRITE_REQUEST_TIMEOUT_MS } from "../http/request-deadline.js";
 import type { GraphRepository } from "../repository/types.js";
 
 /** What every handler works with besides its request. */
@@ -96,7 +97,7 @@ export function defineRoute<Q extends z.ZodObject, B extends z.ZodType = z.ZodUn
 /** The path as Express writes it: `{id}` becomes `:id`. */
 const expressPath = (path: string): string => path.replace(/\{(\w+)\}/g, ":$1");
 
-/** Mounts every route of the table on `router`, the compressed ones behind `compression`. */
+/** Mounts every route of the table on `router`, each behind its deadline, the compressed ones behind `compression`. */
 export function mountRoutes(
   router: Router,
   routes: readonly ApiRoute[],
@@ -110,7 +111,11 @@ export function mountRoutes(
   };
   for (const route of routes) {
     const handler: RequestHandler = (request, response) => route.handle(request, response, services);
+    const deadline = route.write
+      ? requestDeadline(WRITE_REQUEST_TIMEOUT_MS, { write: true })
+      : requestDeadline(READ_REQUEST_TIMEOUT_MS);
     const before: RequestHandler[] = [
+      deadline,
       ...(route.write ? [authorize] : []),
       ...(route.method === "post" ? [express.json({ limit: route.bodyLimit ?? DEFAULT_BODY_LIMIT })] : []),
       ...(route.compressed ? [compression] : []),

@@ -10,7 +10,16 @@ import { freePort } from "../helpers/free-port.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    neo4j: { uri: string; user: string; password: string; database: string; dataDir: string; port: number };
+    /** The test run's Neo4j; `pid` is its JVM's, for a test that freezes it (and must resume it). */
+    neo4j: {
+      uri: string;
+      user: string;
+      password: string;
+      database: string;
+      dataDir: string;
+      port: number;
+      pid: number;
+    };
   }
 }
 
@@ -32,6 +41,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     database: "neo4j",
     dataDir,
     port,
+    pid: local.pid,
   });
   return async () => {
     await local.stop();
