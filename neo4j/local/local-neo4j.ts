@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createWriteStream, existsSync } from "node:fs";
-import { chmod, mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import { KgError } from "../../common/errors.js";
@@ -79,6 +79,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const log = createWriteStream(path.join(dataDir, "neo4j-launcher.log"), { flags: "a" });
   // Class-data sharing cuts JVM start-up by a few seconds: use the archive if a clean run left one, else make one.
   const sharing = options.classDataSharing ?? true;
+  if (sharing) await removeOrphanedArchives(install.classDataArchive);
   const archived = sharing && existsSync(install.classDataArchive);
   const pendingArchive = `${install.classDataArchive}.${process.pid}.tmp`;
   const archiveFlags = !sharing
@@ -194,6 +195,29 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
 /** How a JVM ended, for messages: "exited with code 1", "was killed by SIGKILL". */
 export function describeExit({ code, signal }: LocalNeo4jExit): string {
   return signal ? `was killed by ${signal}` : `exited with code ${code}`;
+}
+
+/** Whether a process with this id runs (signal 0 checks without sending anything). */
+function processRuns(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Removes the half-written class-data archives (`<archive>.<pid>.tmp`) of processes that were killed before their
+ * JVM could finish one: each is a hundred megabytes or more, and nothing else would ever remove them.
+ */
+export async function removeOrphanedArchives(archive: string): Promise<void> {
+  const dir = path.dirname(archive);
+  const pending = new RegExp(`^${path.basename(archive).replace(/\./g, "\\.")}\\.(\\d+)\\.tmp$`);
+  for (const file of await readdir(dir).catch(() => [] as string[])) {
+    const pid = Number(pending.exec(file)?.[1]);
+    if (pid && !processRuns(pid)) await rm(path.join(dir, file), { force: true });
+  }
 }
 
 /** Reads the generated password, or creates one (mode 0600) on first start. */
