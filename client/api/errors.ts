@@ -11,7 +11,8 @@ export function errorMessage(t: Translator, error: unknown): string {
   if (error instanceof ApiRequestError) {
     if (error.status === 0) return t.t("error.network", { message: error.message });
     if (error.status === 404 && error.code === "not-found") return t.t("error.notFound");
-    if (error.status === 503) return t.t("error.unavailable");
+    if (error.status === 503)
+      return t.t(error.code === "database-stopped" ? "error.databaseStopped" : "error.unavailable");
     if (error.status >= 400 && error.status < 500) return t.t("error.refused", { message: error.message });
     return t.t("error.server", { status: error.status, message: error.message });
   }

@@ -122,6 +122,8 @@ export const EN_MESSAGES: Record<MessageKey, string> = {
   "notice.expandTruncated": "Too many neighbours; loaded the first {count}",
   "error.notFound":
     "This entity is not in the graph: it may have been merged, renamed or removed with its documents. Search for it in the box on the left.",
+  "error.databaseStopped":
+    "The graph database stopped too often and is no longer restarted: restart kg-explorer (its log says why).",
   "error.unavailable": "The graph database cannot answer right now; try again in a few seconds.",
   "error.refused": "The request was refused: {message}",
   "error.server": "Server error ({status}): {message}",

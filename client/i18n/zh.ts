@@ -120,6 +120,7 @@ export const ZH_MESSAGES = {
   "notice.noCommunity": "服务器不支持按社区下钻",
   "notice.expandTruncated": "邻居太多，只加载了前 {count} 个",
   "error.notFound": "图谱中没有这个实体：它可能已被合并、改名或随文档删除。请用左侧的搜索框查找。",
+  "error.databaseStopped": "图数据库多次停止，已不再自动重启：请重新启动 kg-explorer（其日志说明了原因）。",
   "error.unavailable": "图数据库暂时无法应答，请几秒后再试。",
   "error.refused": "请求未被接受：{message}",
   "error.server": "服务器错误（{status}）：{message}",

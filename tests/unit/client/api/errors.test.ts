@@ -17,6 +17,10 @@ describe("errorMessage", () => {
 
   it("asks to retry when the database cannot answer, and keeps the parameter the server names", () => {
     expect(errorMessage(zh, new ApiRequestError(503, "database-unavailable", "x"))).toMatch(/几秒后再试/);
+    expect(errorMessage(zh, new ApiRequestError(503, "database-timeout", "x"))).toMatch(/几秒后再试/);
+    // A database the server gave up restarting: retrying will not help, restarting kg-explorer will.
+    expect(errorMessage(zh, new ApiRequestError(503, "database-stopped", "x"))).toMatch(/重新启动 kg-explorer/);
+    expect(errorMessage(en, new ApiRequestError(503, "database-stopped", "x"))).toMatch(/restart kg-explorer/);
     expect(errorMessage(en, new ApiRequestError(400, "bad-parameter", "parameter limit: too big"))).toBe(
       "The request was refused: parameter limit: too big",
     );
