@@ -171,6 +171,8 @@ function ownersOfActors(
   at: number,
   rest: string,
 ): Party[] {
+  // The cheap test first: this runs for every partner with a cue.
+  if (!facts.context.text.slice(clauseStart, at).includes("股东")) return [];
   const named = mentionsIn(facts, clauseStart, at, ["Organization"]).filter((m) =>
     actors.some((a) => a.entity === m.entity && !a.inferred),
   );
