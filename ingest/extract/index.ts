@@ -11,7 +11,7 @@ import { createSentenceContexts } from "./sentence-context.js";
 import { splitSentences } from "./sentences.js";
 
 /** Version of the extraction rules; stored on each Document so a changed extractor can re-extract. */
-export const EXTRACTOR_VERSION = "rules-4";
+export const EXTRACTOR_VERSION = "rules-5";
 
 /** Lines that are page furniture, not content: "(上接第一版)", "(下转第二版)". */
 const LAYOUT_LINE = /^[(（]?\s*[上下](?:接|转)第?[一二三四五六七八九十\d]+版\s*[)）]?$/u;

@@ -4,8 +4,9 @@ import type { Sentence } from "../types.js";
 
 // A line break always ends a sentence: page layout (a blank line in the middle of a sentence, a section resumed
 // after another one) must never glue the words on either side into one name.
-// A Western full stop ends a sentence only before a space or the end (not in 3.5 or www.gov.cn).
-const SENTENCE = /(?:[^。！？；!?;.\n\r]|\.(?![\s]|$))+(?:[。！？；!?;…”’)）]|\.(?=\s|$))*/g;
+// A Western full stop ends a sentence only before a space or the end (not in 3.5 or www.gov.cn), and the semicolon of
+// an HTML entity left in scraped text (AT&amp;T) ends none.
+const SENTENCE = /(?:&(?:[a-z]{2,6}|#\d{1,5});|[^。！？；!?;.\n\r]|\.(?![\s]|$))+(?:[。！？；!?;…”’)）]|\.(?=\s|$))*/g;
 
 /** The sentences of a text, trimmed of surrounding whitespace; offsets index the original string. */
 export function splitSentences(text: string): Sentence[] {

@@ -1,4 +1,5 @@
-// A known firm's arm in a region (波音中国, 力拓英国公司), named as the firm and the region together.
+// A known firm's arm in a region (波音中国, 力拓英国公司), named as the firm and the region together; a foreign firm
+// written after its country (美国高盛集团), named as the news writes it.
 
 import type { Candidate, SentenceContext } from "../../extraction-types.js";
 import { COUNTRIES, PROVINCES } from "../../lexicon/places.js";
@@ -59,5 +60,32 @@ export function regionalNames(context: SentenceContext, sure: Candidate[]): void
     if (/^\s*[\d<一二三四五六七八九十]/u.test(text.slice(end, end + 2))) continue;
     if (next && next.start === end && !endsClause(next) && !REGION_FOLLOWERS.has(next.word)) continue;
     sure.push({ type: "Organization", start: company.start, end, rule: "company-region", priority: 4 });
+  }
+}
+
+/** Foreign countries: written before a firm's name, news makes them part of it (美国高盛集团, 德国曼公司). */
+const FOREIGN = new Set(Object.keys(COUNTRIES).filter((name) => COUNTRIES[name] === name && !/^中/u.test(name)));
+/** Rules whose firms are sure enough to take the country before them. */
+const FIRM_RULES = new Set(["company-lexicon", "company-legal-suffix", "company-registered-name", "company-word"]);
+
+/**
+ * A foreign country right before a firm (与美国高盛集团的…, 德国西门子公司): the mention spans both, and the entity keeps
+ * the firm's own name, so that either form finds it.
+ */
+export function countryPrefixedNames(context: SentenceContext, sure: Candidate[]): void {
+  const { text, tokens, tokenAt } = context;
+  for (const company of [...sure]) {
+    if (!FIRM_RULES.has(company.rule)) continue;
+    const country = tokens[tokenAt[company.start - 1] ?? -1];
+    if (!country || country.end !== company.start || !FOREIGN.has(country.word)) continue;
+    if (!endsClause(tokens[tokenAt[country.start - 1] ?? -1])) continue;
+    sure.push({
+      type: "Organization",
+      start: country.start,
+      end: company.end,
+      rule: "company-country",
+      priority: 4,
+      canonical: company.canonical ?? text.slice(company.start, company.end),
+    });
   }
 }

@@ -24,7 +24,7 @@ export function briefStem(context: SentenceContext, stem: { start: number; lengt
 const FUNCTION_BEFORE = /^[和与及对向从在将被把由据于使即让给经以出起过而]/u;
 
 /** An unknown word of three or more characters that starts with a function character (以金智, 使夏新). */
-function gluedFunction(token: Token): boolean {
+export function gluedFunction(token: Token): boolean {
   return token.tag === "x" && token.word.length >= 3 && FUNCTION_BEFORE.test(token.word);
 }
 /** Two characters jieba could not place that end in a preposition (元/股向 德力西): the clause before a name. */

@@ -112,6 +112,11 @@ const OWNERSHIP = [
   "部属",
   "所属",
   "下属",
+  // 新华联全资子公司, X控股子公司: a firm's subsidiary, named by its owner only, is not named.
+  "全资",
+  "全资子",
+  "控股子",
+  "参股子",
 ];
 
 /** First characters of the ownership forms: modifiers holding none of them hold no form, whatever the form. */

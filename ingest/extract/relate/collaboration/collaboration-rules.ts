@@ -2,6 +2,7 @@
 // A联合B, A和B共同…, 邀请X参加…, agreements signed between parties, X在…会上作发言.
 
 import type { RelationRule } from "../relation-types.js";
+import { bothParties } from "./both-parties-rules.js";
 import { jointSubjects, partnerOf, shortPair, speakAtMeeting, takePart } from "./joint-rules.js";
 import { inviteOrJoin, workWith } from "./partner-rules.js";
 
@@ -14,4 +15,5 @@ export const COLLABORATION_RULES: readonly RelationRule[] = [
   partnerOf,
   takePart,
   speakAtMeeting,
+  bothParties,
 ];

@@ -18,6 +18,14 @@ describe("sentences and normalization", () => {
     ]);
   });
 
+  it("does not end a sentence at the semicolon of an HTML entity left in scraped text, but at a real one", () => {
+    expect(splitSentences("宏达和F&amp;G达成共识;双方将签约。").map((s) => s.text)).toEqual([
+      "宏达和F&amp;G达成共识;",
+      "双方将签约。",
+    ]);
+    expect(splitSentences("编号&#38;后文").map((s) => s.text)).toEqual(["编号&#38;后文"]);
+  });
+
   it("ends a sentence at every line break, so a layout break never glues two lines", () => {
     expect(splitSentences("加强提案督\n\n(四) 加强团结联合").map((s) => s.text)).toEqual([
       "加强提案督",
