@@ -9,7 +9,6 @@
 import http, { type Server } from "node:http";
 import path from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import type { Driver } from "neo4j-driver";
 import { createProgress } from "../common/progress.js";
 import { seededRandom } from "../common/seeded-random.js";
 import { ingestDocuments } from "../ingest/pipeline/ingest-documents.js";
@@ -17,7 +16,9 @@ import { cypher } from "../neo4j/cypher-files.js";
 import { createApp, graphServices } from "../server/app.js";
 import { READ_TIMEOUT_MS } from "../server/repository/read.js";
 import { readObjects, readRows, type GraphTarget } from "../neo4j/graph-database.js";
+import { overlappingGroups, recordingDriver, type RecordedQuery } from "./recording-driver.js";
 import {
+  BROWSER_ACCEPT_ENCODING,
   pairedRatioInterval,
   percentile,
   positiveInt,
@@ -26,47 +27,6 @@ import {
   startBenchNeo4j,
   writeSyntheticCorpus,
 } from "./bench-support.js";
-
-interface RecordedQuery {
-  query: string;
-  parameters: Record<string, unknown>;
-  started: number;
-  finished: number;
-}
-
-/**
- * A driver whose sessions note every statement the server runs, so the bench can replay a request's Cypher bare. A
- * statement counts as finished when its session closes, which the server does once it has read the records: the
- * result itself is left alone, since a second consumer of it (its promise) would change how the server reads it.
- */
-function recordingDriver(driver: Driver, log: RecordedQuery[]): Driver {
-  return new Proxy(driver, {
-    get(target, property, receiver) {
-      if (property !== "session") return Reflect.get(target, property, receiver) as unknown;
-      return (...args: Parameters<Driver["session"]>) => {
-        const session = target.session(...args);
-        const run = session.run.bind(session);
-        const close = session.close.bind(session);
-        const entries: RecordedQuery[] = [];
-        session.run = ((query: string, parameters: Record<string, unknown>, config) => {
-          const entry: RecordedQuery = { query, parameters, started: performance.now(), finished: Infinity };
-          log.push(entry);
-          entries.push(entry);
-          return run(query, parameters, config);
-        }) as typeof session.run;
-        session.close = () => {
-          const closed = performance.now();
-          for (const entry of entries) entry.finished = Math.min(entry.finished, closed);
-          return close();
-        };
-        return session;
-      };
-    },
-  });
-}
-
-/** What Chromium asks for, from localhost as over HTTPS (seen in its request headers). */
-const BROWSER_ACCEPT_ENCODING = "gzip, deflate, br, zstd";
 
 /**
  * GETs a URL as a browser does (keep-alive, the browser's content codings accepted and the body unpacked) and answers
@@ -100,18 +60,6 @@ function unpack(body: Buffer, coding: string | undefined): Buffer {
   if (coding === "br") return brotliDecompressSync(body);
   if (coding === "gzip") return gunzipSync(body);
   throw new Error(`the server answered in content coding "${coding}", which bench:api does not unpack`);
-}
-
-/** Splits statements in start order into groups that ran at the same time (each began before the group's last ended). */
-function overlappingGroups(queries: RecordedQuery[]): RecordedQuery[][] {
-  const groups: RecordedQuery[][] = [];
-  let end = -Infinity;
-  for (const q of [...queries].sort((a, b) => a.started - b.started)) {
-    if (q.started < end) groups.at(-1)?.push(q);
-    else groups.push([q]);
-    end = Math.max(end, q.finished);
-  }
-  return groups;
 }
 
 /** Requests of each query timed whatever BENCH_QUERY_SECONDS says, unless BENCH_REQUESTS asks for fewer. */

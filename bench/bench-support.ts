@@ -25,6 +25,9 @@ export function positiveInt(name: string, fallback: number): number {
   return value;
 }
 
+/** What Chromium asks for, from localhost as over HTTPS (seen in its request headers). */
+export const BROWSER_ACCEPT_ENCODING = "gzip, deflate, br, zstd";
+
 export const round = (value: number, digits = 2): number => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** The p-th percentile (0–100) of the samples, by the nearest-rank method. */

@@ -16,8 +16,8 @@ import {
   type BrotliOptions,
 } from "node:zlib";
 import type { Request, Response } from "express";
-import { bySubgraphPosition } from "../repository/subgraph.js";
-import type { StreamedEntityGraph, SubgraphPart } from "../repository/types.js";
+import { graphJsonPieces } from "../repository/graph-json.js";
+import type { JsonText, StreamedEntityGraph } from "../repository/types.js";
 
 /**
  * Bodies below this size go as they are. With its headers, such a body fits in TCP's initial congestion window (ten
@@ -54,7 +54,7 @@ const brotliOptions = (bytes?: number): BrotliOptions => ({
 const GZIP_OPTIONS = { level: 1 };
 
 interface Encoded {
-  json: string;
+  json: string | Buffer;
   /** A validator for a value sent again and again, so express need not hash the body on every request. */
   etag?: string;
   /** The UTF-8 length of `json`, once measured. */
@@ -69,7 +69,7 @@ const brotliAsync = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
 /** A whole body compressed in one zlib call, which costs less than streaming it through zlib in chunks. */
-function compress(json: string, bytes: number, coding: ContentCoding): Promise<Buffer> {
+function compress(json: string | Buffer, bytes: number, coding: ContentCoding): Promise<Buffer> {
   const onThreads = json.length >= COMPRESS_ON_THREADS_FROM_CHARS;
   if (coding === "br")
     return onThreads
@@ -97,29 +97,25 @@ export function sendJson(request: Request, response: Response, value: unknown): 
   return send(request, response, { json: JSON.stringify(value) });
 }
 
+const isJsonText = (value: object): value is JsonText => Buffer.isBuffer((value as Partial<JsonText>).jsonText);
+
 /**
- * A sender that reuses a value's serialization, its compressed forms and its ETag for as long as the same object comes
- * back. The ETag is weak: the JSON and its compressed forms are the same value, and a browser revalidating any gets a 304.
+ * A sender that reuses a value's serialization (or the JSON text it is), its compressed forms and its ETag for as long
+ * as the same object comes back. The ETag is weak: the JSON and its compressed forms are the same value, and a browser
+ * revalidating any gets a 304.
  */
 export function createCachedJsonSender(): (request: Request, response: Response, value: object) => Promise<void> {
   const encoded = new WeakMap<object, Encoded>();
   return (request, response, value) => {
     let entry = encoded.get(value);
     if (!entry) {
-      const json = JSON.stringify(value);
+      const json = isJsonText(value) ? value.jsonText : JSON.stringify(value);
       entry = { json, etag: `W/"${createHash("sha1").update(json).digest("base64url")}"` };
       encoded.set(value, entry);
     }
     return send(request, response, entry);
   };
 }
-
-/**
- * Text is handed to the response (and its compressor) in pieces of about this many characters; a smaller graph goes in
- * one. Each piece is a trip to zlib's threads whose answer waits for the event loop, busy with the records: fewer,
- * larger pieces end a hub's neighbourhood sooner after its last record and bring its p95 closer to its bare query's.
- */
-const STREAM_PIECE_CHARS = 128 * 1024;
 
 /**
  * Starts a JSON body written in pieces: its headers go out at once, so that a failure later cuts the connection (a
@@ -140,51 +136,31 @@ function openJsonStream(request: Request, response: Response): Writable {
 
 /**
  * Sends a graph as JSON while its parts still arrive from Neo4j: a hub's neighbourhood is half a megabyte, and its
- * encoding and compression then overlap with the query instead of following it. The edges go first, as they come;
- * the nodes, few and wanted in their order, last.
+ * encoding and compression then overlap with the query instead of following it. A graph of one piece goes whole.
  */
 export async function sendStreamedGraph(
   request: Request,
   response: Response,
   graph: StreamedEntityGraph,
 ): Promise<void> {
-  // The text waiting to be written, as pieces joined once: appending to one string builds a rope that UTF-8 encoding
-  // must first copy flat, which on a hub's neighbourhood holds the event loop for a noticeable time.
-  let pending: string[] = [
-    `{"attributes":${JSON.stringify(graph.attributes)},"options":${JSON.stringify(graph.options)},"edges":[`,
-  ];
-  let pendingChars = 0;
-  let anyEdges = false;
+  const pieces = graphJsonPieces(graph);
   let stream: Writable | undefined;
-  // Only the nodes wait for the end: a part's edges are garbage once written, before the next young collection.
-  const nodes: Array<Pick<SubgraphPart, "position" | "node">> = [];
+  let next: IteratorResult<string, string>;
   try {
-    for await (const part of graph.parts) {
-      nodes.push({ position: part.position, node: part.node });
-      if (!part.edgesJson) continue;
-      if (anyEdges) pending.push(",");
-      pending.push(part.edgesJson);
-      anyEdges = true;
-      pendingChars += part.edgesJson.length;
-      if (pendingChars >= STREAM_PIECE_CHARS) {
-        // A client gone away stops the reading too: leaving the loop closes the stream and its Neo4j session.
-        if (response.destroyed) {
-          stream?.destroy();
-          return;
-        }
-        stream ??= openJsonStream(request, response);
-        stream.write(pending.join(""));
-        pending = [];
-        pendingChars = 0;
+    while (!(next = await pieces.next()).done) {
+      // A client gone away stops the reading too: ending the pieces closes the stream and its Neo4j session.
+      if (response.destroyed) {
+        stream?.destroy();
+        await pieces.return("");
+        return;
       }
+      stream ??= openJsonStream(request, response);
+      stream.write(next.value);
     }
   } catch (error) {
     stream?.destroy();
     throw error;
   }
-  nodes.sort(bySubgraphPosition);
-  pending.push(`],"nodes":${JSON.stringify(nodes.map((part) => part.node))}}`);
-  const rest = pending.join("");
-  if (stream) stream.end(rest);
-  else await send(request, response, { json: rest });
+  if (stream) stream.end(next.value);
+  else await send(request, response, { json: next.value });
 }

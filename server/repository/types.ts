@@ -90,10 +90,18 @@ export interface StreamedEntityGraph extends Pick<SerializedEntityGraph, "attrib
   parts: AsyncIterable<SubgraphPart>;
 }
 
+/** JSON text already written (UTF-8), the same object handed out again for as long as what it says holds. */
+export interface JsonText {
+  readonly jsonText: Buffer;
+}
+
 /** Read access to the graph for the API and the CLI, one method per question the explorer asks. */
 export interface GraphRepository {
-  /** The top entities by a measure and the relations among them, or the communities; null for an unknown community. */
-  overview(request: OverviewRequest): Promise<SerializedCommunityGraph | StreamedEntityGraph | null>;
+  /**
+   * The top entities by a measure and the relations among them (written as JSON), or the communities; null for an
+   * unknown community. The same request gets the same object until the graph changes.
+   */
+  overview(request: OverviewRequest): Promise<SerializedCommunityGraph | JsonText | null>;
   /** The `limit` top entities of the whole graph by a measure and the relations among them. */
   topEntities(measure: OverviewMeasure, limit: number): Promise<StreamedEntityGraph>;
   /** The entities up to `depth` steps from one, strongest relations first, at most `limit` of them; null if unknown. */

@@ -77,10 +77,8 @@ export const API_ROUTES: readonly ApiRoute[] = [
           "not-found",
           `no community ${community}; the communities view (view=communities) lists them`,
         );
-      // The repository hands out the same communities view until the graph changes: encode it once. Entities stream.
-      return "parts" in graph
-        ? sendStreamedGraph(request, response, graph)
-        : services.sendCachedJson(request, response, graph);
+      // The repository hands out the same view until the graph changes: encode it once.
+      return services.sendCachedJson(request, response, graph);
     },
   }),
   defineRoute({

@@ -4,16 +4,42 @@ import { cypher } from "../../../neo4j/cypher-files.js";
 import type { GraphTarget } from "../../../neo4j/graph-database.js";
 import type { SerializedCommunityGraph } from "../../../common/api.js";
 import { read } from "../read.js";
+import type { JsonText } from "../types.js";
 import { analyseEntityGraph, type EntityRow, type GraphAnalytics, type PairRow } from "./graph-analytics.js";
+import { createViewCache, type ViewCache } from "./view-cache.js";
 
-/** The analytics of one version of the graph, and the communities views shaped from them. */
+/** The analytics of one version of the graph, and the overview's views shaped from them. */
 export interface AnalyticsEntry {
   version: string;
   result: Promise<GraphAnalytics>;
   /** The analytics once computed, for a reader that must not wait for them. */
   ready?: GraphAnalytics;
   /** Communities views by their request, kept for as long as the graph keeps this version. */
-  communityViews: Map<string, SerializedCommunityGraph>;
+  communityViews: ViewCache<SerializedCommunityGraph>;
+  /** Entities views (the top entities of the graph or of a community) written as JSON; null for no such community. */
+  entityViews: ViewCache<JsonText | null>;
+}
+
+/** Communities views kept per graph version (each a few hundred kB with its encodings at most). */
+const MAX_COMMUNITY_VIEWS = 16;
+
+/**
+ * Entities views kept per graph version, and the bytes of JSON they may hold together: the top thousand entities of a
+ * large corpus run to megabytes, with tens of thousands of relations among them.
+ */
+const MAX_ENTITY_VIEWS = 16;
+const MAX_ENTITY_VIEW_BYTES = 64 * 1024 * 1024;
+
+/** The view caches of a new version of the graph. */
+function viewCaches(): Pick<AnalyticsEntry, "communityViews" | "entityViews"> {
+  return {
+    communityViews: createViewCache({ maxViews: MAX_COMMUNITY_VIEWS }),
+    entityViews: createViewCache({
+      maxViews: MAX_ENTITY_VIEWS,
+      maxSize: MAX_ENTITY_VIEW_BYTES,
+      sizeOf: (view) => view?.jsonText.length ?? 0,
+    }),
+  };
 }
 
 /** The analytics of the graph as it is now, and those already computed for a given version. */
@@ -42,10 +68,10 @@ export function createAnalyticsCache(db: GraphTarget): AnalyticsCache {
   let cached: AnalyticsEntry | undefined;
   return {
     async current() {
-      const version = await graphVersion(db);
-      if (cached?.version !== version) {
+      const now = await graphVersion(db);
+      if (cached?.version !== now) {
         const result = computeAnalytics(db);
-        const entry: AnalyticsEntry = { version, result, communityViews: new Map() };
+        const entry: AnalyticsEntry = { version: now, result, ...viewCaches() };
         cached = entry;
         result.then(
           (ready) => (entry.ready = ready),

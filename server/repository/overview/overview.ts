@@ -4,15 +4,19 @@ import type { GraphTarget } from "../../../neo4j/graph-database.js";
 import type { OverviewMeasure } from "../../../common/measures/index.js";
 import type { SerializedCommunityGraph } from "../../../common/api.js";
 import { GRAPH_OPTIONS, streamSubgraph } from "../subgraph.js";
-import { NO_FILTERS, type OverviewRequest, type StreamedEntityGraph, type SubgraphPart } from "../types.js";
+import { graphJsonBytes } from "../graph-json.js";
+import {
+  NO_FILTERS,
+  type JsonText,
+  type OverviewRequest,
+  type StreamedEntityGraph,
+  type SubgraphPart,
+} from "../types.js";
 import { cypher } from "../../../neo4j/cypher-files.js";
 import { read } from "../read.js";
 import type { AnalyticsCache } from "./analytics-cache.js";
 import { withCommunityYears, type PairYearsRow } from "./community-years.js";
 import { communityGraph, topEntityKeys, type GraphAnalytics } from "./graph-analytics.js";
-
-/** Communities views kept per graph version (each a few hundred kB with its encodings at most). */
-const MAX_CACHED_COMMUNITY_VIEWS = 16;
 
 /**
  * The top entities of the graph or of one community, with their community and measure, as they stream from Neo4j;
@@ -49,29 +53,28 @@ async function entityOverview(
   };
 }
 
-/** The top entities by a measure and the relations among them, or the communities; null for an unknown community. */
+/**
+ * The top entities by a measure and the relations among them, or the communities; null for an unknown community.
+ * Either is shaped once per graph version and request, however many ask at once: every explorer that opens asks for
+ * the same, and an entities view of a large corpus takes Neo4j and the server a good second to read and write.
+ */
 export async function overview(
   db: GraphTarget,
   cache: AnalyticsCache,
   { measure, limit, view, community, linksPerCommunity }: OverviewRequest,
-): Promise<SerializedCommunityGraph | StreamedEntityGraph | null> {
+): Promise<SerializedCommunityGraph | JsonText | null> {
   const current = await cache.current();
   const analytics = await current.result;
   if (community === null && (view === "communities" || (view === "auto" && analytics.entities.size > limit))) {
-    // The same view is asked for again and again (every explorer that opens): shape it once per graph version.
-    const cacheKey = `${limit}:${measure}:${linksPerCommunity}`;
-    let shaped = current.communityViews.get(cacheKey);
-    if (!shaped) {
-      // Any limit and link count can be asked for: keep the views most recently shaped, not every one ever asked.
-      if (current.communityViews.size >= MAX_CACHED_COMMUNITY_VIEWS)
-        current.communityViews.delete(current.communityViews.keys().next().value as string);
+    return current.communityViews.get(`${limit}:${measure}:${linksPerCommunity}`, async () => {
       const years = await read<PairYearsRow>(db, cypher("pair-years"));
-      shaped = withCommunityYears(communityGraph(analytics, limit, measure, linksPerCommunity), analytics, years);
-      current.communityViews.set(cacheKey, shaped);
-    }
-    return shaped;
+      return withCommunityYears(communityGraph(analytics, limit, measure, linksPerCommunity), analytics, years);
+    });
   }
-  return entityOverview(db, analytics, measure, limit, community);
+  return current.entityViews.get(`${limit}:${measure}:${community ?? ""}`, async () => {
+    const graph = await entityOverview(db, analytics, measure, limit, community);
+    return graph && { jsonText: await graphJsonBytes(graph) };
+  });
 }
 
 /** The `limit` top entities of the whole graph by a measure and the relations among them. */
