@@ -198,7 +198,7 @@ export function describeExit({ code, signal }: LocalNeo4jExit): string {
 }
 
 /** Whether a process with this id runs (signal 0 checks without sending anything). */
-function processRuns(pid: number): boolean {
+export function processRuns(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -1,17 +1,15 @@
 // `kg curate` as a researcher runs it: every operation from the command line, the rules through a rule file, a full
 // re-ingest and a forced re-extraction, undo back to the clean graph, suggestions, and clear errors for bad input.
 
-import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CurationFile, CurationRuleStatus } from "../../common/curation.js";
 import { undoRule } from "../../ingest/curate/curation.js";
 import { emptyGraph, graphFingerprint, loadSampleReport, openTestGraph, SAMPLE_REPORT } from "../helpers/test-graph.js";
+import { kg } from "../helpers/kg-cli.js";
 
-const ROOT = path.join(import.meta.dirname, "..", "..");
 const db = openTestGraph();
 let dir: string;
 let clean: string;
@@ -26,26 +24,6 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
   await db.close();
 });
-
-/** Runs `kg …` against the test Neo4j; resolves with its exit code and output, whatever the code. */
-async function kg(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const { uri, password } = inject("neo4j");
-  const env = { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: password };
-  try {
-    const { stdout, stderr } = await promisify(execFile)(
-      process.execPath,
-      ["--import", "tsx", "ingest/cli.ts", ...args],
-      {
-        cwd: ROOT,
-        env,
-      },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 const ok = async (...args: string[]): Promise<string> => {
   const result = await kg(...args);

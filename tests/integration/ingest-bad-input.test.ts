@@ -1,19 +1,18 @@
 // `kg ingest` against bad input files on a real Neo4j: each is reported by name, the others are ingested, nothing
 // stored is lost or half-written, and the exit code says that something was left out.
 
-import { execFile, execFileSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SILENT_PROGRESS } from "../../common/progress.js";
 import { ingestDocuments } from "../../ingest/pipeline/ingest-documents.js";
 import { locateDocuments } from "../../ingest/read/find-documents.js";
 import { applySchema } from "../../neo4j/apply-schema.js";
 import { emptyGraph, graphFingerprint, openTestGraph } from "../helpers/test-graph.js";
+import { kg } from "../helpers/kg-cli.js";
 
-const ROOT = path.join(import.meta.dirname, "..", "..");
 const db = openTestGraph();
 let dir: string;
 
@@ -139,23 +138,6 @@ describe("ingest of a batch with bad files", () => {
     expect(await graphFingerprint(db)).toBe(clean);
   });
 });
-
-/** Runs `kg …` against the test Neo4j; resolves with its exit code and output, whatever the code. */
-async function kg(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const { uri, password } = inject("neo4j");
-  const env = { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: password };
-  try {
-    const { stdout, stderr } = await promisify(execFile)(
-      process.execPath,
-      ["--import", "tsx", "ingest/cli.ts", ...args],
-      { cwd: ROOT, env },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 describe("kg ingest with paths that name no document", () => {
   it("reports a missing path and a glob without a match by name, ingests the valid file, and exits 1", async () => {

@@ -14,21 +14,13 @@ import type { GraphDatabase } from "../../neo4j/graph-database.js";
 import { connect } from "../../neo4j/open-graph-database.js";
 import { freePort } from "../helpers/free-port.js";
 import { serveExplorer } from "../helpers/serve-explorer.js";
+import { processRuns } from "../../neo4j/local/local-neo4j.js";
 
 const ROOT = path.join(import.meta.dirname, "..", "..");
 const cleanup: Array<() => Promise<void>> = [];
 afterAll(async () => {
   for (const step of cleanup.reverse()) await step();
 });
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -101,7 +93,7 @@ describe("npm start with its local Neo4j killed", () => {
       })
       .toBe(true);
     const firstPid = Number(/ready on bolt:\/\/\S+ \(pid (\d+)\)/.exec(stderr)?.[1]);
-    expect(isRunning(firstPid)).toBe(true);
+    expect(processRuns(firstPid)).toBe(true);
     const password = await readFile(path.join(dataDir, "neo4j-password"), "utf8");
     const documents = ((await (await fetch(`${url}/api/stats`)).json()) as GraphStats).documents.total;
     expect(documents).toBeGreaterThan(0);
@@ -133,8 +125,8 @@ describe("npm start with its local Neo4j killed", () => {
     expect(stderr).toMatch(/restarting the local Neo4j in \d+(\.\d+)? s \(restart 1 of at most 5/);
     const secondPid = Number(/runs again \(pid (\d+)\)/.exec(stderr)?.[1]);
     expect(secondPid).not.toBe(firstPid);
-    expect(isRunning(firstPid)).toBe(false);
-    expect(isRunning(secondPid)).toBe(true);
+    expect(processRuns(firstPid)).toBe(false);
+    expect(processRuns(secondPid)).toBe(true);
     // The server itself never stopped, and answered only 200 or 503: never a 500.
     expect(server.exitCode).toBeNull();
     expect(new Set(answers.map((a) => a.status))).toEqual(new Set([200, 503]));

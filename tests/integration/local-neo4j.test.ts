@@ -7,7 +7,7 @@ import path from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { KgError } from "../../common/errors.js";
 import { SILENT_PROGRESS } from "../../common/progress.js";
-import { startLocalNeo4j } from "../../neo4j/local/local-neo4j.js";
+import { processRuns, startLocalNeo4j } from "../../neo4j/local/local-neo4j.js";
 import { connect, openGraphDatabase } from "../../neo4j/open-graph-database.js";
 import { resolveNeo4jConfig } from "../../neo4j/neo4j-config.js";
 import { freePort } from "../helpers/free-port.js";
@@ -99,15 +99,6 @@ describe("local Neo4j", () => {
 });
 
 describe("local Neo4j lifetime", () => {
-  function isRunning(pid: number): boolean {
-    try {
-      process.kill(pid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
   it("shuts down cleanly by itself when the process that started it is killed", async () => {
     const dataDir = await scratchDir();
     const parent = spawn(
@@ -122,10 +113,10 @@ describe("local Neo4j lifetime", () => {
       parent.stdout.once("data", (chunk: Buffer) => resolve(chunk.toString())),
     );
     const { pid } = JSON.parse(firstLine) as { pid: number };
-    expect(isRunning(pid)).toBe(true);
+    expect(processRuns(pid)).toBe(true);
 
     parent.kill("SIGKILL");
-    await expect.poll(() => isRunning(pid), { timeout: 60_000, interval: 250 }).toBe(false);
+    await expect.poll(() => processRuns(pid), { timeout: 60_000, interval: 250 }).toBe(false);
     const log = await readFile(path.join(dataDir, "neo4j", "logs", "debug.log"), "utf8");
     expect(log).toMatch(/Stopped 'DatabaseId\{[^}]*\[neo4j\]\}' successfully/);
   });
